@@ -1,0 +1,134 @@
+'use strict';
+// MFA: SMS_MFA (code "sent" by logging it; fixed with --fixed-code) and SOFTWARE_TOKEN_MFA (TOTP,
+// RFC 6238, 30 s steps, 6 digits, SHA-1) — developer guide "Adding MFA to a user pool".
+const crypto = require('node:crypto');
+const { E } = require('./errors');
+const { nowSeconds } = require('./util');
+const { need } = require('./ops/common');
+
+const B32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+function base32(buf) {
+  let bits = 0, value = 0, out = '';
+  for (const byte of buf) {
+    value = (value << 8) | byte; bits += 8;
+    while (bits >= 5) { out += B32[(value >>> (bits - 5)) & 31]; bits -= 5; }
+  }
+  if (bits > 0) out += B32[(value << (5 - bits)) & 31];
+  return out;
+}
+function base32Decode(s) {
+  let bits = 0, value = 0; const out = [];
+  for (const c of s.replace(/=+$/, '').toUpperCase()) {
+    const i = B32.indexOf(c); if (i < 0) continue;
+    value = (value << 5) | i; bits += 5;
+    if (bits >= 8) { out.push((value >>> (bits - 8)) & 255); bits -= 8; }
+  }
+  return Buffer.from(out);
+}
+function totp(secretB32, t = Date.now() / 1000, step = 30) {
+  const counter = Buffer.alloc(8);
+  counter.writeBigUInt64BE(BigInt(Math.floor(t / step)));
+  const h = crypto.createHmac('sha1', base32Decode(secretB32)).update(counter).digest();
+  const o = h[h.length - 1] & 15;
+  const n = ((h[o] & 0x7f) << 24) | (h[o + 1] << 16) | (h[o + 2] << 8) | h[o + 3];
+  return String(n % 1000000).padStart(6, '0');
+}
+function totpValid(secret, code) {
+  const t = Date.now() / 1000;
+  return [-30, 0, 30].some((d) => totp(secret, t + d) === code);
+}
+
+// Which MFA challenge (if any) follows a successful first factor.
+function challengeFor(ctx, pool, user) {
+  if (pool.MfaConfiguration === 'OFF') return null;
+  const totpOn = user.mfa.totpEnabled && user.mfa.totpVerified;
+  const smsOn = user.mfa.smsEnabled && user.attrs.phone_number;
+  let which = null;
+  if (user.mfa.preferred === 'SOFTWARE_TOKEN_MFA' && totpOn) which = 'SOFTWARE_TOKEN_MFA';
+  else if (user.mfa.preferred === 'SMS_MFA' && smsOn) which = 'SMS_MFA';
+  else if (totpOn) which = 'SOFTWARE_TOKEN_MFA';
+  else if (smsOn) which = 'SMS_MFA';
+  else if (pool.MfaConfiguration === 'ON' && smsAllowed(pool) && user.attrs.phone_number) which = 'SMS_MFA';
+  if (!which) return null;
+  if (which === 'SOFTWARE_TOKEN_MFA') return { name: which, params: {} };
+  const code = ctx.store.newCode();
+  ctx.store.recordCode('sms_mfa', pool, user, code);
+  ctx.log(`SMS MFA code for ${pool.Id}/${user.Username}: ${code}`);
+  return {
+    name: which,
+    params: { CODE_DELIVERY_DELIVERY_MEDIUM: 'SMS', CODE_DELIVERY_DESTINATION: `+*******${user.attrs.phone_number.slice(-4)}` },
+    session: { smsCode: code, smsExpires: nowSeconds() + 180 },
+  };
+}
+function smsAllowed(pool) { return !!pool.SmsConfiguration || pool.SmsMfaEnabled; }
+
+function checkChallengeAnswer(ctx, pool, user, name, r, s) {
+  if (name === 'SMS_MFA') {
+    if (!r.SMS_MFA_CODE) throw E.invalidParameter('Missing required parameter SMS_MFA_CODE');
+    if (r.SMS_MFA_CODE !== s.smsCode) throw E.codeMismatch();
+    if (s.smsExpires < nowSeconds()) throw E.expiredCode();
+    return;
+  }
+  if (!r.SOFTWARE_TOKEN_MFA_CODE) throw E.invalidParameter('Missing required parameter SOFTWARE_TOKEN_MFA_CODE');
+  if (!totpValid(user.mfa.totpSecret, r.SOFTWARE_TOKEN_MFA_CODE)) throw E.codeMismatch();
+}
+
+// ---- operations ----
+function AssociateSoftwareToken(ctx, input) {
+  if (input.Session) throw E.invalidParameter('MFA_SETUP sessions are not supported by cognito-sim; use an access token.');
+  const { user } = ctx.tokens.checkAccessToken(need(input, 'AccessToken'));
+  user.mfa.totpSecret = base32(crypto.randomBytes(20));
+  user.mfa.totpVerified = false;
+  return { SecretCode: user.mfa.totpSecret };
+}
+function VerifySoftwareToken(ctx, input) {
+  const { user } = ctx.tokens.checkAccessToken(need(input, 'AccessToken'));
+  if (!user.mfa.totpSecret) throw E.invalidParameter('User has not associated a software token.');
+  const code = need(input, 'UserCode');
+  if (!totpValid(user.mfa.totpSecret, code)) throw new (require('./errors').ApiError)('EnableSoftwareTokenMFAException', 'Code mismatch');
+  user.mfa.totpVerified = true;
+  return { Status: 'SUCCESS' };
+}
+function applyPreference(user, sms, soft) {
+  if (soft) {
+    if (soft.Enabled && !user.mfa.totpVerified) throw E.invalidParameter('User has not verified software token mfa');
+    if (soft.Enabled !== undefined) user.mfa.totpEnabled = !!soft.Enabled;
+    if (soft.PreferredMfa) user.mfa.preferred = 'SOFTWARE_TOKEN_MFA';
+    else if (user.mfa.preferred === 'SOFTWARE_TOKEN_MFA' && soft.PreferredMfa === false) user.mfa.preferred = null;
+  }
+  if (sms) {
+    if (sms.Enabled && !user.attrs.phone_number) throw E.invalidParameter('User does not have a phone number');
+    if (sms.Enabled !== undefined) user.mfa.smsEnabled = !!sms.Enabled;
+    if (sms.PreferredMfa) user.mfa.preferred = 'SMS_MFA';
+    else if (user.mfa.preferred === 'SMS_MFA' && sms.PreferredMfa === false) user.mfa.preferred = null;
+  }
+  if (user.mfa.preferred === 'SOFTWARE_TOKEN_MFA' && !user.mfa.totpEnabled) user.mfa.preferred = null;
+  if (user.mfa.preferred === 'SMS_MFA' && !user.mfa.smsEnabled) user.mfa.preferred = null;
+}
+function SetUserMFAPreference(ctx, input) {
+  const { user } = ctx.tokens.checkAccessToken(need(input, 'AccessToken'));
+  applyPreference(user, input.SMSMfaSettings, input.SoftwareTokenMfaSettings);
+  return {};
+}
+function AdminSetUserMFAPreference(ctx, input) {
+  const pool = ctx.store.getPool(need(input, 'UserPoolId'));
+  const user = ctx.store.getUser(pool, need(input, 'Username'));
+  applyPreference(user, input.SMSMfaSettings, input.SoftwareTokenMfaSettings);
+  return {};
+}
+function SetUserPoolMfaConfig(ctx, input) {
+  const pool = ctx.store.getPool(need(input, 'UserPoolId'));
+  if (input.MfaConfiguration) pool.MfaConfiguration = input.MfaConfiguration;
+  if (input.SmsMfaConfiguration) { pool.SmsMfaEnabled = true; pool.SmsMfaConfiguration = input.SmsMfaConfiguration; }
+  if (input.SoftwareTokenMfaConfiguration) pool.SoftwareTokenMfaConfiguration = input.SoftwareTokenMfaConfiguration;
+  return { MfaConfiguration: pool.MfaConfiguration, ...(pool.SmsMfaConfiguration ? { SmsMfaConfiguration: pool.SmsMfaConfiguration } : {}), ...(pool.SoftwareTokenMfaConfiguration ? { SoftwareTokenMfaConfiguration: pool.SoftwareTokenMfaConfiguration } : {}) };
+}
+function GetUserPoolMfaConfig(ctx, input) {
+  const pool = ctx.store.getPool(need(input, 'UserPoolId'));
+  return { MfaConfiguration: pool.MfaConfiguration, ...(pool.SmsMfaConfiguration ? { SmsMfaConfiguration: pool.SmsMfaConfiguration } : {}), ...(pool.SoftwareTokenMfaConfiguration ? { SoftwareTokenMfaConfiguration: pool.SoftwareTokenMfaConfiguration } : {}) };
+}
+
+module.exports = {
+  challengeFor, checkChallengeAnswer, totp, base32, base32Decode,
+  ops: { AssociateSoftwareToken, VerifySoftwareToken, SetUserMFAPreference, AdminSetUserMFAPreference, SetUserPoolMfaConfig, GetUserPoolMfaConfig },
+};

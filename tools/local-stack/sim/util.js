@@ -1,0 +1,23 @@
+'use strict';
+const crypto = require('node:crypto');
+
+const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+const LOWER = 'abcdefghijklmnopqrstuvwxyz0123456789';
+
+function randomString(n, alphabet = ALNUM) {
+  const bytes = crypto.randomBytes(n);
+  let s = '';
+  for (let i = 0; i < n; i++) s += alphabet[bytes[i] % alphabet.length];
+  return s;
+}
+const nowSeconds = () => Date.now() / 1000; // AWS timestamps are fractional epoch seconds
+const b64url = (buf) => Buffer.from(buf).toString('base64url');
+const sha256 = (data) => crypto.createHash('sha256').update(data).digest();
+const hmac256 = (key, data) => crypto.createHmac('sha256', key).update(data).digest();
+const timingEqual = (a, b) => {
+  const x = Buffer.from(String(a)), y = Buffer.from(String(b));
+  return x.length === y.length && crypto.timingSafeEqual(x, y);
+};
+const uuid = () => crypto.randomUUID();
+
+module.exports = { randomString, nowSeconds, b64url, sha256, hmac256, timingEqual, uuid, ALNUM, LOWER };
