@@ -1,0 +1,113 @@
+#include "cognito/connection.h"
+#include "gui/mainwindow.h"
+#include "models/poolsmodel.h"
+#include "secrets/processhardening.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QStatusBar>
+#include <QTimer>
+#include <QTranslator>
+
+#include <cstdio>
+
+using namespace cdesk;
+
+namespace {
+
+void installTranslations(QApplication &app)
+{
+    auto *qtTranslator = new QTranslator(&app);
+    if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qtTranslator);
+    auto *translator = new QTranslator(&app);
+    if (translator->load(QLocale(), QStringLiteral("cognito-desk"), QStringLiteral("_"),
+                         QStringLiteral(":/i18n")))
+        QApplication::installTranslator(translator);
+}
+
+// Saves a picture of `window` once its pools have loaded (or failed), then quits.
+void screenshotWhenLoaded(gui::MainWindow &window, const QString &file)
+{
+    auto take = [&window, file] {
+        const bool saved = window.grab().save(file, "PNG");
+        if (!saved)
+            std::fprintf(
+                stderr, "%s\n",
+                qPrintable(QApplication::translate("main", "Could not write %1.").arg(file)));
+        QApplication::exit(saved ? 0 : 4);
+    };
+    auto *model = window.poolsModel();
+    const auto settled = [model] {
+        return model->state() == models::PoolsModel::State::Complete ||
+               model->state() == models::PoolsModel::State::Failed;
+    };
+    if (settled()) {
+        QTimer::singleShot(0, &window, take);
+        return;
+    }
+    QObject::connect(model, &models::PoolsModel::stateChanged, &window, [settled, take, &window] {
+        if (settled())
+            QTimer::singleShot(0, &window, take); // after the view has taken the rows in
+    });
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    secrets::hardenProcess();
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("cognito-desk"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Cognito Desk"));
+    QApplication::setOrganizationName(QStringLiteral("cognito-desk"));
+    QApplication::setApplicationVersion(QStringLiteral(COGNITO_DESK_VERSION));
+    installTranslations(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Administer AWS Cognito user pools."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption endpointOption(
+        QStringLiteral("endpoint-url"),
+        QApplication::translate("main", "Cognito endpoint override, e.g. http://127.0.0.1:9229."),
+        QStringLiteral("URL"));
+    const QCommandLineOption regionOption(QStringLiteral("region"),
+                                          QApplication::translate("main", "AWS region."),
+                                          QStringLiteral("REGION"));
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        QApplication::translate("main", "Write a PNG of the main window once loaded, then exit."),
+        QStringLiteral("FILE"));
+    parser.addOptions({endpointOption, regionOption, screenshotOption});
+    parser.process(app);
+
+    cognito::ConnectionSettings settings;
+    settings.region =
+        parser.isSet(regionOption) ? parser.value(regionOption) : cognito::regionFromEnvironment();
+    settings.endpointUrl = parser.isSet(endpointOption)
+                               ? QUrl(parser.value(endpointOption), QUrl::StrictMode)
+                               : cognito::endpointUrlFromEnvironment();
+    settings.credentials = std::make_shared<aws::EnvironmentCredentialsProvider>();
+
+    gui::MainWindow window;
+    auto connection = cognito::Connection::open(settings);
+    if (connection)
+        window.setConnection(connection.value());
+    else
+        window.statusBar()->showMessage(connection.error().message);
+
+    if (parser.isSet(screenshotOption)) {
+        if (!connection) {
+            std::fprintf(stderr, "%s\n", qPrintable(connection.error().toString()));
+            return 2;
+        }
+        screenshotWhenLoaded(window, parser.value(screenshotOption));
+    }
+    window.show();
+    return QApplication::exec();
+}

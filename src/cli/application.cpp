@@ -1,0 +1,166 @@
+#include "application.h"
+
+#include "cli/command.h"
+#include "cli/context.h"
+#include "cognito/connection.h"
+
+#include <QCoreApplication>
+
+namespace cdesk::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cdesk::cli", text);
+}
+
+const QList<OptionSpec> &globalOptionSpecs()
+{
+    static const QList<OptionSpec> specs = {
+        {QStringLiteral("profile"), true},      {QStringLiteral("region"), true},
+        {QStringLiteral("endpoint-url"), true}, {QStringLiteral("user-pool-id"), true},
+        {QStringLiteral("client-id"), true},    {QStringLiteral("output"), true},
+        {QStringLiteral("verbose"), false},     {QStringLiteral("help"), false},
+        {QStringLiteral("version"), false},
+    };
+    return specs;
+}
+
+// Options that would put a secret into argv, where every process of the machine can
+// read it; each has a -stdin twin.
+const QStringList &secretOptions()
+{
+    static const QStringList names = {
+        QStringLiteral("password"),
+        QStringLiteral("new-password"),
+        QStringLiteral("temporary-password"),
+        QStringLiteral("secret-access-key"),
+        QStringLiteral("client-secret"),
+        QStringLiteral("refresh-token"),
+        QStringLiteral("token"),
+    };
+    return names;
+}
+
+CommandList allCommands()
+{
+    CommandList commands;
+    addPoolCommands(commands);
+    return commands;
+}
+
+void writeHelp(QTextStream &out, const CommandList &commands)
+{
+    out << tr("Usage: cognito-desk-cli [GLOBAL OPTIONS] GROUP COMMAND [ARGS] [OPTIONS]") << "\n\n"
+        << tr("Global options:") << '\n'
+        << "  --profile NAME  --region R  --endpoint-url URL  --user-pool-id ID\n"
+        << "  --client-id ID  --output json|table  --verbose  --help  --version\n\n"
+        << tr("Commands:") << '\n';
+    for (const Command &command : commands)
+        out << "  " << command.group << ' ' << command.name << ' ' << command.synopsis << "\n      "
+            << command.summary << '\n';
+    out.flush();
+}
+
+QString firstEnvironment(std::initializer_list<const char *> names)
+{
+    for (const char *name : names) {
+        const QString value = qEnvironmentVariable(name);
+        if (!value.isEmpty())
+            return value;
+    }
+    return {};
+}
+
+} // namespace
+
+int run(const QStringList &arguments, QIODevice *input, QTextStream &out, QTextStream &err,
+        bool outputIsTerminal)
+{
+    const CommandList commands = allCommands();
+    QStringList rest = arguments;
+    QString error;
+    const auto globals = extractOptions(&rest, globalOptionSpecs(), &error);
+    GlobalOptions options;
+    Context usageContext(options, input, out, err);
+    if (!globals)
+        return usageContext.usageError(error);
+    if (globals->isSet(QStringLiteral("version"))) {
+        out << "cognito-desk-cli " << QCoreApplication::applicationVersion() << '\n';
+        return Success;
+    }
+    if (globals->isSet(QStringLiteral("help")) || rest.isEmpty()) {
+        writeHelp(rest.isEmpty() && !globals->isSet(QStringLiteral("help")) ? err : out, commands);
+        return globals->isSet(QStringLiteral("help")) ? Success : UsageError;
+    }
+
+    options.profile = globals->value(QStringLiteral("profile"),
+                                     firstEnvironment({"COGNITO_DESK_PROFILE", "AWS_PROFILE"}));
+    options.region = globals->value(QStringLiteral("region"), cognito::regionFromEnvironment());
+    options.endpointUrl = globals->value(QStringLiteral("endpoint-url"),
+                                         cognito::endpointUrlFromEnvironment().toString());
+    options.userPoolId = globals->value(QStringLiteral("user-pool-id"),
+                                        qEnvironmentVariable("COGNITO_DESK_USER_POOL_ID"));
+    options.clientId =
+        globals->value(QStringLiteral("client-id"), qEnvironmentVariable("COGNITO_DESK_CLIENT_ID"));
+    options.verbose = globals->isSet(QStringLiteral("verbose"));
+    const QString output = globals->value(QStringLiteral("output"));
+    if (output == QLatin1String("json"))
+        options.output = OutputFormat::Json;
+    else if (output == QLatin1String("table"))
+        options.output = OutputFormat::Table;
+    else if (output.isEmpty())
+        options.output = outputIsTerminal ? OutputFormat::Table : OutputFormat::Json;
+    else
+        return usageContext.usageError(tr("--output takes json or table, not \"%1\".").arg(output));
+
+    const QString group = rest.value(0);
+    const QString name = rest.value(1);
+    const Command *command = nullptr;
+    bool groupKnown = false;
+    for (const Command &candidate : commands) {
+        groupKnown = groupKnown || candidate.group == group;
+        if (candidate.group == group && candidate.name == name)
+            command = &candidate;
+    }
+    if (!command) {
+        if (!groupKnown)
+            return usageContext.usageError(tr("Unknown command group \"%1\".").arg(group));
+        QStringList known;
+        for (const Command &candidate : commands)
+            if (candidate.group == group)
+                known.append(candidate.name);
+        return usageContext.usageError(
+            name.isEmpty()
+                ? tr("\"%1\" needs a command: %2.").arg(group, known.join(QLatin1String(", ")))
+                : tr("Unknown command \"%1 %2\"; %1 has: %3.")
+                      .arg(group, name, known.join(QLatin1String(", "))));
+    }
+
+    const QStringList commandArguments = rest.mid(2);
+    for (const QString &argument : commandArguments) {
+        const QString optionName = argument.startsWith(QLatin1String("--"))
+                                       ? argument.mid(2).section(QLatin1Char('='), 0, 0)
+                                       : QString();
+        if (secretOptions().contains(optionName))
+            return usageContext.usageError(
+                tr("Secrets are never taken on the command line, where other processes can "
+                   "read them: use --%1-stdin and give the value on standard input.")
+                    .arg(optionName));
+    }
+    const auto parsed = parseArguments(commandArguments, command->options, &error);
+    if (!parsed)
+        return usageContext.usageError(
+            tr("%1 (usage: %2 %3 %4)")
+                .arg(error, command->group, command->name, command->synopsis));
+    const auto positionalCount = parsed->positional.size();
+    if (positionalCount < command->minPositional || positionalCount > command->maxPositional)
+        return usageContext.usageError(tr("Wrong number of arguments (usage: %1 %2 %3)")
+                                           .arg(command->group, command->name, command->synopsis));
+
+    Context context(options, input, out, err);
+    return command->run(context, *parsed);
+}
+
+} // namespace cdesk::cli

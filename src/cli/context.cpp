@@ -1,0 +1,144 @@
+#include "context.h"
+
+#include "cognito/connection.h"
+#include "cognito/identityprovider.h"
+
+#include <QCoreApplication>
+#include <QIODevice>
+
+namespace cdesk::cli {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cdesk::cli", text);
+}
+} // namespace
+
+ExitCode exitCodeFor(const aws::AwsError &error)
+{
+    switch (error.kind) {
+    case aws::ErrorKind::Service:
+    case aws::ErrorKind::Protocol:
+        return ServiceError;
+    case aws::ErrorKind::Network:
+    case aws::ErrorKind::Timeout:
+    case aws::ErrorKind::Canceled:
+        return LocalError;
+    case aws::ErrorKind::Local:
+        break;
+    }
+    // Refused before sending: a bad endpoint or region is the caller's usage error,
+    // missing credentials or an unreadable file a local problem.
+    if (error.type == QLatin1String("InvalidEndpoint") ||
+        error.type == QLatin1String("InsecureEndpoint") ||
+        error.type == QLatin1String("MissingRegion") ||
+        error.type == QLatin1String("InvalidParameter"))
+        return UsageError;
+    return LocalError;
+}
+
+Context::Context(GlobalOptions globals, QIODevice *input, QTextStream &out, QTextStream &err)
+    : m_globals(std::move(globals))
+    , m_input(input)
+    , m_out(out)
+    , m_err(err)
+{}
+
+Context::~Context() = default;
+
+cognito::IdentityProvider *Context::identityProvider(int *exitCode)
+{
+    if (!m_connection) {
+        cognito::ConnectionSettings settings;
+        settings.region = m_globals.region;
+        settings.endpointUrl = m_globals.endpointUrl.isEmpty()
+                                   ? QUrl()
+                                   : QUrl(m_globals.endpointUrl, QUrl::StrictMode);
+        settings.credentials = std::make_shared<aws::EnvironmentCredentialsProvider>();
+        auto connection = cognito::Connection::open(settings);
+        if (!connection) {
+            *exitCode = fail(connection.error());
+            return nullptr;
+        }
+        m_connection = connection.value();
+    }
+    return m_connection->identityProvider();
+}
+
+std::optional<QString> Context::userPoolId(int *exitCode)
+{
+    if (m_globals.userPoolId.isEmpty()) {
+        *exitCode = usageError(tr("This command needs a user pool: give --user-pool-id or set "
+                                  "COGNITO_DESK_USER_POOL_ID."));
+        return std::nullopt;
+    }
+    return m_globals.userPoolId;
+}
+
+std::optional<QString> Context::stdinSecret(const ParsedArguments &arguments, const QString &option,
+                                            int *exitCode)
+{
+    const QStringList order = arguments.stdinOptions();
+    const qsizetype position = order.indexOf(option);
+    if (position < 0) {
+        *exitCode = usageError(tr("--%1 is required.").arg(option));
+        return std::nullopt;
+    }
+    if (!m_stdinLines) {
+        m_stdinLines = QStringList();
+        for (qsizetype i = 0; i < order.size(); ++i) {
+            if (!m_input || !m_input->isOpen())
+                break;
+            QByteArray line = m_input->readLine();
+            if (line.isEmpty() && m_input->atEnd())
+                break;
+            if (line.endsWith('\n'))
+                line.chop(1);
+            if (line.endsWith('\r'))
+                line.chop(1);
+            m_stdinLines->append(QString::fromUtf8(line));
+        }
+    }
+    if (position >= m_stdinLines->size()) {
+        *exitCode = usageError(
+            tr("--%1 expects a line on standard input, but it ended first.").arg(option));
+        return std::nullopt;
+    }
+    return m_stdinLines->at(position);
+}
+
+int Context::print(const QJsonObject &response, const TableSpec &table)
+{
+    if (m_globals.output == OutputFormat::Table)
+        writeTable(m_out, response, table);
+    else
+        writeJson(m_out, response);
+    return Success;
+}
+
+int Context::fail(const aws::AwsError &error)
+{
+    m_err << error.toString() << '\n';
+    if (m_globals.verbose && !error.requestId.isEmpty())
+        m_err << tr("request id: %1, attempts: %2").arg(error.requestId).arg(error.attempts)
+              << '\n';
+    m_err.flush();
+    return exitCodeFor(error);
+}
+
+int Context::usageError(const QString &message)
+{
+    m_err << message << '\n' << tr("Run 'cognito-desk-cli --help' for usage.") << '\n';
+    m_err.flush();
+    return UsageError;
+}
+
+int Context::localError(const QString &message)
+{
+    m_err << message << '\n';
+    m_err.flush();
+    return LocalError;
+}
+
+} // namespace cdesk::cli

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "aws/result.h"
+#include "cli/arguments.h"
+#include "cli/exitcode.h"
+#include "cli/output.h"
+
+#include <QHash>
+#include <QTextStream>
+
+#include <memory>
+#include <optional>
+
+class QIODevice;
+
+namespace cdesk::cognito {
+class Connection;
+class IdentityProvider;
+} // namespace cdesk::cognito
+
+namespace cdesk::cli {
+
+struct GlobalOptions
+{
+    QString profile;
+    QString region;
+    QString endpointUrl;
+    QString userPoolId;
+    QString clientId;
+    OutputFormat output = OutputFormat::Json;
+    bool verbose = false;
+};
+
+// What a command runs with: resolved global options, the connection, the streams.
+class Context
+{
+public:
+    Context(GlobalOptions globals, QIODevice *input, QTextStream &out, QTextStream &err);
+    ~Context();
+
+    const GlobalOptions &globals() const { return m_globals; }
+    QTextStream &out() { return m_out; }
+    QTextStream &err() { return m_err; }
+
+    // The Cognito connection, opened on first use. On failure the error has been
+    // reported and *exitCode set.
+    cognito::IdentityProvider *identityProvider(int *exitCode);
+    // The pool from --user-pool-id / COGNITO_DESK_USER_POOL_ID; reports a usage error if none.
+    std::optional<QString> userPoolId(int *exitCode);
+
+    // The line given on stdin for `option` (e.g. "password-stdin"): lines are matched to the
+    // -stdin options in the order the command line names them.
+    std::optional<QString> stdinSecret(const ParsedArguments &arguments, const QString &option,
+                                       int *exitCode);
+
+    // Prints a response in the chosen format and returns Success.
+    int print(const QJsonObject &response, const TableSpec &table = {});
+    // Reports an error on stderr and returns its exit code.
+    int fail(const aws::AwsError &error);
+    int usageError(const QString &message);
+    int localError(const QString &message);
+
+private:
+    GlobalOptions m_globals;
+    QIODevice *m_input;
+    QTextStream &m_out;
+    QTextStream &m_err;
+    std::shared_ptr<cognito::Connection> m_connection;
+    std::optional<QStringList> m_stdinLines;
+};
+
+} // namespace cdesk::cli

@@ -1,0 +1,113 @@
+#include "output.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTextStream>
+
+#include <algorithm>
+
+namespace cdesk::cli {
+
+namespace {
+
+QString cellText(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::String:
+        return value.toString();
+    case QJsonValue::Bool:
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Double: {
+        const double number = value.toDouble();
+        return QString::number(number, 'g', 16);
+    }
+    case QJsonValue::Array:
+    case QJsonValue::Object:
+        return QString::fromUtf8(
+            value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
+                            : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        break;
+    }
+    return {};
+}
+
+QJsonValue lookup(const QJsonObject &object, const QString &path)
+{
+    QJsonValue value = object;
+    for (const QString &key : path.split(QLatin1Char('.')))
+        value = value.toObject().value(key);
+    return value;
+}
+
+void writeRows(QTextStream &out, const QStringList &headers, const QList<QStringList> &rows)
+{
+    QList<qsizetype> widths;
+    for (const QString &header : headers)
+        widths.append(header.size());
+    for (const QStringList &row : rows)
+        for (qsizetype i = 0; i < row.size(); ++i)
+            widths[i] = std::max(widths[i], row.at(i).size());
+    const auto writeLine = [&out, &widths](const QStringList &cells) {
+        QString line;
+        for (qsizetype i = 0; i < cells.size(); ++i) {
+            if (i > 0)
+                line += QLatin1String("  ");
+            line += i + 1 < cells.size() ? cells.at(i).leftJustified(widths.at(i)) : cells.at(i);
+        }
+        out << line << '\n';
+    };
+    writeLine(headers);
+    QStringList rule;
+    for (qsizetype width : widths)
+        rule.append(QString(width, QLatin1Char('-')));
+    writeLine(rule);
+    for (const QStringList &row : rows)
+        writeLine(row);
+}
+
+} // namespace
+
+void writeJson(QTextStream &out, const QJsonObject &object)
+{
+    out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+    out.flush();
+}
+
+void writeTable(QTextStream &out, const QJsonObject &object, const TableSpec &spec)
+{
+    if (spec.arrayKey.isEmpty()) {
+        QList<QStringList> rows;
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it)
+            rows.append({it.key(), cellText(it.value())});
+        writeRows(out,
+                  {QCoreApplication::translate("cdesk::cli", "Field"),
+                   QCoreApplication::translate("cdesk::cli", "Value")},
+                  rows);
+        out.flush();
+        return;
+    }
+    QStringList headers;
+    for (const auto &column : spec.columns)
+        headers.append(column.header);
+    QList<QStringList> rows;
+    const QJsonArray items = object.value(spec.arrayKey).toArray();
+    for (const QJsonValue &item : items) {
+        QStringList row;
+        for (const auto &column : spec.columns)
+            row.append(cellText(lookup(item.toObject(), column.field)));
+        rows.append(row);
+    }
+    writeRows(out, headers, rows);
+    const QString nextToken = object.value(QLatin1String("NextToken")).toString();
+    if (!nextToken.isEmpty())
+        out << '\n'
+            << QCoreApplication::translate("cdesk::cli", "More results: --next-token %1")
+                   .arg(nextToken)
+            << '\n';
+    out.flush();
+}
+
+} // namespace cdesk::cli

@@ -1,0 +1,138 @@
+#include "localstack.h"
+
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTimer>
+
+namespace cdesk::test {
+
+QString LocalStack::userPoolId() const
+{
+    return seed.value(QLatin1String("userPoolId")).toString();
+}
+
+QString LocalStack::poolName() const
+{
+    return seed.value(QLatin1String("poolName")).toString();
+}
+
+QString LocalStack::clientId(const QString &clientName) const
+{
+    return seed.value(QLatin1String("clients"))
+        .toObject()
+        .value(clientName)
+        .toObject()
+        .value(QLatin1String("ClientId"))
+        .toString();
+}
+
+QString LocalStack::clientSecret(const QString &clientName) const
+{
+    return seed.value(QLatin1String("clients"))
+        .toObject()
+        .value(clientName)
+        .toObject()
+        .value(QLatin1String("ClientSecret"))
+        .toString();
+}
+
+QString LocalStack::password(const QString &username) const
+{
+    return seed.value(QLatin1String("users"))
+        .toObject()
+        .value(username)
+        .toObject()
+        .value(QLatin1String("Password"))
+        .toString();
+}
+
+std::optional<LocalStack> LocalStack::load(QString *error)
+{
+    const QString path = qEnvironmentVariable("COGNITO_DESK_TEST_STATE");
+    if (path.isEmpty()) {
+        *error = QStringLiteral("COGNITO_DESK_TEST_STATE is not set: run this test through ctest, "
+                                "which starts the server fixture.");
+        return std::nullopt;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("Cannot read the server state file %1: %2")
+                     .arg(path, file.errorString());
+        return std::nullopt;
+    }
+    const QJsonObject state = QJsonDocument::fromJson(file.readAll()).object();
+    LocalStack stack;
+    stack.kind = state.value(QLatin1String("kind")).toString();
+    stack.endpoint = QUrl(state.value(QLatin1String("endpoint")).toString());
+    stack.region = state.value(QLatin1String("region")).toString();
+    stack.credentials.accessKeyId = state.value(QLatin1String("accessKeyId")).toString();
+    stack.credentials.secretAccessKey = state.value(QLatin1String("secretAccessKey")).toString();
+    stack.credentials.source = QStringLiteral("test");
+    stack.seed = state.value(QLatin1String("seed")).toObject();
+    if (!stack.endpoint.isValid() || stack.region.isEmpty()) {
+        *error = QStringLiteral("The server state file %1 has no endpoint or region.").arg(path);
+        return std::nullopt;
+    }
+    return stack;
+}
+
+QProcessEnvironment LocalStack::environment() const
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const char *name :
+         {"AWS_PROFILE", "AWS_DEFAULT_PROFILE", "AWS_SESSION_TOKEN", "AWS_ENDPOINT_URL",
+          "AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER", "COGNITO_DESK_PROFILE",
+          "COGNITO_DESK_USER_POOL_ID", "COGNITO_DESK_CLIENT_ID", "COGNITO_DESK_ENDPOINT_URL"})
+        environment.remove(QString::fromLatin1(name));
+    environment.insert(QStringLiteral("AWS_ACCESS_KEY_ID"), credentials.accessKeyId);
+    environment.insert(QStringLiteral("AWS_SECRET_ACCESS_KEY"), credentials.secretAccessKey);
+    environment.insert(QStringLiteral("AWS_REGION"), region);
+    environment.insert(QStringLiteral("AWS_DEFAULT_REGION"), region);
+    environment.insert(QStringLiteral("AWS_CONFIG_FILE"), QStringLiteral("/dev/null"));
+    environment.insert(QStringLiteral("AWS_SHARED_CREDENTIALS_FILE"), QStringLiteral("/dev/null"));
+    environment.insert(QStringLiteral("AWS_PAGER"), QString());
+    return environment;
+}
+
+ProcessResult runProcess(const QString &program, const QStringList &arguments,
+                         const QProcessEnvironment &environment, const QByteArray &input,
+                         int timeoutMs)
+{
+    // Waits in an event loop rather than blocking, so that servers living in this
+    // process (FakeHttpServer) can answer the child.
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    QEventLoop loop;
+    QObject::connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&process, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
+    QTimer deadline;
+    deadline.setSingleShot(true);
+    QObject::connect(&deadline, &QTimer::timeout, &loop, &QEventLoop::quit);
+    process.start(program, arguments);
+    ProcessResult result;
+    if (!process.waitForStarted(timeoutMs))
+        return result;
+    process.write(input);
+    process.closeWriteChannel();
+    deadline.start(timeoutMs);
+    if (process.state() != QProcess::NotRunning)
+        loop.exec();
+    result.finished = process.state() == QProcess::NotRunning;
+    if (!result.finished) {
+        process.kill();
+        process.waitForFinished();
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
+
+QString cliPath()
+{
+    return qEnvironmentVariable("COGNITO_DESK_CLI");
+}
+
+} // namespace cdesk::test

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "aws/credentials.h"
+
+#include <QJsonObject>
+#include <QProcessEnvironment>
+#include <QString>
+#include <QUrl>
+
+#include <optional>
+
+namespace cdesk::test {
+
+// The private server a ctest fixture started for this run, as its state file describes it
+// (tools/local-stack/start-server). Fails the test, never skips it, when there is none.
+struct LocalStack
+{
+    QString kind; // cognito-local or cognito-sim
+    QUrl endpoint;
+    QString region;
+    aws::Credentials credentials;
+    QJsonObject seed;
+
+    QString userPoolId() const;
+    QString poolName() const;
+    QString clientId(const QString &clientName) const;
+    QString clientSecret(const QString &clientName) const;
+    QString password(const QString &username) const;
+
+    // Reads $COGNITO_DESK_TEST_STATE; on failure returns nothing and says why in *error.
+    static std::optional<LocalStack> load(QString *error);
+
+    // An environment for child processes that talk to this server (AWS_* set, the
+    // caller's AWS_PROFILE and config files out of the way).
+    QProcessEnvironment environment() const;
+};
+
+struct ProcessResult
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    bool finished = false;
+};
+
+// Runs `program` with `arguments`, feeding `input` to its stdin; waits at most `timeoutMs`.
+ProcessResult runProcess(const QString &program, const QStringList &arguments,
+                         const QProcessEnvironment &environment, const QByteArray &input = {},
+                         int timeoutMs = 60000);
+
+// The cognito-desk-cli built with this test ($COGNITO_DESK_CLI).
+QString cliPath();
+
+} // namespace cdesk::test
