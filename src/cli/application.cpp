@@ -46,7 +46,16 @@ const QStringList &secretOptions()
 CommandList allCommands()
 {
     CommandList commands;
+    addProfileCommands(commands);
     addPoolCommands(commands);
+    addDomainCommands(commands);
+    addClientCommands(commands);
+    addUserCommands(commands);
+    addGroupCommands(commands);
+    addAuthCommands(commands);
+    addTokenCommands(commands);
+    addImportCommands(commands);
+    addApiCommands(commands);
     return commands;
 }
 

@@ -27,5 +27,14 @@ using CommandList = QList<Command>;
 
 // Each command group adds its commands here; see commands/*.cpp.
 void addPoolCommands(CommandList &commands);
+void addProfileCommands(CommandList &commands);
+void addDomainCommands(CommandList &commands);
+void addClientCommands(CommandList &commands);
+void addUserCommands(CommandList &commands);
+void addGroupCommands(CommandList &commands);
+void addAuthCommands(CommandList &commands);
+void addTokenCommands(CommandList &commands);
+void addImportCommands(CommandList &commands);
+void addApiCommands(CommandList &commands);
 
 } // namespace cdesk::cli
