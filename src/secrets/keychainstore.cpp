@@ -35,10 +35,14 @@ SecretStatus statusOf(QKeychain::Error error)
     return SecretStatus::Failed;
 }
 
-// QtKeychain 0.13 reports a missing D-Bus session or Secret Service as OtherError;
-// its message is the only way to tell "no keychain here" from a real failure.
+// QtKeychain 0.13 reports a missing D-Bus session or Secret Service, and a keyring
+// that has no unlocked default collection, as OtherError; its message is the only way
+// to tell those apart from a real failure.
 SecretStatus refineOtherError(const QString &message)
 {
+    if (message.contains(QLatin1String("/collection/login")) ||
+        message.contains(QLatin1String("Object does not exist")))
+        return SecretStatus::Locked;
     static const char *const unavailableHints[] = {
         "org.freedesktop.secrets", "D-Bus", "DBus", "dbus", "autolaunch", "No such interface",
         "Could not connect"};

@@ -58,27 +58,38 @@ void TestKeychainStore::jobsRunInOrder()
 void TestKeychainStore::reportsUnavailableKeychain_data()
 {
     QTest::addColumn<QString>("busAddress"); // empty: no session bus at all
-    QTest::newRow("no-session-bus") << QString();
-    QTest::newRow("bus-socket-missing") << QStringLiteral("unix:path=/nonexistent/bus");
-    QTest::newRow("bus-without-secret-service") << QStringLiteral("SESSION_BUS_WITHOUT_SECRETS");
+    QTest::addColumn<QByteArray>("status");
+    QTest::newRow("no-session-bus") << QString() << QByteArray("Unavailable");
+    QTest::newRow("bus-socket-missing")
+        << QStringLiteral("unix:path=/nonexistent/bus") << QByteArray("Unavailable");
+    // A session bus of its own: D-Bus starts gnome-keyring, which has no unlocked login
+    // collection in an empty HOME, the state of a keyring nobody has unlocked.
+    QTest::newRow("keyring-never-unlocked")
+        << QStringLiteral("PRIVATE_SESSION_BUS") << QByteArray("Locked");
 }
 
 void TestKeychainStore::reportsUnavailableKeychain()
 {
     QFETCH(QString, busAddress);
+    QFETCH(QByteArray, status);
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
     // With a session bus that does not exist, QtKeychain must report the keychain as
     // unavailable (and nothing is written anywhere else). The D-Bus connection is made
     // once per process, so the probe runs in a child started with the broken address.
     QProcess child;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.remove(QStringLiteral("DISPLAY"));
+    environment.remove(QStringLiteral("GNOME_KEYRING_CONTROL"));
+    environment.insert(QStringLiteral("HOME"), home.path());
+    environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), home.path());
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), home.path() + QStringLiteral("/data"));
     environment.insert(QStringLiteral("COGNITO_DESK_KEYCHAIN_PROBE"), QStringLiteral("1"));
     if (busAddress.isEmpty()) {
         environment.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
         child.setProcessEnvironment(environment);
         child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("probe")});
-    } else if (busAddress == QLatin1String("SESSION_BUS_WITHOUT_SECRETS")) {
-        // A private session bus of its own, with no keyring daemon on it.
+    } else if (busAddress == QLatin1String("PRIVATE_SESSION_BUS")) {
         environment.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
         child.setProcessEnvironment(environment);
         child.start(QStringLiteral("dbus-run-session"),
@@ -91,7 +102,7 @@ void TestKeychainStore::reportsUnavailableKeychain()
     }
     QVERIFY(child.waitForFinished(30000));
     const QByteArray output = child.readAllStandardOutput();
-    QVERIFY2(output.startsWith("Unavailable"), output.constData());
+    QVERIFY2(output.startsWith(status + ' '), output.constData());
 }
 
 // In probe mode the executable writes one secret and prints the outcome's status.
