@@ -213,7 +213,13 @@ function respond(ctx, input, admin) {
       return afterPassword(ctx, pool, client, user);
     }
     case 'SMS_MFA': case 'SOFTWARE_TOKEN_MFA': {
-      mfa.checkChallengeAnswer(ctx, pool, user, name, r, s);
+      try {
+        mfa.checkChallengeAnswer(ctx, pool, user, name, r, s);
+      } catch (e) {
+        // A wrong code may be retried within the session (until it expires, at most 3 tries).
+        if ((s.tries = (s.tries || 0) + 1) < 3) ctx.store.sessions.set(input.Session, s);
+        throw e;
+      }
       return { ChallengeParameters: {}, AuthenticationResult: ctx.tokens.issue(pool, client, user) };
     }
     default:
