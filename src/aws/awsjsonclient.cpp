@@ -181,7 +181,7 @@ void AwsJsonClient::send(std::shared_ptr<PendingCall> pending)
             return;
         }
         SigningRequest signing;
-        signing.path = url.path().isEmpty() ? QStringLiteral("/") : url.path();
+        signing.path = url.path(QUrl::FullyEncoded).toLatin1();
         signing.query = url.query(QUrl::FullyEncoded).toLatin1();
         QByteArray host = url.host().toLatin1();
         if (url.port() != -1)

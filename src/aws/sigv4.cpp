@@ -1,24 +1,117 @@
 #include "sigv4.h"
 
-#include <QCryptographicHash>
-#include <QMessageAuthenticationCode>
-#include <QTimeZone>
+// The signer sits on every request and in a benchmark against botocore: it uses OpenSSL's
+// SHA-256 block functions directly (SHA-NI/AVX2 code paths) and HMAC built on copies of
+// precomputed contexts. They are deprecated in OpenSSL 3 in favour of EVP, whose per-call
+// context set-up costs more than the hashing of a typical request.
+#define OPENSSL_SUPPRESS_DEPRECATED
+#include <openssl/sha.h>
 
 #include <algorithm>
-#include <map>
+#include <cstring>
+#include <optional>
+#include <vector>
 
 namespace cdesk::aws::SigV4 {
 
 namespace {
 
-QByteArray sha256Hex(const QByteArray &data)
+constexpr char kHexLower[] = "0123456789abcdef";
+constexpr char kHexUpper[] = "0123456789ABCDEF";
+constexpr int kDigest = SHA256_DIGEST_LENGTH;
+
+void appendHex(QByteArray &out, const unsigned char *bytes, int size)
 {
-    return QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex();
+    const qsizetype at = out.size();
+    out.resize(at + 2 * size);
+    char *p = out.data() + at;
+    for (int i = 0; i < size; ++i) {
+        *p++ = kHexLower[bytes[i] >> 4];
+        *p++ = kHexLower[bytes[i] & 0xF];
+    }
 }
 
-QByteArray hmac(const QByteArray &key, const QByteArray &data)
+void sha256(QByteArrayView data, unsigned char *digest)
 {
-    return QMessageAuthenticationCode::hash(data, key, QCryptographicHash::Sha256);
+    SHA256_CTX ctx;
+    SHA256_Init(&ctx);
+    SHA256_Update(&ctx, data.data(), size_t(data.size()));
+    SHA256_Final(digest, &ctx);
+}
+
+// HMAC-SHA256 with the key's inner and outer pads already absorbed: one MAC then
+// costs two context copies and the message's own blocks.
+struct HmacKey
+{
+    SHA256_CTX inner;
+    SHA256_CTX outer;
+
+    explicit HmacKey(QByteArrayView key)
+    {
+        unsigned char block[SHA256_CBLOCK] = {};
+        if (key.size() > SHA256_CBLOCK)
+            sha256(key, block);
+        else
+            std::memcpy(block, key.data(), size_t(key.size()));
+        unsigned char pad[SHA256_CBLOCK];
+        for (int i = 0; i < SHA256_CBLOCK; ++i)
+            pad[i] = block[i] ^ 0x36;
+        SHA256_Init(&inner);
+        SHA256_Update(&inner, pad, sizeof pad);
+        for (int i = 0; i < SHA256_CBLOCK; ++i)
+            pad[i] = block[i] ^ 0x5c;
+        SHA256_Init(&outer);
+        SHA256_Update(&outer, pad, sizeof pad);
+    }
+
+    void mac(QByteArrayView data, unsigned char *out) const
+    {
+        SHA256_CTX ctx = inner;
+        SHA256_Update(&ctx, data.data(), size_t(data.size()));
+        unsigned char innerDigest[kDigest];
+        SHA256_Final(innerDigest, &ctx);
+        ctx = outer;
+        SHA256_Update(&ctx, innerDigest, sizeof innerDigest);
+        SHA256_Final(out, &ctx);
+    }
+};
+
+QByteArray hmacOnce(QByteArrayView key, QByteArrayView data)
+{
+    QByteArray out(kDigest, Qt::Uninitialized);
+    HmacKey(key).mac(data, reinterpret_cast<unsigned char *>(out.data()));
+    return out;
+}
+
+// The derived key depends on the secret, the day, the region and the service only; it
+// is the same for every request of a day. Memoised per thread so that sign() stays a
+// pure function to its callers while skipping four HMACs and a key set-up per request.
+struct SigningKeyCache
+{
+    QString secret;
+    QByteArray day;
+    QString region;
+    QString service;
+    std::optional<HmacKey> key;
+};
+
+const HmacKey &signingKey(const QString &secret, const QByteArray &day, const QString &region,
+                          const QString &service)
+{
+    thread_local SigningKeyCache cache;
+    if (cache.key && cache.day == day && cache.secret == secret && cache.region == region &&
+        cache.service == service)
+        return *cache.key;
+    QByteArray key = hmacOnce("AWS4" + secret.toUtf8(), day);
+    key = hmacOnce(key, region.toUtf8());
+    key = hmacOnce(key, service.toUtf8());
+    key = hmacOnce(key, "aws4_request");
+    cache.secret = secret;
+    cache.day = day;
+    cache.region = region;
+    cache.service = service;
+    cache.key.emplace(key);
+    return *cache.key;
 }
 
 bool isUnreserved(char c)
@@ -27,15 +120,20 @@ bool isUnreserved(char c)
            c == '_' || c == '.' || c == '~';
 }
 
-// Trims and folds runs of spaces to one, as the canonical header value requires.
-QByteArray canonicalHeaderValue(const QByteArray &value)
+// Python's str.split() whitespace within ASCII, which is what botocore folds.
+bool isFoldedSpace(char c)
 {
-    QByteArray out;
-    out.reserve(value.size());
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
+}
+
+// Trims and folds runs of whitespace to one space, as the canonical header value requires.
+void appendCanonicalHeaderValue(QByteArray &out, QByteArrayView value)
+{
     bool pendingSpace = false;
+    bool any = false;
     for (char c : value) {
-        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-            pendingSpace = !out.isEmpty();
+        if (isFoldedSpace(c)) {
+            pendingSpace = any;
             continue;
         }
         if (pendingSpace) {
@@ -43,53 +141,111 @@ QByteArray canonicalHeaderValue(const QByteArray &value)
             pendingSpace = false;
         }
         out += c;
+        any = true;
     }
-    return out;
 }
 
-} // namespace
-
-QByteArray uriEncode(const QByteArray &bytes, bool encodeSlash)
+void appendUriEncoded(QByteArray &out, QByteArrayView bytes, bool encodeSlash)
 {
-    static const char hex[] = "0123456789ABCDEF";
-    QByteArray out;
-    out.reserve(bytes.size() * 3);
     for (char ch : bytes) {
         const auto c = static_cast<unsigned char>(ch);
         if (isUnreserved(ch) || (ch == '/' && !encodeSlash)) {
             out += ch;
         } else {
             out += '%';
-            out += hex[c >> 4];
-            out += hex[c & 0xF];
+            out += kHexUpper[c >> 4];
+            out += kHexUpper[c & 0xF];
         }
     }
+}
+
+bool headerIs(const QByteArray &name, QByteArrayView lowerName)
+{
+    return name.compare(lowerName, Qt::CaseInsensitive) == 0;
+}
+
+// Civil date from days since 1970-01-01 (H. Hinnant's algorithm): QDateTime's own
+// formatting costs more than the rest of a signature.
+void civilFromDays(qint64 z, int &y, unsigned &m, unsigned &d)
+{
+    z += 719468;
+    const qint64 era = (z >= 0 ? z : z - 146096) / 146097;
+    const auto doe = unsigned(z - era * 146097);
+    const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const unsigned mp = (5 * doy + 2) / 153;
+    d = doy - (153 * mp + 2) / 5 + 1;
+    m = mp < 10 ? mp + 3 : mp - 9;
+    y = int(yoe + era * 400 + (m <= 2 ? 1 : 0));
+}
+
+} // namespace
+
+QByteArray uriEncode(QByteArrayView bytes, bool encodeSlash)
+{
+    QByteArray out;
+    out.reserve(bytes.size() * 3);
+    appendUriEncoded(out, bytes, encodeSlash);
     return out;
 }
 
-QByteArray canonicalUri(const QString &decodedPath)
+QByteArray canonicalUri(const QByteArray &wirePath, const SigningOptions &options)
 {
-    // RFC 3986 normalisation: drop empty and '.' segments, resolve '..'.
-    const QStringList segments = decodedPath.split(QLatin1Char('/'));
-    QStringList kept;
-    for (const QString &segment : segments) {
-        if (segment.isEmpty() || segment == QLatin1String("."))
-            continue;
-        if (segment == QLatin1String("..")) {
-            if (!kept.isEmpty())
-                kept.removeLast();
-            continue;
+    if (wirePath.isEmpty())
+        return QByteArrayLiteral("/");
+    if (wirePath == "/")
+        return wirePath;
+
+    QByteArray path;
+    if (options.normalizePath) {
+        // RFC 3986 dot segments; AWS also wants runs of slashes collapsed.
+        std::vector<QByteArrayView> kept;
+        const QByteArrayView view(wirePath);
+        qsizetype start = 0;
+        while (start <= view.size()) {
+            qsizetype end = view.indexOf('/', start);
+            if (end < 0)
+                end = view.size();
+            const QByteArrayView segment = view.sliced(start, end - start);
+            if (segment == "..") {
+                if (!kept.empty())
+                    kept.pop_back();
+            } else if (!segment.isEmpty() && segment != ".") {
+                kept.push_back(segment);
+            }
+            start = end + 1;
         }
-        kept.append(segment);
+        path.reserve(wirePath.size());
+        if (wirePath.startsWith('/'))
+            path += '/';
+        for (size_t i = 0; i < kept.size(); ++i) {
+            if (i > 0)
+                path += '/';
+            path += kept[i];
+        }
+        if (wirePath.endsWith('/') && !kept.empty())
+            path += '/';
+    } else {
+        path = wirePath;
     }
+
     QByteArray out;
-    for (const QString &segment : std::as_const(kept)) {
-        out += '/';
-        out += uriEncode(segment.toUtf8());
+    out.reserve(path.size() * 3);
+    if (options.doubleEncodePath) {
+        // The wire form is the first encoding; this is the second.
+        appendUriEncoded(out, path, false);
+    } else {
+        // Re-encode each segment from its decoded form, so that any wire spelling of the
+        // same path ("%7e", "~", a raw space) gives the same canonical URI.
+        const QList<QByteArray> segments = path.split('/');
+        for (qsizetype i = 0; i < segments.size(); ++i) {
+            if (i > 0)
+                out += '/';
+            appendUriEncoded(out, QByteArray::fromPercentEncoding(segments.at(i)), true);
+        }
     }
-    const bool trailingSlash = decodedPath.endsWith(QLatin1Char('/')) && !kept.isEmpty();
-    if (out.isEmpty() || trailingSlash)
-        out += '/';
+    if (out.isEmpty() || out.front() != '/')
+        out.prepend('/');
     return out;
 }
 
@@ -104,9 +260,11 @@ QByteArray canonicalQuery(const QByteArray &rawQuery)
         const qsizetype eq = part.indexOf('=');
         const QByteArray key = eq < 0 ? part : part.left(eq);
         const QByteArray value = eq < 0 ? QByteArray() : part.mid(eq + 1);
+        // Decode then encode: the canonical form of whatever spelling the wire used.
         pairs.emplace_back(uriEncode(QByteArray::fromPercentEncoding(key)),
                            uriEncode(QByteArray::fromPercentEncoding(value)));
     }
+    // By encoded key, then (repeated keys) by encoded value.
     std::sort(pairs.begin(), pairs.end());
     QByteArray out;
     for (const auto &[key, value] : pairs) {
@@ -119,69 +277,142 @@ QByteArray canonicalQuery(const QByteArray &rawQuery)
 
 QByteArray amzDate(const QDateTime &now)
 {
-    return now.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")).toLatin1();
+    const qint64 seconds = now.toSecsSinceEpoch();
+    qint64 days = seconds / 86400;
+    qint64 secondOfDay = seconds % 86400;
+    if (secondOfDay < 0) {
+        secondOfDay += 86400;
+        --days;
+    }
+    int year;
+    unsigned month;
+    unsigned day;
+    civilFromDays(days, year, month, day);
+    const auto hour = unsigned(secondOfDay / 3600);
+    const auto minute = unsigned(secondOfDay / 60 % 60);
+    const auto second = unsigned(secondOfDay % 60);
+    char buffer[17];
+    const auto two = [](char *p, unsigned v) {
+        p[0] = char('0' + v / 10);
+        p[1] = char('0' + v % 10);
+    };
+    two(buffer, unsigned(year) / 100);
+    two(buffer + 2, unsigned(year) % 100);
+    two(buffer + 4, month);
+    two(buffer + 6, day);
+    buffer[8] = 'T';
+    two(buffer + 9, hour);
+    two(buffer + 11, minute);
+    two(buffer + 13, second);
+    buffer[15] = 'Z';
+    buffer[16] = 0;
+    return QByteArray(buffer, 16);
 }
 
 SignatureResult sign(const SigningRequest &request, const Credentials &credentials,
-                     const SigningScope &scope, const QDateTime &now)
+                     const SigningScope &scope, const QDateTime &now, const SigningOptions &options)
 {
     SignatureResult result;
     const QByteArray date = amzDate(now);
     const QByteArray day = date.left(8);
 
-    HeaderList headers = request.headers;
-    const auto hasHeader = [&headers](QByteArrayView name) {
-        return std::any_of(headers.cbegin(), headers.cend(), [name](const auto &header) {
-            return header.first.compare(name, Qt::CaseInsensitive) == 0;
-        });
+    // Lower-cased names; a stable sort keeps repeated headers in the order sent, and their
+    // values are then joined with commas.
+    struct Header
+    {
+        QByteArray name;
+        QByteArrayView value;
     };
-    if (!hasHeader("x-amz-date")) {
+    std::vector<Header> headers;
+    headers.reserve(size_t(request.headers.size()) + 2);
+    bool hasDate = false;
+    bool hasToken = false;
+    for (const auto &[name, value] : request.headers) {
+        hasDate = hasDate || headerIs(name, "x-amz-date");
+        hasToken = hasToken || headerIs(name, "x-amz-security-token");
+        headers.push_back({name.trimmed().toLower(), value});
+    }
+    QByteArray token;
+    if (!hasDate)
         result.addedHeaders.append({QByteArrayLiteral("X-Amz-Date"), date});
-        headers.append(result.addedHeaders.last());
+    if (!credentials.sessionToken.isEmpty() && !hasToken) {
+        token = credentials.sessionToken.toUtf8();
+        result.addedHeaders.append({QByteArrayLiteral("X-Amz-Security-Token"), token});
     }
-    if (!credentials.sessionToken.isEmpty() && !hasHeader("x-amz-security-token")) {
-        result.addedHeaders.append(
-            {QByteArrayLiteral("X-Amz-Security-Token"), credentials.sessionToken.toUtf8()});
-        headers.append(result.addedHeaders.last());
-    }
+    if (!hasDate)
+        headers.push_back({QByteArrayLiteral("x-amz-date"), date});
+    if (!token.isEmpty())
+        headers.push_back({QByteArrayLiteral("x-amz-security-token"), token});
+    std::stable_sort(headers.begin(), headers.end(),
+                     [](const Header &a, const Header &b) { return a.name < b.name; });
 
-    // Lower-cased names in order; repeated headers join their values with commas.
-    std::map<QByteArray, QByteArray> canonical;
-    for (const auto &[name, value] : std::as_const(headers)) {
-        QByteArray &slot = canonical[name.toLower().trimmed()];
-        if (!slot.isNull())
-            slot += ',';
-        else
-            slot = QByteArray("");
-        slot += canonicalHeaderValue(value);
-    }
-    QByteArray canonicalHeaders;
+    QByteArray &creq = result.canonicalRequest;
+    creq.reserve(512 + request.body.size() / 8);
+    creq += request.method;
+    creq += '\n';
+    creq += canonicalUri(request.path, options);
+    creq += '\n';
+    creq += canonicalQuery(request.query);
+    creq += '\n';
     QByteArray signedHeaders;
-    for (const auto &[name, value] : canonical) {
-        canonicalHeaders += name + ':' + value + '\n';
-        if (!signedHeaders.isEmpty())
-            signedHeaders += ';';
-        signedHeaders += name;
+    signedHeaders.reserve(128);
+    for (size_t i = 0; i < headers.size(); ++i) {
+        const bool continuation = i > 0 && headers[i].name == headers[i - 1].name;
+        if (continuation) {
+            creq += ',';
+        } else {
+            if (i > 0) {
+                creq += '\n';
+                signedHeaders += ';';
+            }
+            creq += headers[i].name;
+            creq += ':';
+            signedHeaders += headers[i].name;
+        }
+        appendCanonicalHeaderValue(creq, headers[i].value);
     }
+    creq += "\n\n";
+    creq += signedHeaders;
+    creq += '\n';
+    unsigned char digest[kDigest];
+    sha256(request.body, digest);
+    appendHex(creq, digest, kDigest);
 
-    result.canonicalRequest = request.method + '\n' + canonicalUri(request.path) + '\n' +
-                              canonicalQuery(request.query) + '\n' + canonicalHeaders + '\n' +
-                              signedHeaders + '\n' + sha256Hex(request.body);
+    const QByteArray service = scope.service.toUtf8();
+    const QByteArray region = scope.region.toUtf8();
+    QByteArray credentialScope;
+    credentialScope.reserve(64);
+    credentialScope += day;
+    credentialScope += '/';
+    credentialScope += region;
+    credentialScope += '/';
+    credentialScope += service;
+    credentialScope += "/aws4_request";
 
-    const QByteArray credentialScope =
-        day + '/' + scope.region.toUtf8() + '/' + scope.service.toUtf8() + "/aws4_request";
-    result.stringToSign = "AWS4-HMAC-SHA256\n" + date + '\n' + credentialScope + '\n' +
-                          sha256Hex(result.canonicalRequest);
+    QByteArray &sts = result.stringToSign;
+    sts.reserve(160);
+    sts += "AWS4-HMAC-SHA256\n";
+    sts += date;
+    sts += '\n';
+    sts += credentialScope;
+    sts += '\n';
+    sha256(creq, digest);
+    appendHex(sts, digest, kDigest);
 
-    QByteArray key = hmac("AWS4" + credentials.secretAccessKey.toUtf8(), day);
-    key = hmac(key, scope.region.toUtf8());
-    key = hmac(key, scope.service.toUtf8());
-    key = hmac(key, "aws4_request");
-    result.signature = hmac(key, result.stringToSign).toHex();
+    signingKey(credentials.secretAccessKey, day, scope.region, scope.service).mac(sts, digest);
+    result.signature.reserve(2 * kDigest);
+    appendHex(result.signature, digest, kDigest);
 
-    result.authorization = "AWS4-HMAC-SHA256 Credential=" + credentials.accessKeyId.toUtf8() + '/' +
-                           credentialScope + ", SignedHeaders=" + signedHeaders +
-                           ", Signature=" + result.signature;
+    QByteArray &authorization = result.authorization;
+    authorization.reserve(256);
+    authorization += "AWS4-HMAC-SHA256 Credential=";
+    authorization += credentials.accessKeyId.toUtf8();
+    authorization += '/';
+    authorization += credentialScope;
+    authorization += ", SignedHeaders=";
+    authorization += signedHeaders;
+    authorization += ", Signature=";
+    authorization += result.signature;
     return result;
 }
 
