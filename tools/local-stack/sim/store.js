@@ -45,9 +45,9 @@ function generatePassword(policy) {
 // Password storage: the inner SRP hash H(poolName | username | ":" | password)
 // with a per-user salt. It verifies plain passwords (cheap) and yields the SRP
 // verifier v = g^x, x = H(salt | inner), when USER_SRP_AUTH needs it.
-function makePasswordRecord(pool, username, password) {
+function makePasswordRecord(pool, username, password, salt) {
   const inner = sha256(`${pool.srpPoolName}${username}:${password}`);
-  return { salt: crypto.randomBytes(16).toString('hex'), inner: inner.toString('hex'), setAt: nowSeconds() };
+  return { salt: salt || crypto.randomBytes(16).toString('hex'), inner: inner.toString('hex'), setAt: nowSeconds() };
 }
 function passwordMatches(pool, user, password) {
   if (!user.pw || typeof password !== 'string') return false;

@@ -12,7 +12,10 @@ function randomString(n, alphabet = ALNUM) {
 }
 const nowSeconds = () => Date.now() / 1000; // AWS timestamps are fractional epoch seconds
 const b64url = (buf) => Buffer.from(buf).toString('base64url');
-const sha256 = (data) => crypto.createHash('sha256').update(data).digest();
+// crypto.hash (Node >= 20.12) is a cheaper one-shot digest.
+const sha256 = typeof crypto.hash === 'function'
+  ? (data) => crypto.hash('sha256', data, 'buffer')
+  : (data) => crypto.createHash('sha256').update(data).digest();
 const hmac256 = (key, data) => crypto.createHmac('sha256', key).update(data).digest();
 const timingEqual = (a, b) => {
   const x = Buffer.from(String(a)), y = Buffer.from(String(b));
