@@ -58,7 +58,16 @@ class Tokens {
   issue(pool, client, user, { withRefresh = true, scope, originJti, authTime, nonce, includeIdToken = true } = {}) {
     const now = Math.floor(Date.now() / 1000);
     const jti = originJti || uuid();
-    if (!originJti) (user.origins || (user.origins = [])).push(jti);
+    if (!originJti) {
+      // Remember live origins for global sign-out; forget those whose first access token has
+      // expired (tokens refreshed from them are revoked through their refresh token instead).
+      const origins = user.origins || (user.origins = []);
+      if (origins.length >= 64) {
+        const t = Date.now() / 1000;
+        user.origins = origins.filter((o) => o.exp > t);
+      }
+      user.origins.push({ jti, exp: now + this.validitySeconds(client, 'access') });
+    }
     const eventId = uuid();
     const groups = this.groupsOf(pool, user);
     const accessExp = this.validitySeconds(client, 'access');

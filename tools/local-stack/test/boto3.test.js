@@ -84,6 +84,9 @@ out['badHash'] = err(c.initiate_auth, ClientId=B, AuthFlow='USER_PASSWORD_AUTH',
 bt = c.initiate_auth(ClientId=B, AuthFlow='USER_PASSWORD_AUTH', AuthParameters={'USERNAME': 'bob', 'PASSWORD': 'Passw0rd!demo', 'SECRET_HASH': sh('bob')})['AuthenticationResult']
 out['refreshNoHash'] = err(c.initiate_auth, ClientId=B, AuthFlow='REFRESH_TOKEN_AUTH', AuthParameters={'REFRESH_TOKEN': bt['RefreshToken']})
 out['refreshed'] = c.initiate_auth(ClientId=B, AuthFlow='REFRESH_TOKEN_AUTH', AuthParameters={'REFRESH_TOKEN': bt['RefreshToken'], 'SECRET_HASH': sh('bob')})['AuthenticationResult']
+c.admin_user_global_sign_out(UserPoolId=P, Username='bob')
+out['refreshedRevoked'] = err(c.get_user, AccessToken=out['refreshed']['AccessToken'])
+out['bobRefreshRevoked'] = err(c.initiate_auth, ClientId=B, AuthFlow='REFRESH_TOKEN_AUTH', AuthParameters={'REFRESH_TOKEN': bt['RefreshToken'], 'SECRET_HASH': sh('bob')})
 # ExplicitAuthFlows: a client created without them allows SRP/refresh/custom only
 plain = c.create_user_pool_client(UserPoolId=P, ClientName='plain')['UserPoolClient']['ClientId']
 out['flowOff'] = err(c.initiate_auth, ClientId=plain, AuthFlow='USER_PASSWORD_AUTH', AuthParameters={'USERNAME': 'alice', 'PASSWORD': 'Passw0rd!demo'})
@@ -147,6 +150,8 @@ print(json.dumps(out))
     assert.match(r.badHash.message, /^Unable to verify secret hash for client /);
     assert.equal(r.refreshNoHash.type, 'NotAuthorizedException');
     assert.ok(r.refreshed.AccessToken && !r.refreshed.RefreshToken);
+    assert.equal(r.refreshedRevoked.message, 'Access Token has been revoked');
+    assert.deepEqual(r.bobRefreshRevoked, { type: 'NotAuthorizedException', message: 'Refresh Token has been revoked', status: 400 });
     assert.deepEqual(r.flowOff, { type: 'InvalidParameterException', message: 'USER_PASSWORD_AUTH flow not enabled for this client', status: 400 });
     assert.equal(r.adminFlowOff.type, 'InvalidParameterException');
     assert.equal(r.challenge.ChallengeName, 'NEW_PASSWORD_REQUIRED');

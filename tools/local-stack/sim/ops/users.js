@@ -254,9 +254,11 @@ function AdminResetUserPassword(ctx, input) {
 
 function globalSignOut(ctx, pool, u) {
   const revoked = ctx.tokens.revokedOrigins(pool);
-  for (const o of u.origins || []) revoked.add(o);
+  for (const o of u.origins || []) revoked.add(o.jti);
   u.origins = [];
-  for (const rec of ctx.store.refreshTokens.values()) if (rec.poolId === pool.Id && rec.sub === u.attrs.sub) rec.revoked = true;
+  for (const rec of ctx.store.refreshTokens.values()) {
+    if (rec.poolId === pool.Id && rec.sub === u.attrs.sub && !rec.revoked) { rec.revoked = true; revoked.add(rec.originJti); }
+  }
 }
 function AdminUserGlobalSignOut(ctx, input) {
   const pool = ctx.store.getPool(need(input, 'UserPoolId'));
