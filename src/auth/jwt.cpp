@@ -5,17 +5,26 @@
 
 namespace cdesk::auth {
 
-namespace {
-
-std::optional<QByteArray> base64UrlDecode(const QByteArray &part)
+QByteArray base64UrlEncode(const QByteArray &bytes)
 {
+    return bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+}
+
+std::optional<QByteArray> base64UrlDecode(const QByteArray &text)
+{
+    // Qt accepts '=' padding in the middle of the input with AbortOnBase64DecodingErrors;
+    // JOSE never pads, so any '=' is an error here.
+    if (text.contains('='))
+        return std::nullopt;
     auto decoded = QByteArray::fromBase64Encoding(
-        part, QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals |
+        text, QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals |
                   QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
         return std::nullopt;
     return decoded.decoded;
 }
+
+namespace {
 
 std::optional<QJsonObject> jsonObject(const QByteArray &part)
 {

@@ -8,7 +8,7 @@
 
 namespace cdesk::auth {
 
-// A JSON Web Token split into its parts. Decoding checks nothing: see JwtVerifier.
+// A JSON Web Token split into its parts. Decoding checks nothing: see verifyToken().
 struct Jwt
 {
     QJsonObject header;
@@ -19,5 +19,10 @@ struct Jwt
     // Parses a compact JWS; on failure returns nothing and says why in `error`.
     static std::optional<Jwt> decode(const QByteArray &token, QString *error = nullptr);
 };
+
+// base64url without padding, as JOSE and PKCE use it.
+QByteArray base64UrlEncode(const QByteArray &bytes);
+// Strict: any character outside the base64url alphabet fails.
+std::optional<QByteArray> base64UrlDecode(const QByteArray &text);
 
 } // namespace cdesk::auth

@@ -1,0 +1,133 @@
+#include "jwks.h"
+
+#include "aws/endpoint.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPromise>
+
+#include <memory>
+
+namespace cdesk::auth {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cdesk::auth", text);
+}
+
+constexpr int FetchTimeoutMs = 15000;
+constexpr qint64 MaxKeySetBytes = 256 * 1024;
+
+aws::Result<QJsonObject> readKeySet(QNetworkReply *reply, const QUrl &url)
+{
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (reply->error() != QNetworkReply::NoError && status == 0) {
+        aws::AwsError error;
+        error.kind = reply->error() == QNetworkReply::OperationCanceledError
+                         ? aws::ErrorKind::Timeout
+                         : aws::ErrorKind::Network;
+        error.type = QStringLiteral("JwksUnreachable");
+        error.message = tr("Could not fetch the signing keys from %1: %2")
+                            .arg(url.toString(), reply->errorString());
+        error.retryable = true;
+        return error;
+    }
+    const QByteArray body = reply->read(MaxKeySetBytes + 1);
+    aws::AwsError error;
+    error.kind = aws::ErrorKind::Protocol;
+    error.type = QStringLiteral("JwksInvalid");
+    error.httpStatus = status;
+    if (status != 200) {
+        error.message =
+            tr("The signing keys at %1 answered HTTP %2.").arg(url.toString()).arg(status);
+        return error;
+    }
+    if (body.size() > MaxKeySetBytes) {
+        error.message = tr("The key set at %1 is implausibly large.").arg(url.toString());
+        return error;
+    }
+    QJsonParseError parseError{};
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject() ||
+        !document.object().value(QLatin1String("keys")).isArray()) {
+        error.message = tr("The answer of %1 is not a JSON Web Key Set.").arg(url.toString());
+        return error;
+    }
+    return document.object();
+}
+
+} // namespace
+
+bool hasKey(const QJsonObject &keys, const QString &kid)
+{
+    const QJsonArray array = keys.value(QLatin1String("keys")).toArray();
+    for (const QJsonValue &key : array)
+        if (key.toObject().value(QLatin1String("kid")).toString() == kid)
+            return true;
+    return false;
+}
+
+JwksCache::JwksCache(QNetworkAccessManager *network, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
+{}
+
+JwksCache::~JwksCache() = default;
+
+QFuture<aws::Result<QJsonObject>> JwksCache::keySet(const QUrl &jwksUrl, const QString &kid)
+{
+    const auto entry = m_entries.constFind(jwksUrl);
+    if (entry != m_entries.cend()) {
+        const bool known = hasKey(entry->keys, kid);
+        const bool recent = entry->fetchedAt.secsTo(m_clock()) < RefetchIntervalSeconds;
+        if (known || recent)
+            return QtFuture::makeReadyFuture(aws::Result<QJsonObject>(entry->keys));
+    }
+    return fetch(jwksUrl);
+}
+
+QFuture<aws::Result<QJsonObject>> JwksCache::fetch(const QUrl &jwksUrl)
+{
+    // One request per issuer at a time: tokens verified together share it.
+    const auto inFlight = m_inFlight.constFind(jwksUrl);
+    if (inFlight != m_inFlight.cend())
+        return *inFlight;
+
+    const auto checked = aws::validateEndpointUrl(jwksUrl);
+    if (!checked)
+        return QtFuture::makeReadyFuture(aws::Result<QJsonObject>(checked.error()));
+
+    auto promise = std::make_shared<QPromise<aws::Result<QJsonObject>>>();
+    promise->start();
+    QFuture<aws::Result<QJsonObject>> future = promise->future();
+    m_inFlight.insert(jwksUrl, future);
+    ++m_fetchCount;
+
+    QNetworkRequest request(jwksUrl);
+    request.setTransferTimeout(FetchTimeoutMs);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
+    request.setRawHeader("Accept", "application/json");
+    QNetworkReply *reply = m_network->get(request);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, jwksUrl, promise] {
+        reply->deleteLater();
+        aws::Result<QJsonObject> result = readKeySet(reply, jwksUrl);
+        m_inFlight.remove(jwksUrl);
+        if (result)
+            m_entries.insert(jwksUrl, Entry{result.value(), m_clock()});
+        else if (m_entries.contains(jwksUrl))
+            m_entries[jwksUrl].fetchedAt = m_clock(); // a failed refetch counts too
+
+        promise->addResult(std::move(result));
+        promise->finish();
+    });
+    return future;
+}
+
+} // namespace cdesk::auth
