@@ -176,6 +176,42 @@ print(json.dumps(out))
     assert.equal(r.revokeToken.type, 'NotAuthorizedException');
   });
 
+  await t.test('email-as-username pool: internal username rule for SECRET_HASH', () => {
+    const r = py(`
+import hmac, hashlib, base64
+c = client()
+pool = c.create_user_pool(PoolName='emails', UsernameAttributes=['email'])['UserPool']['Id']
+cl = c.create_user_pool_client(UserPoolId=pool, ClientName='srv', GenerateSecret=True, ExplicitAuthFlows=['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'])['UserPoolClient']
+def sh(user):
+    return base64.b64encode(hmac.new(cl['ClientSecret'].encode(), (user + cl['ClientId']).encode(), hashlib.sha256).digest()).decode()
+out = {}
+out['notEmail'] = err(c.admin_create_user, UserPoolId=pool, Username='plainname', MessageAction='SUPPRESS')
+u = c.admin_create_user(UserPoolId=pool, Username='hana@example.com', MessageAction='SUPPRESS', TemporaryPassword='Temp0rary!x')['User']
+sub = [a['Value'] for a in u['Attributes'] if a['Name'] == 'sub'][0]
+out['internalIsSub'] = u['Username'] == sub
+out['dup'] = err(c.admin_create_user, UserPoolId=pool, Username='hana@example.com', MessageAction='SUPPRESS')
+out['getByEmail'] = c.admin_get_user(UserPoolId=pool, Username='hana@example.com')['Username'] == sub
+ch = c.initiate_auth(ClientId=cl['ClientId'], AuthFlow='USER_PASSWORD_AUTH', AuthParameters={'USERNAME': 'hana@example.com', 'PASSWORD': 'Temp0rary!x', 'SECRET_HASH': sh('hana@example.com')})
+out['userIdForSrp'] = ch['ChallengeParameters']['USER_ID_FOR_SRP'] == sub
+out['aliasHash'] = err(c.respond_to_auth_challenge, ClientId=cl['ClientId'], ChallengeName='NEW_PASSWORD_REQUIRED', Session=ch['Session'],
+    ChallengeResponses={'USERNAME': sub, 'NEW_PASSWORD': 'Passw0rd!new', 'SECRET_HASH': sh('hana@example.com')})
+ch = c.initiate_auth(ClientId=cl['ClientId'], AuthFlow='USER_PASSWORD_AUTH', AuthParameters={'USERNAME': 'hana@example.com', 'PASSWORD': 'Temp0rary!x', 'SECRET_HASH': sh('hana@example.com')})
+res = c.respond_to_auth_challenge(ClientId=cl['ClientId'], ChallengeName='NEW_PASSWORD_REQUIRED', Session=ch['Session'],
+    ChallengeResponses={'USERNAME': sub, 'NEW_PASSWORD': 'Passw0rd!new', 'SECRET_HASH': sh(sub)})['AuthenticationResult']
+out['refreshAliasHash'] = err(c.initiate_auth, ClientId=cl['ClientId'], AuthFlow='REFRESH_TOKEN_AUTH', AuthParameters={'REFRESH_TOKEN': res['RefreshToken'], 'SECRET_HASH': sh('hana@example.com')})
+out['refreshed'] = 'AccessToken' in c.initiate_auth(ClientId=cl['ClientId'], AuthFlow='REFRESH_TOKEN_AUTH', AuthParameters={'REFRESH_TOKEN': res['RefreshToken'], 'SECRET_HASH': sh(sub)})['AuthenticationResult']
+print(json.dumps(out))
+`, args);
+    assert.equal(r.notEmail.type, 'InvalidParameterException');
+    assert.equal(r.internalIsSub, true);
+    assert.equal(r.dup.type, 'UsernameExistsException');
+    assert.equal(r.getByEmail, true);
+    assert.equal(r.userIdForSrp, true);
+    assert.match(r.aliasHash.message, /^Unable to verify secret hash for client/);
+    assert.match(r.refreshAliasHash.message, /^Unable to verify secret hash for client/);
+    assert.equal(r.refreshed, true);
+  });
+
   await t.test('ID and access tokens verify against the JWKS (PyJWT)', () => {
     const r = py(`
 import jwt, urllib.request

@@ -126,7 +126,7 @@ function refreshFlow(ctx, pool, client, params) {
   if (!rec || rec.clientId !== client.ClientId) throw E.notAuthorized('Invalid Refresh Token');
   const user = pool.usersBySub.get(rec.sub);
   // Refresh: SECRET_HASH over the internal username (USER_ID_FOR_SRP).
-  checkSecretHash(client, params.SECRET_HASH, [user && user.Username, params.USERNAME]);
+  checkSecretHash(client, params.SECRET_HASH, [user && user.Username]);
   if (rec.revoked) throw E.notAuthorized('Refresh Token has been revoked');
   if (rec.expires < nowSeconds()) throw E.notAuthorized('Refresh Token has expired');
   if (!user) throw E.notAuthorized('User does not exist.');
@@ -185,8 +185,9 @@ function respond(ctx, input, admin) {
   if (!user) throw E.userNotFound();
   const sameUser = ctx.store.resolveUser(pool, r.USERNAME);
   if (sameUser !== user) throw E.notAuthorized('Invalid session for the user.');
-  // Challenge responses: SECRET_HASH over the internal username.
-  checkSecretHash(client, r.SECRET_HASH, [user.Username, r.USERNAME]);
+  // Challenge responses: SECRET_HASH over the internal username (USER_ID_FOR_SRP), not the
+  // alias the user typed.
+  checkSecretHash(client, r.SECRET_HASH, [user.Username]);
   switch (name) {
     case 'NEW_PASSWORD_REQUIRED': {
       const pw = r.NEW_PASSWORD;
