@@ -5,6 +5,8 @@
 // precomputed contexts. They are deprecated in OpenSSL 3 in favour of EVP, whose per-call
 // context set-up costs more than the hashing of a typical request.
 #define OPENSSL_SUPPRESS_DEPRECATED
+#include <QVarLengthArray>
+
 #include <openssl/sha.h>
 
 #include <algorithm>
@@ -84,34 +86,78 @@ QByteArray hmacOnce(QByteArrayView key, QByteArrayView data)
 }
 
 // The derived key depends on the secret, the day, the region and the service only; it
-// is the same for every request of a day. Memoised per thread so that sign() stays a
-// pure function to its callers while skipping four HMACs and a key set-up per request.
-struct SigningKeyCache
+// is the same for every request of a day. Memoised per thread (with the UTF-8 forms of
+// the scope and the key id) so that sign() stays a pure function to its callers while
+// skipping four HMACs, a key set-up and several conversions per request.
+struct SigningContext
 {
     QString secret;
     QByteArray day;
     QString region;
     QString service;
+    QString accessKeyId;
     std::optional<HmacKey> key;
+    QByteArray credentialScope; // day/region/service/aws4_request
+    QByteArray accessKeyUtf8;
 };
 
-const HmacKey &signingKey(const QString &secret, const QByteArray &day, const QString &region,
-                          const QString &service)
+const SigningContext &signingContext(const Credentials &credentials, QByteArrayView day,
+                                     const SigningScope &scope)
 {
-    thread_local SigningKeyCache cache;
-    if (cache.key && cache.day == day && cache.secret == secret && cache.region == region &&
-        cache.service == service)
-        return *cache.key;
-    QByteArray key = hmacOnce("AWS4" + secret.toUtf8(), day);
-    key = hmacOnce(key, region.toUtf8());
-    key = hmacOnce(key, service.toUtf8());
-    key = hmacOnce(key, "aws4_request");
-    cache.secret = secret;
-    cache.day = day;
-    cache.region = region;
-    cache.service = service;
-    cache.key.emplace(key);
-    return *cache.key;
+    thread_local SigningContext cache;
+    if (!cache.key || cache.day != day || cache.secret != credentials.secretAccessKey ||
+        cache.region != scope.region || cache.service != scope.service) {
+        const QByteArray region = scope.region.toUtf8();
+        const QByteArray service = scope.service.toUtf8();
+        QByteArray key = hmacOnce("AWS4" + credentials.secretAccessKey.toUtf8(), day);
+        key = hmacOnce(key, region);
+        key = hmacOnce(key, service);
+        key = hmacOnce(key, "aws4_request");
+        cache.secret = credentials.secretAccessKey;
+        cache.day = day.toByteArray();
+        cache.region = scope.region;
+        cache.service = scope.service;
+        cache.key.emplace(key);
+        cache.credentialScope = cache.day + '/' + region + '/' + service + "/aws4_request";
+        key.fill(0);
+    }
+    if (cache.accessKeyId != credentials.accessKeyId) {
+        cache.accessKeyId = credentials.accessKeyId;
+        cache.accessKeyUtf8 = credentials.accessKeyId.toUtf8();
+    }
+    return cache;
+}
+
+char lowerAscii(char c)
+{
+    return c >= 'A' && c <= 'Z' ? char(c + ('a' - 'A')) : c;
+}
+
+void appendLower(QByteArray &out, QByteArrayView text)
+{
+    const qsizetype at = out.size();
+    out.resize(at + text.size());
+    char *p = out.data() + at;
+    for (char c : text)
+        *p++ = lowerAscii(c);
+}
+
+// Case-insensitive order of header names, as their lower-case forms sort.
+bool lessIgnoringCase(QByteArrayView a, QByteArrayView b)
+{
+    const qsizetype n = std::min(a.size(), b.size());
+    for (qsizetype i = 0; i < n; ++i) {
+        const char x = lowerAscii(a[i]);
+        const char y = lowerAscii(b[i]);
+        if (x != y)
+            return static_cast<unsigned char>(x) < static_cast<unsigned char>(y);
+    }
+    return a.size() < b.size();
+}
+
+bool equalIgnoringCase(QByteArrayView a, QByteArrayView b)
+{
+    return a.size() == b.size() && !lessIgnoringCase(a, b) && !lessIgnoringCase(b, a);
 }
 
 bool isUnreserved(char c)
@@ -129,34 +175,55 @@ bool isFoldedSpace(char c)
 // Trims and folds runs of whitespace to one space, as the canonical header value requires.
 void appendCanonicalHeaderValue(QByteArray &out, QByteArrayView value)
 {
+    qsizetype begin = 0;
+    qsizetype end = value.size();
+    while (begin < end && isFoldedSpace(value[begin]))
+        ++begin;
+    while (end > begin && isFoldedSpace(value[end - 1]))
+        --end;
+    value = value.sliced(begin, end - begin);
+    // Usual case, in one append: nothing to fold.
+    bool simple = true;
+    for (qsizetype i = 0; i < value.size() && simple; ++i)
+        simple = !isFoldedSpace(value[i]) || (value[i] == ' ' && !isFoldedSpace(value[i + 1]));
+    if (simple) {
+        out += value;
+        return;
+    }
+    const qsizetype at = out.size();
+    out.resize(at + value.size());
+    char *p = out.data() + at;
     bool pendingSpace = false;
-    bool any = false;
     for (char c : value) {
         if (isFoldedSpace(c)) {
-            pendingSpace = any;
+            pendingSpace = true;
             continue;
         }
         if (pendingSpace) {
-            out += ' ';
+            *p++ = ' ';
             pendingSpace = false;
         }
-        out += c;
-        any = true;
+        *p++ = c;
     }
+    out.truncate(p - out.constData());
 }
 
 void appendUriEncoded(QByteArray &out, QByteArrayView bytes, bool encodeSlash)
 {
+    const qsizetype at = out.size();
+    out.resize(at + 3 * bytes.size());
+    char *p = out.data() + at;
     for (char ch : bytes) {
         const auto c = static_cast<unsigned char>(ch);
         if (isUnreserved(ch) || (ch == '/' && !encodeSlash)) {
-            out += ch;
+            *p++ = ch;
         } else {
-            out += '%';
-            out += kHexUpper[c >> 4];
-            out += kHexUpper[c & 0xF];
+            *p++ = '%';
+            *p++ = kHexUpper[c >> 4];
+            *p++ = kHexUpper[c & 0xF];
         }
     }
+    out.truncate(p - out.constData());
 }
 
 bool headerIs(const QByteArray &name, QByteArrayView lowerName)
@@ -314,23 +381,24 @@ SignatureResult sign(const SigningRequest &request, const Credentials &credentia
 {
     SignatureResult result;
     const QByteArray date = amzDate(now);
-    const QByteArray day = date.left(8);
+    const QByteArrayView day = QByteArrayView(date).first(8);
+    const SigningContext &context = signingContext(credentials, day, scope);
 
-    // Lower-cased names; a stable sort keeps repeated headers in the order sent, and their
-    // values are then joined with commas.
+    // Names compared without case; a stable sort keeps repeated headers in the order sent,
+    // and their values are then joined with commas.
     struct Header
     {
-        QByteArray name;
+        QByteArrayView name; // trimmed, original case
         QByteArrayView value;
     };
-    std::vector<Header> headers;
-    headers.reserve(size_t(request.headers.size()) + 2);
+    QVarLengthArray<Header, 16> headers;
     bool hasDate = false;
     bool hasToken = false;
     for (const auto &[name, value] : request.headers) {
+        const QByteArrayView trimmed = QByteArrayView(name).trimmed();
         hasDate = hasDate || headerIs(name, "x-amz-date");
         hasToken = hasToken || headerIs(name, "x-amz-security-token");
-        headers.push_back({name.trimmed().toLower(), value});
+        headers.append({trimmed, value});
     }
     QByteArray token;
     if (!hasDate)
@@ -340,77 +408,73 @@ SignatureResult sign(const SigningRequest &request, const Credentials &credentia
         result.addedHeaders.append({QByteArrayLiteral("X-Amz-Security-Token"), token});
     }
     if (!hasDate)
-        headers.push_back({QByteArrayLiteral("x-amz-date"), date});
+        headers.append({"x-amz-date", date});
     if (!token.isEmpty())
-        headers.push_back({QByteArrayLiteral("x-amz-security-token"), token});
-    std::stable_sort(headers.begin(), headers.end(),
-                     [](const Header &a, const Header &b) { return a.name < b.name; });
+        headers.append({"x-amz-security-token", token});
+    std::stable_sort(headers.begin(), headers.end(), [](const Header &a, const Header &b) {
+        return lessIgnoringCase(a.name, b.name);
+    });
 
     QByteArray &creq = result.canonicalRequest;
-    creq.reserve(512 + request.body.size() / 8);
+    creq.reserve(1024);
     creq += request.method;
     creq += '\n';
-    creq += canonicalUri(request.path, options);
+    if (request.path == "/")
+        creq += '/';
+    else
+        creq += canonicalUri(request.path, options);
     creq += '\n';
-    creq += canonicalQuery(request.query);
+    if (!request.query.isEmpty())
+        creq += canonicalQuery(request.query);
     creq += '\n';
-    QByteArray signedHeaders;
-    signedHeaders.reserve(128);
-    for (size_t i = 0; i < headers.size(); ++i) {
-        const bool continuation = i > 0 && headers[i].name == headers[i - 1].name;
-        if (continuation) {
+    for (qsizetype i = 0; i < headers.size(); ++i) {
+        if (i > 0 && equalIgnoringCase(headers[i].name, headers[i - 1].name)) {
             creq += ',';
         } else {
-            if (i > 0) {
+            if (i > 0)
                 creq += '\n';
-                signedHeaders += ';';
-            }
-            creq += headers[i].name;
+            appendLower(creq, headers[i].name);
             creq += ':';
-            signedHeaders += headers[i].name;
         }
         appendCanonicalHeaderValue(creq, headers[i].value);
     }
     creq += "\n\n";
-    creq += signedHeaders;
+    const qsizetype signedHeadersAt = creq.size();
+    for (qsizetype i = 0; i < headers.size(); ++i) {
+        if (i > 0 && equalIgnoringCase(headers[i].name, headers[i - 1].name))
+            continue;
+        if (i > 0)
+            creq += ';';
+        appendLower(creq, headers[i].name);
+    }
+    const qsizetype signedHeadersSize = creq.size() - signedHeadersAt;
     creq += '\n';
     unsigned char digest[kDigest];
     sha256(request.body, digest);
     appendHex(creq, digest, kDigest);
 
-    const QByteArray service = scope.service.toUtf8();
-    const QByteArray region = scope.region.toUtf8();
-    QByteArray credentialScope;
-    credentialScope.reserve(64);
-    credentialScope += day;
-    credentialScope += '/';
-    credentialScope += region;
-    credentialScope += '/';
-    credentialScope += service;
-    credentialScope += "/aws4_request";
-
     QByteArray &sts = result.stringToSign;
-    sts.reserve(160);
+    sts.reserve(256);
     sts += "AWS4-HMAC-SHA256\n";
     sts += date;
     sts += '\n';
-    sts += credentialScope;
+    sts += context.credentialScope;
     sts += '\n';
     sha256(creq, digest);
     appendHex(sts, digest, kDigest);
 
-    signingKey(credentials.secretAccessKey, day, scope.region, scope.service).mac(sts, digest);
+    context.key->mac(sts, digest);
     result.signature.reserve(2 * kDigest);
     appendHex(result.signature, digest, kDigest);
 
     QByteArray &authorization = result.authorization;
-    authorization.reserve(256);
+    authorization.reserve(256 + signedHeadersSize);
     authorization += "AWS4-HMAC-SHA256 Credential=";
-    authorization += credentials.accessKeyId.toUtf8();
+    authorization += context.accessKeyUtf8;
     authorization += '/';
-    authorization += credentialScope;
+    authorization += context.credentialScope;
     authorization += ", SignedHeaders=";
-    authorization += signedHeaders;
+    authorization.append(creq.constData() + signedHeadersAt, signedHeadersSize);
     authorization += ", Signature=";
     authorization += result.signature;
     return result;
