@@ -7,8 +7,10 @@
 //   POST /_sim/seed-users       JSON {UserPoolId, count, prefix?, password?}
 //   GET  /_sim/codes[?username=U]  codes "sent" (sign-up, forgot password, MFA, attribute verification)
 //   POST /_sim/snapshot         JSON {file?}: write the state snapshot
+//   GET/POST /_sim/clock        {offsetSeconds} or {advanceSeconds}: shift the sim's clock
 //   GET  /_sim/stats            pools, users, memory
 const { seedUsers } = require('./seedusers');
+const { clock } = require('./util');
 
 function send(res, status, obj) {
   const b = Buffer.from(JSON.stringify(obj));
@@ -44,6 +46,14 @@ async function handle(ctx, req, res, url) {
       if (!file) return send(res, 400, { message: 'no snapshot file (start with --snapshot FILE or pass {"file":...})' });
       ctx.store.save(file);
       return send(res, 200, { file });
+    }
+    if (p === '/_sim/clock' && req.method === 'GET') return send(res, 200, { offsetSeconds: clock.offsetMs / 1000, now: new Date(clock.now()).toISOString() });
+    if (p === '/_sim/clock' && req.method === 'POST') {
+      const b = await body(req);
+      if (b.offsetSeconds !== undefined) clock.offsetMs = Number(b.offsetSeconds) * 1000;
+      if (b.advanceSeconds !== undefined) clock.offsetMs += Number(b.advanceSeconds) * 1000;
+      if (!Number.isFinite(clock.offsetMs)) clock.offsetMs = 0;
+      return send(res, 200, { offsetSeconds: clock.offsetMs / 1000, now: new Date(clock.now()).toISOString() });
     }
     if (p === '/_sim/stats' && req.method === 'GET') {
       let users = 0; for (const pool of ctx.store.pools.values()) users += pool.users.size;

@@ -127,7 +127,7 @@ function complete(ctx, res, v, user, extraHeaders = {}) {
   const code = crypto.randomUUID();
   ctx.store.authCodes.set(code, {
     poolId: v.pool.Id, clientId: v.client.ClientId, sub: user.attrs.sub, redirectUri: v.redirectUri, scope, scopes: v.scopes,
-    codeChallenge: v.codeChallenge, nonce: v.nonce, expires: nowSeconds() + CODE_TTL, authTime: Math.floor(Date.now() / 1000),
+    codeChallenge: v.codeChallenge, nonce: v.nonce, expires: nowSeconds() + CODE_TTL, authTime: Math.floor(nowSeconds()),
   });
   return redirect(res, withParams(v.redirectUri, { code, state: v.state }, false), extraHeaders);
 }

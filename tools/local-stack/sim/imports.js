@@ -48,7 +48,7 @@ function CreateUserImportJob(ctx, input) {
   const jobId = `import-${randomString(10)}`;
   const url = sigv4.presign({
     method: 'PUT', url: `${ctx.baseUrl}/_import/${pool.Id}/${jobId}`, region: ctx.store.region, service: 's3',
-    ...UPLOAD_KEY, expiresSeconds: URL_TTL, signedHeaders: { 'x-amz-server-side-encryption': 'aws:kms' },
+    ...UPLOAD_KEY, expiresSeconds: URL_TTL, date: new Date(require('./util').clock.now()), signedHeaders: { 'x-amz-server-side-encryption': 'aws:kms' },
   });
   const j = {
     JobName: name, JobId: jobId, UserPoolId: pool.Id, PreSignedUrl: url, CreationDate: nowSeconds(),
@@ -170,7 +170,7 @@ async function handleUpload(ctx, req, res, url) {
   if (req.method !== 'PUT') return s3Error(res, 405, 'MethodNotAllowed', 'The specified method is not allowed against this resource.');
   try {
     const v = sigv4.verifyPresigned({ method: req.method, path: url.pathname, query: url.search.slice(1), headers: req.headers },
-      { lookupSecret: (a) => (a === UPLOAD_KEY.accessKeyId ? UPLOAD_KEY.secretAccessKey : undefined) });
+      { lookupSecret: (a) => (a === UPLOAD_KEY.accessKeyId ? UPLOAD_KEY.secretAccessKey : undefined), now: new Date(require('./util').clock.now()) });
     const unsigned = Object.keys(req.headers).filter((h) => h.startsWith('x-amz-') && !v.signedHeaders.includes(h));
     if (unsigned.length) return s3Error(res, 403, 'AccessDenied', `There were headers present in the request which were not signed: ${unsigned.join(', ')}`);
   } catch (e) {

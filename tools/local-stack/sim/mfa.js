@@ -25,7 +25,7 @@ function base32Decode(s) {
   }
   return Buffer.from(out);
 }
-function totp(secretB32, t = Date.now() / 1000, step = 30) {
+function totp(secretB32, t = nowSeconds(), step = 30) {
   const counter = Buffer.alloc(8);
   counter.writeBigUInt64BE(BigInt(Math.floor(t / step)));
   const h = crypto.createHmac('sha1', base32Decode(secretB32)).update(counter).digest();
@@ -34,7 +34,7 @@ function totp(secretB32, t = Date.now() / 1000, step = 30) {
   return String(n % 1000000).padStart(6, '0');
 }
 function totpValid(secret, code) {
-  const t = Date.now() / 1000;
+  const t = nowSeconds();
   return [-30, 0, 30].some((d) => totp(secret, t + d) === code);
 }
 

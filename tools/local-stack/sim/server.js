@@ -8,6 +8,7 @@ const { Store } = require('./store');
 const { Tokens } = require('./tokens');
 const { Knobs } = require('./knobs');
 const sigv4 = require('../lib/sigv4');
+const { clock } = require('./util');
 
 const OPS = {
   ...require('./ops/pools').ops,
@@ -85,7 +86,7 @@ function readBody(req, limit = MAX_BODY) {
 
 function sendJson(res, status, obj, headers = {}) {
   const body = Buffer.from(JSON.stringify(obj));
-  res.writeHead(status, { 'Content-Type': 'application/x-amz-json-1.1', 'Content-Length': body.length, ...headers });
+  res.writeHead(status, { 'Content-Type': 'application/x-amz-json-1.1', 'Content-Length': body.length, Date: new Date(clock.now()).toUTCString(), ...headers });
   res.end(body);
 }
 function sendError(res, requestId, e) {
@@ -132,7 +133,7 @@ async function api(ctx, req, res, url) {
   if (!PUBLIC_OPS.has(op)) {
     try {
       sigv4.verify({ method: req.method, path: url.pathname, query: url.search, headers: req.headers, body },
-        { lookupSecret: (a) => ctx.keys.get(a), service: 'cognito-idp' });
+        { lookupSecret: (a) => ctx.keys.get(a), service: 'cognito-idp', now: new Date(clock.now()) });
     } catch (e) {
       if (e instanceof sigv4.SigV4Error) return sendError(res, requestId, new ApiError(e.type, e.message, e.status));
       throw e;

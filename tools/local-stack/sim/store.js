@@ -179,7 +179,7 @@ class Store {
   // Opaque, HMAC-protected, bound to the operation and its request (pool, filter, group...),
   // expiring as AWS documents (ListUsers pagination tokens: 1 hour).
   makePageToken(binding, lastKey) {
-    const payload = Buffer.from(JSON.stringify({ b: binding, k: lastKey, t: Date.now() })).toString('base64url');
+    const payload = Buffer.from(JSON.stringify({ b: binding, k: lastKey, t: nowSeconds() * 1000 })).toString('base64url');
     const mac = hmac256(this.tokenKey, payload).toString('base64url');
     return `${payload}.${mac}`;
   }
@@ -191,7 +191,7 @@ class Store {
     let data;
     try { data = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')); } catch { throw bad(); }
     if (data.b !== binding) throw bad();
-    if (Date.now() - data.t > ttlMs) throw E.invalidParameter(`The ${field === 'PaginationToken' ? 'pagination' : 'next'} token has expired.`);
+    if (nowSeconds() * 1000 - data.t > ttlMs) throw E.invalidParameter(`The ${field === 'PaginationToken' ? 'pagination' : 'next'} token has expired.`);
     return data.k;
   }
 

@@ -3,7 +3,7 @@
 // tokens"): one RSA key generated per start, published at /{poolId}/.well-known/jwks.json.
 const crypto = require('node:crypto');
 const { E } = require('./errors');
-const { b64url, uuid, randomString } = require('./util');
+const { b64url, uuid, randomString, nowSeconds } = require('./util');
 
 class Tokens {
   constructor(store, issuerBase) {
@@ -56,14 +56,14 @@ class Tokens {
 
   // {AccessToken, IdToken, RefreshToken?, ExpiresIn, TokenType}
   issue(pool, client, user, { withRefresh = true, scope, originJti, authTime, nonce, includeIdToken = true } = {}) {
-    const now = Math.floor(Date.now() / 1000);
+    const now = Math.floor(nowSeconds());
     const jti = originJti || uuid();
     if (!originJti) {
       // Remember live origins for global sign-out; forget those whose first access token has
       // expired (tokens refreshed from them are revoked through their refresh token instead).
       const origins = user.origins || (user.origins = []);
       if (origins.length >= 64) {
-        const t = Date.now() / 1000;
+        const t = nowSeconds();
         user.origins = origins.filter((o) => o.exp > t);
       }
       user.origins.push({ jti, exp: now + this.validitySeconds(client, 'access') });
@@ -128,7 +128,7 @@ class Tokens {
   checkAccessToken(token) {
     const payload = this.verifyJwt(token);
     if (payload.token_use !== 'access') throw E.notAuthorized('Invalid Access Token');
-    const now = Math.floor(Date.now() / 1000);
+    const now = Math.floor(nowSeconds());
     if (payload.exp <= now) throw E.notAuthorized('Access Token has expired');
     const poolId = String(payload.iss || '').split('/').pop();
     const pool = this.store.pools.get(poolId);

@@ -10,7 +10,11 @@ function randomString(n, alphabet = ALNUM) {
   for (let i = 0; i < n; i++) s += alphabet[bytes[i] % alphabet.length];
   return s;
 }
-const nowSeconds = () => Date.now() / 1000; // AWS timestamps are fractional epoch seconds
+// The sim's clock: real time plus an offset settable through /_sim/clock, so tests can move
+// past expiries (temporary passwords, codes, sessions, tokens, paging tokens) and clients can
+// exercise clock-skew correction against the Date header.
+const clock = { offsetMs: 0, now: () => Date.now() + clock.offsetMs };
+const nowSeconds = () => clock.now() / 1000; // AWS timestamps are fractional epoch seconds
 const b64url = (buf) => Buffer.from(buf).toString('base64url');
 // crypto.hash (Node >= 20.12) is a cheaper one-shot digest.
 const sha256 = typeof crypto.hash === 'function'
@@ -23,4 +27,4 @@ const timingEqual = (a, b) => {
 };
 const uuid = () => crypto.randomUUID();
 
-module.exports = { randomString, nowSeconds, b64url, sha256, hmac256, timingEqual, uuid, ALNUM, LOWER };
+module.exports = { clock, randomString, nowSeconds, b64url, sha256, hmac256, timingEqual, uuid, ALNUM, LOWER };
