@@ -1,6 +1,7 @@
 'use strict';
 // Control endpoint (/_sim/...), loopback only like the rest of the sim; not part of AWS.
-//   GET  /_sim/knobs            current knobs and counters
+//   GET  /_sim/knobs            current knobs and counters (stats.ops: calls per operation)
+//   POST /_sim/stats/reset      zero the counters
 //   POST /_sim/knobs            JSON {quotasEnabled, quotas:{Cat:N}, latencyMs, jitterMs,
 //                               faults:{'5xx','throttle','reset','hang','commitThenFail': rate}, faultOps:[...], hangMs, seed}
 //   POST /_sim/knobs/reset      back to defaults (no quotas, no latency, no faults)
@@ -29,6 +30,7 @@ async function handle(ctx, req, res, url) {
   try {
     if (p === '/_sim/knobs' && req.method === 'GET') return send(res, 200, ctx.knobs.toJSON());
     if (p === '/_sim/knobs' && req.method === 'POST') { ctx.knobs.set(await body(req)); return send(res, 200, ctx.knobs.toJSON()); }
+    if (p === '/_sim/stats/reset' && req.method === 'POST') { ctx.knobs.resetStats(); return send(res, 200, ctx.knobs.toJSON()); }
     if (p === '/_sim/knobs/reset' && req.method === 'POST') { ctx.knobs.reset(); return send(res, 200, ctx.knobs.toJSON()); }
     if (p === '/_sim/seed-users' && req.method === 'POST') {
       const b = await body(req);

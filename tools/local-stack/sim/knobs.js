@@ -5,11 +5,11 @@
 const CATEGORY_OPS = {
   UserAuthentication: ['InitiateAuth', 'AdminInitiateAuth', 'RespondToAuthChallenge', 'AdminRespondToAuthChallenge'],
   UserCreation: ['SignUp', 'AdminCreateUser'],
-  UserAccountRecovery: ['ForgotPassword', 'ConfirmForgotPassword', 'AdminResetUserPassword', 'AdminSetUserPassword'],
+  UserAccountRecovery: ['ChangePassword', 'ForgotPassword', 'ConfirmForgotPassword', 'AdminResetUserPassword', 'AdminSetUserPassword'],
   UserRead: ['AdminGetUser', 'GetUser', 'AdminListGroupsForUser'],
   UserUpdate: ['AdminUpdateUserAttributes', 'UpdateUserAttributes', 'AdminDeleteUserAttributes', 'DeleteUserAttributes',
     'AdminAddUserToGroup', 'AdminRemoveUserFromGroup', 'AdminConfirmSignUp', 'ConfirmSignUp', 'AdminDisableUser',
-    'AdminEnableUser', 'AdminDeleteUser', 'DeleteUser', 'AdminUserGlobalSignOut', 'GlobalSignOut', 'ChangePassword',
+    'AdminEnableUser', 'AdminDeleteUser', 'DeleteUser', 'AdminUserGlobalSignOut', 'GlobalSignOut',
     'VerifyUserAttribute', 'GetUserAttributeVerificationCode', 'ResendConfirmationCode', 'RevokeToken',
     'AssociateSoftwareToken', 'VerifySoftwareToken', 'SetUserMFAPreference', 'AdminSetUserMFAPreference'],
   UserList: ['ListUsers', 'ListUsersInGroup'],
@@ -72,7 +72,10 @@ class Knobs {
     this.faultOps = null; // null = all operations
     this.hangMs = 60000;
     this.random = prng(Date.now());
-    this.stats = { requests: 0, throttled: 0, faults: { '5xx': 0, throttle: 0, reset: 0, hang: 0, commitThenFail: 0 } };
+    this.resetStats();
+  }
+  resetStats() {
+    this.stats = { requests: 0, throttled: 0, ops: {}, faults: { '5xx': 0, throttle: 0, reset: 0, hang: 0, commitThenFail: 0 } };
   }
   seed(n) { this.random = prng(n); }
   toJSON() {
@@ -113,6 +116,9 @@ class Knobs {
   // true if the request may proceed.
   admit(op, input) {
     this.stats.requests++;
+    // Per-operation counts let client tests assert e.g. that list paths never call AdminGetUser
+    // per user (AdminGetUser counts toward monthly active users).
+    this.stats.ops[op] = (this.stats.ops[op] || 0) + 1;
     if (!this.quotasEnabled) return true;
     const cat = categoryOf(op, input);
     if (!cat) return true;

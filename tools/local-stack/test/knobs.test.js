@@ -25,6 +25,9 @@ test('knobs', async (t) => {
     await sim.call('ListUsers', { UserPoolId: P, Limit: 1 });
     const k = await knobs({ quotasEnabled: false });
     assert.ok(k.stats.throttled >= 10);
+    assert.ok(k.stats.ops.AdminGetUser >= 21 && k.stats.ops.ListUsers === 1, JSON.stringify(k.stats.ops));
+    const z = await fetch(`${sim.endpoint}/_sim/stats/reset`, { method: 'POST' }).then((r) => r.json());
+    assert.deepEqual(z.stats.ops, {});
   });
   await t.test('AWS quota table is the default when enabled', async () => {
     const k = await knobs({ quotasEnabled: true, quotas: { UserRead: 120 } });
