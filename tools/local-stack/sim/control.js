@@ -59,7 +59,7 @@ async function handle(ctx, req, res, url) {
     }
     if (p === '/_sim/stats' && req.method === 'GET') {
       let users = 0; for (const pool of ctx.store.pools.values()) users += pool.users.size;
-      return send(res, 200, { pools: ctx.store.pools.size, users, memory: process.memoryUsage() });
+      return send(res, 200, { pools: ctx.store.pools.size, users, memory: process.memoryUsage(), cpu: process.cpuUsage() });
     }
     return send(res, 404, { message: 'unknown control path' });
   } catch (e) {
