@@ -5,6 +5,7 @@ const crypto = require('node:crypto');
 const { E } = require('./errors');
 const { nowSeconds } = require('./util');
 const { need } = require('./ops/common');
+const { userMfa } = require('./store');
 
 const B32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
 function base32(buf) {
@@ -77,8 +78,9 @@ function checkChallengeAnswer(ctx, pool, user, name, r, s) {
 function AssociateSoftwareToken(ctx, input) {
   if (input.Session) throw E.invalidParameter('MFA_SETUP sessions are not supported by cognito-sim; use an access token.');
   const { user } = ctx.tokens.checkAccessToken(need(input, 'AccessToken'));
-  user.mfa.totpSecret = base32(crypto.randomBytes(20));
-  user.mfa.totpVerified = false;
+  const m = userMfa(user);
+  m.totpSecret = base32(crypto.randomBytes(20));
+  m.totpVerified = false;
   return { SecretCode: user.mfa.totpSecret };
 }
 function VerifySoftwareToken(ctx, input) {
@@ -86,24 +88,25 @@ function VerifySoftwareToken(ctx, input) {
   if (!user.mfa.totpSecret) throw E.invalidParameter('User has not associated a software token.');
   const code = need(input, 'UserCode');
   if (!totpValid(user.mfa.totpSecret, code)) throw new (require('./errors').ApiError)('EnableSoftwareTokenMFAException', 'Code mismatch');
-  user.mfa.totpVerified = true;
+  userMfa(user).totpVerified = true;
   return { Status: 'SUCCESS' };
 }
 function applyPreference(user, sms, soft) {
+  const m = userMfa(user);
   if (soft) {
-    if (soft.Enabled && !user.mfa.totpVerified) throw E.invalidParameter('User has not verified software token mfa');
-    if (soft.Enabled !== undefined) user.mfa.totpEnabled = !!soft.Enabled;
-    if (soft.PreferredMfa) user.mfa.preferred = 'SOFTWARE_TOKEN_MFA';
-    else if (user.mfa.preferred === 'SOFTWARE_TOKEN_MFA' && soft.PreferredMfa === false) user.mfa.preferred = null;
+    if (soft.Enabled && !m.totpVerified) throw E.invalidParameter('User has not verified software token mfa');
+    if (soft.Enabled !== undefined) m.totpEnabled = !!soft.Enabled;
+    if (soft.PreferredMfa) m.preferred = 'SOFTWARE_TOKEN_MFA';
+    else if (m.preferred === 'SOFTWARE_TOKEN_MFA' && soft.PreferredMfa === false) m.preferred = null;
   }
   if (sms) {
     if (sms.Enabled && !user.attrs.phone_number) throw E.invalidParameter('User does not have a phone number');
-    if (sms.Enabled !== undefined) user.mfa.smsEnabled = !!sms.Enabled;
-    if (sms.PreferredMfa) user.mfa.preferred = 'SMS_MFA';
-    else if (user.mfa.preferred === 'SMS_MFA' && sms.PreferredMfa === false) user.mfa.preferred = null;
+    if (sms.Enabled !== undefined) m.smsEnabled = !!sms.Enabled;
+    if (sms.PreferredMfa) m.preferred = 'SMS_MFA';
+    else if (m.preferred === 'SMS_MFA' && sms.PreferredMfa === false) m.preferred = null;
   }
-  if (user.mfa.preferred === 'SOFTWARE_TOKEN_MFA' && !user.mfa.totpEnabled) user.mfa.preferred = null;
-  if (user.mfa.preferred === 'SMS_MFA' && !user.mfa.smsEnabled) user.mfa.preferred = null;
+  if (m.preferred === 'SOFTWARE_TOKEN_MFA' && !m.totpEnabled) m.preferred = null;
+  if (m.preferred === 'SMS_MFA' && !m.smsEnabled) m.preferred = null;
 }
 function SetUserMFAPreference(ctx, input) {
   const { user } = ctx.tokens.checkAccessToken(need(input, 'AccessToken'));

@@ -217,7 +217,7 @@ class Store {
       for (const c of p.clients) { pool.clients.set(c.ClientId, c); s.clients.set(c.ClientId, { pool, client: c }); }
       for (const g of p.groups) pool.groups.set(g.GroupName, { ...g, members: [...g.members] });
       s.addPool(pool);
-      for (const u of p.users) s.insertUser(pool, { ...u, groups: new Set(u.groups) });
+      for (const u of p.users) s.insertUser(pool, { ...u, groups: u.groups && u.groups.length ? [...u.groups] : NO_GROUPS, mfa: u.mfa || NO_MFA });
       for (const j of p.importJobs || []) pool.importJobs.set(j.JobId, j);
     }
     return s;
@@ -238,6 +238,12 @@ class Store {
   }
 }
 
+const NO_GROUPS = Object.freeze([]);
+const NO_MFA = Object.freeze({ totpSecret: null, totpVerified: false, preferred: null, smsEnabled: false, totpEnabled: false });
+function userMfa(u) { if (u.mfa === NO_MFA || Object.isFrozen(u.mfa)) u.mfa = { ...u.mfa }; return u.mfa; }
+function addGroup(u, name) { if (!u.groups.includes(name)) u.groups = [...u.groups, name]; }
+function removeGroup(u, name) { if (u.groups.includes(name)) u.groups = u.groups.filter((g) => g !== name); }
+
 function newUser(pool, username, attrs) {
   const t = nowSeconds();
   return {
@@ -249,13 +255,13 @@ function newUser(pool, username, attrs) {
     modified: t,
     pw: null,
     tempPwExpires: null,
-    codes: {},          // kind -> {code, expires}
-    groups: new Set(),  // group names
-    mfa: { totpSecret: null, totpVerified: false, preferred: null, smsEnabled: false, totpEnabled: false },
+    codes: null,        // kind -> {code, expires}, created on first code
+    groups: NO_GROUPS,  // group names; copy-on-write array (shared empty one saves memory at 100k users)
+    mfa: NO_MFA,        // replaced by a private copy on first write (userMfa)
   };
 }
 
 module.exports = {
-  Store, newUser, checkPasswordPolicy, generatePassword, makePasswordRecord, passwordMatches,
+  Store, newUser, userMfa, addGroup, removeGroup, checkPasswordPolicy, generatePassword, makePasswordRecord, passwordMatches,
   STANDARD_ATTRIBUTES, STANDARD_NAMES, DEFAULT_PASSWORD_POLICY, lowerBound, sortedInsert, sortedRemove,
 };

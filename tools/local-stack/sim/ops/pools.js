@@ -2,7 +2,7 @@
 // User pools, app clients and groups (Cognito API reference: CreateUserPool, DescribeUserPool,
 // UpdateUserPool, DeleteUserPool, ListUserPools, *UserPoolClient*, *Group*).
 const { E } = require('../errors');
-const { Store, STANDARD_ATTRIBUTES, STANDARD_NAMES, DEFAULT_PASSWORD_POLICY, lowerBound, sortedInsert, sortedRemove } = require('../store');
+const { Store, STANDARD_ATTRIBUTES, STANDARD_NAMES, DEFAULT_PASSWORD_POLICY, lowerBound, sortedInsert, sortedRemove, addGroup, removeGroup } = require('../store');
 const { randomString, nowSeconds, LOWER } = require('../util');
 const { need, intIn, userSummary } = require('./common');
 
@@ -331,7 +331,7 @@ function UpdateGroup(ctx, input) {
 function DeleteGroup(ctx, input) {
   const pool = ctx.store.getPool(need(input, 'UserPoolId'));
   const g = getGroup(pool, need(input, 'GroupName'));
-  for (const key of g.members) { const u = pool.users.get(key); if (u) u.groups.delete(g.GroupName); }
+  for (const key of g.members) { const u = pool.users.get(key); if (u) removeGroup(u, g.GroupName); }
   pool.groups.delete(g.GroupName);
   return {};
 }
@@ -351,7 +351,7 @@ function AdminAddUserToGroup(ctx, input) {
   const pool = ctx.store.getPool(need(input, 'UserPoolId'));
   const g = getGroup(pool, need(input, 'GroupName'));
   const u = ctx.store.getUser(pool, need(input, 'Username'));
-  u.groups.add(g.GroupName);
+  addGroup(u, g.GroupName);
   sortedInsert(g.members, ctx.store.userKey(pool, u.Username));
   return {};
 }
@@ -360,7 +360,7 @@ function AdminRemoveUserFromGroup(ctx, input) {
   const pool = ctx.store.getPool(need(input, 'UserPoolId'));
   const g = getGroup(pool, need(input, 'GroupName'));
   const u = ctx.store.getUser(pool, need(input, 'Username'));
-  u.groups.delete(g.GroupName);
+  removeGroup(u, g.GroupName);
   sortedRemove(g.members, ctx.store.userKey(pool, u.Username));
   return {};
 }

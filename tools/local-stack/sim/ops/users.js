@@ -72,13 +72,13 @@ function deliveryDetails(pool, user) {
 }
 function sendCode(ctx, pool, user, kind, validitySeconds) {
   const code = ctx.store.newCode();
-  user.codes[kind] = { code, expires: nowSeconds() + validitySeconds };
+  (user.codes || (user.codes = {}))[kind] = { code, expires: nowSeconds() + validitySeconds };
   ctx.store.recordCode(kind, pool, user, code);
   ctx.log(`code ${kind} for ${pool.Id}/${user.Username}: ${code}`);
   return code;
 }
 function checkCode(user, kind, code) {
-  const c = user.codes[kind];
+  const c = user.codes && user.codes[kind];
   if (!c || typeof code !== 'string' || !timingEqual(c.code, code)) throw E.codeMismatch();
   if (c.expires < nowSeconds()) throw E.expiredCode();
   delete user.codes[kind];
