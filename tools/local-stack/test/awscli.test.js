@@ -48,12 +48,7 @@ test('AWS CLI against cognito-sim', async (t) => {
     let r = aws(E, ['list-users', '--user-pool-id', P, '--filter', 'username ^= "user00010"', '--query', 'Users[].Username']);
     assert.equal(r.status, 0, r.stderr);
     assert.deepEqual(r.json, ['user000100', 'user000101', 'user000102', 'user000103', 'user000104', 'user000105', 'user000106', 'user000107', 'user000108', 'user000109']);
-    r = aws(E, ['list-users', '--user-pool-id', P, '--filter', 'email = "bob@example.com"', '--query', 'Users[].Username']);
-    assert.deepEqual(r.json, ['bob']);
-    r = aws(E, ['list-users', '--user-pool-id', P, '--filter', 'status = "Disabled"', '--query', 'Users[].Username']);
-    assert.deepEqual(r.json, ['erin']);
-    r = aws(E, ['list-users', '--user-pool-id', P, '--filter', 'cognito:user_status = "UNCONFIRMED"', '--query', 'Users[].Username']);
-    assert.deepEqual(r.json, ['dave']);
+    // (=, status and cognito:user_status filters: boto3.test.js — one process, not one CLI run each)
     r = aws(E, ['list-users', '--user-pool-id', P, '--filter', 'custom:department = "IT"']);
     assert.notEqual(r.status, 0);
     assert.match(r.stderr, /InvalidParameterException/);

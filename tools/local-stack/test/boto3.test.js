@@ -39,6 +39,10 @@ out['filterSwap'] = err(c.list_users, UserPoolId=P, Limit=5, PaginationToken=fir
 out['badToken'] = err(c.list_users, UserPoolId=P, PaginationToken='garbage')
 out['limit61'] = err(c.list_users, UserPoolId=P, Limit=61)
 out['exact'] = [u['Username'] for u in c.list_users(UserPoolId=P, Filter='username = "user000007"')['Users']]
+out['byEmail'] = [u['Username'] for u in c.list_users(UserPoolId=P, Filter='email = "bob@example.com"')['Users']]
+out['disabled'] = [u['Username'] for u in c.list_users(UserPoolId=P, Filter='status = "Disabled"')['Users']]
+out['unconfirmed'] = [u['Username'] for u in c.list_users(UserPoolId=P, Filter='cognito:user_status = "UNCONFIRMED"')['Users']]
+out['quotedAttr'] = [u['Username'] for u in c.list_users(UserPoolId=P, Filter='"name"^="Alice"')['Users']]
 out['attrsToGet'] = c.list_users(UserPoolId=P, Filter='username = "alice"', AttributesToGet=['email'])['Users'][0]['Attributes']
 print(json.dumps(out))
 `, args);
@@ -58,6 +62,10 @@ print(json.dumps(out))
     assert.equal(r.badToken.type, 'InvalidParameterException');
     assert.equal(r.limit61.type, 'InvalidParameterException');
     assert.deepEqual(r.exact, ['user000007']);
+    assert.deepEqual(r.byEmail, ['bob']);
+    assert.deepEqual(r.disabled, ['erin']);
+    assert.deepEqual(r.unconfirmed, ['dave']);
+    assert.deepEqual(r.quotedAttr, ['alice']);
     assert.deepEqual(r.attrsToGet, [{ Name: 'email', Value: 'alice@example.com' }]);
   });
 
