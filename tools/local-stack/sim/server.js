@@ -17,6 +17,7 @@ const OPS = {
   ...require('./mfa').ops,
   ...require('./imports').ops,
   ...require('./ops/domains').ops,
+  ...require('./ops/devices').ops,
 };
 const { PUBLIC_OPS } = require('../lib/client');
 const hostedui = require('./hostedui');

@@ -44,7 +44,12 @@ out['sms'] = [ch['ChallengeName'], ch['ChallengeParameters'].get('CODE_DELIVERY_
 out['smsWrong'] = err(c.admin_respond_to_auth_challenge, UserPoolId=P, ClientId=W, ChallengeName='SMS_MFA', Session=ch['Session'], ChallengeResponses={'USERNAME': 'bob', 'SMS_MFA_CODE': '654321'})
 done = c.admin_respond_to_auth_challenge(UserPoolId=P, ClientId=W, ChallengeName='SMS_MFA', Session=ch['Session'], ChallengeResponses={'USERNAME': 'bob', 'SMS_MFA_CODE': '123456'})
 out['smsTokens'] = 'IdToken' in done['AuthenticationResult']
-out['frankNoMfa'] = 'AuthenticationResult' in login('frank', 'Passw0rd!demo')
+fr = login('frank', 'Passw0rd!demo')
+out['frankNoMfa'] = 'AuthenticationResult' in fr and 'NewDeviceMetadata' not in fr['AuthenticationResult']
+# no device tracking: no devices, unknown keys
+out['devices'] = c.list_devices(AccessToken=fr['AuthenticationResult']['AccessToken'])['Devices']
+out['adminDevices'] = c.admin_list_devices(UserPoolId=P, Username='frank')['Devices']
+out['getDevice'] = err(c.get_device, AccessToken=fr['AuthenticationResult']['AccessToken'], DeviceKey='us-east-1_00000000-0000-0000-0000-000000000000')
 print(json.dumps(out))
 `, { endpoint: sim.endpoint, seed: sim.seed });
   assert.equal(r.config, 'OPTIONAL');
@@ -59,4 +64,6 @@ print(json.dumps(out))
   assert.equal(r.smsWrong.type, 'CodeMismatchException');
   assert.equal(r.smsTokens, true);
   assert.equal(r.frankNoMfa, true);
+  assert.deepEqual([r.devices, r.adminDevices], [[], []]);
+  assert.equal(r.getDevice.type, 'ResourceNotFoundException');
 });
