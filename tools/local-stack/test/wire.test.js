@@ -78,3 +78,14 @@ test('wire protocol and SigV4 verification', async (t) => {
     assert.deepEqual(r.json, { __type: 'UserNotFoundException', message: 'User does not exist.' });
   });
 });
+
+test('--key replaces the demo key pair', async (t) => {
+  const sim = await startSim(['--key', 'AKIAOTHERKEY:other-secret', '--key', 'AKIATHIRDKEY:third-secret']);
+  t.after(() => sim.stop());
+  const { makeClient } = require('../lib/client');
+  await assert.rejects(sim.call('ListUserPools', { MaxResults: 1 }), (e) => e.type === 'UnrecognizedClientException');
+  for (const [accessKeyId, secretAccessKey] of [['AKIAOTHERKEY', 'other-secret'], ['AKIATHIRDKEY', 'third-secret']]) {
+    const r = await makeClient({ endpoint: sim.endpoint, accessKeyId, secretAccessKey })('ListUserPools', { MaxResults: 1 });
+    assert.deepEqual(r.UserPools, []);
+  }
+});
