@@ -92,7 +92,7 @@ int main(int argc, char *argv[])
     settings.endpointUrl = parser.isSet(endpointOption)
                                ? QUrl(parser.value(endpointOption), QUrl::StrictMode)
                                : cognito::endpointUrlFromEnvironment();
-    settings.credentials = std::make_shared<aws::EnvironmentCredentialsProvider>();
+    settings.credentials = aws::defaultCredentialsChain();
 
     gui::MainWindow window;
     auto connection = cognito::Connection::open(settings);

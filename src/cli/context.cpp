@@ -55,7 +55,7 @@ cognito::IdentityProvider *Context::identityProvider(int *exitCode)
         settings.endpointUrl = m_globals.endpointUrl.isEmpty()
                                    ? QUrl()
                                    : QUrl(m_globals.endpointUrl, QUrl::StrictMode);
-        settings.credentials = std::make_shared<aws::EnvironmentCredentialsProvider>();
+        settings.credentials = aws::defaultCredentialsChain();
         auto connection = cognito::Connection::open(settings);
         if (!connection) {
             *exitCode = fail(connection.error());
