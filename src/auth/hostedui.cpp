@@ -1,0 +1,105 @@
+#include "hostedui.h"
+
+#include "auth/jwt.h"
+
+#include <QCoreApplication>
+
+namespace cdesk::auth {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cdesk::auth", text);
+}
+
+// The nonce binds the ID token to this sign-in. For the implicit grant it is the only such
+// binding, so it must be there. For the code grant PKCE already binds the code to us, and
+// cognito-local does not echo nonces: a missing one is accepted there, another one never.
+std::optional<aws::AwsError> checkNonce(const TokenSet &tokens, const QString &nonce, bool required)
+{
+    if (tokens.idToken.isEmpty())
+        return std::nullopt;
+    const auto jwt = Jwt::decode(tokens.idToken.toLatin1());
+    const QJsonValue claim = jwt ? jwt->claims.value(QLatin1String("nonce")) : QJsonValue();
+    if (claim.toString() == nonce || (!required && jwt && claim.isUndefined()))
+        return std::nullopt;
+    aws::AwsError error;
+    error.kind = aws::ErrorKind::Protocol;
+    error.type = QStringLiteral("NonceMismatch");
+    error.message = tr("The ID token does not carry the nonce this sign-in sent.");
+    return error;
+}
+
+} // namespace
+
+HostedUiLogin::HostedUiLogin(QNetworkAccessManager *network, Options options, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_options(std::move(options))
+    , m_request(AuthorizeRequest::create(m_options.domain, m_options.clientId,
+                                         m_options.redirectUri, m_options.scopes, m_options.grant))
+    , m_receiver(new LoopbackReceiver(m_options.redirectUri, m_request.state,
+                                      m_options.grant == HostedUiGrant::Code
+                                          ? LoopbackReceiver::Delivery::Query
+                                          : LoopbackReceiver::Delivery::Fragment,
+                                      this))
+{
+    m_receiver->setTimeout(m_options.timeoutMs);
+    connect(m_receiver, &LoopbackReceiver::requestRefused, this, &HostedUiLogin::requestRefused);
+}
+
+HostedUiLogin::~HostedUiLogin() = default;
+
+QFuture<aws::Result<TokenSet>> HostedUiLogin::start(const BrowserOpener &openBrowser)
+{
+    using R = aws::Result<TokenSet>;
+    const auto listening = m_receiver->listen();
+    if (!listening)
+        return QtFuture::makeReadyFuture(R(listening.error()));
+    if (openBrowser)
+        openBrowser(m_request.url());
+
+    const AuthorizeRequest request = m_request;
+    if (m_options.grant == HostedUiGrant::Implicit) {
+        return m_receiver->result().then(
+            [request](aws::Result<LoopbackReceiver::Parameters> received) -> R {
+                if (!received)
+                    return received.error();
+                QJsonObject response;
+                for (auto it = received.value().cbegin(); it != received.value().cend(); ++it)
+                    response.insert(it.key(), it.value());
+                response.remove(QStringLiteral("state"));
+                TokenSet tokens = TokenSet::fromOAuthResponse(response, Grant::Implicit,
+                                                              QDateTime::currentDateTimeUtc());
+                tokens.refreshToken.clear(); // the implicit grant has none, whatever came
+                if (auto error = checkNonce(tokens, request.nonce, true))
+                    return *error;
+                return tokens;
+            });
+    }
+
+    QNetworkAccessManager *network = m_network;
+    const QString secret = m_options.clientSecret;
+    return m_receiver->result()
+        .then([network, request, secret](aws::Result<LoopbackReceiver::Parameters> received) {
+            using Exchange = QFuture<aws::Result<QJsonObject>>;
+            if (!received)
+                return QtFuture::makeReadyFuture(aws::Result<QJsonObject>(received.error()));
+            return Exchange(exchangeCode(network, request,
+                                         received.value().value(QStringLiteral("code")), secret));
+        })
+        .unwrap()
+        .then([request](aws::Result<QJsonObject> answer) -> R {
+            if (!answer)
+                return answer.error();
+            TokenSet tokens = TokenSet::fromOAuthResponse(answer.value(), Grant::Code,
+                                                          QDateTime::currentDateTimeUtc(),
+                                                          request.tokenEndpoint());
+            if (auto error = checkNonce(tokens, request.nonce, false))
+                return *error;
+            return tokens;
+        });
+}
+
+} // namespace cdesk::auth
