@@ -44,6 +44,21 @@ for (const kind of ['cognito-sim', 'cognito-local']) {
   });
 }
 
+test('start-server passes options after -- to cognito-sim', async () => {
+  const state = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ss-test-')), 'state.json');
+  const r = spawnSync(path.join(ROOT, 'start-server'), ['--kind', 'cognito-sim', '--state-file', state, '--seed', 'none', '--', '--latency-ms', '25', '--quotas', 'aws'], { encoding: 'utf8', timeout: 60000 });
+  assert.equal(r.status, 0, r.stderr);
+  try {
+    const s = JSON.parse(fs.readFileSync(state, 'utf8'));
+    assert.equal(s.seed, null);
+    const k = await fetch(`${s.endpoint}/_sim/knobs`).then((x) => x.json());
+    assert.equal(k.latencyMs, 25);
+    assert.equal(k.quotasEnabled, true);
+  } finally {
+    spawnSync(path.join(ROOT, 'stop-server'), ['--state-file', state]);
+  }
+});
+
 test('start-server fails cleanly on a taken --port and leaves nothing behind', async () => {
   const blocker = net.createServer().listen(0, '127.0.0.1');
   await new Promise((r) => blocker.once('listening', r));
