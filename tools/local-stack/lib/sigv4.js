@@ -26,17 +26,30 @@ function uriEncode(str, encodeSlash = true) {
   return out;
 }
 
-// Non-S3 services: each path segment is URI-encoded twice (the path as sent is
-// already encoded once, so we normalise by decoding once and encoding twice).
+// RFC 3986 section 5.2.4 "Remove Dot Segments", plus removal of empty segments (consecutive
+// slashes), as AWS services and botocore normalise non-S3 paths; a trailing slash survives only
+// if the path ended with one.
+function removeDotSegments(path) {
+  const out = [];
+  for (const seg of path.split('/')) {
+    if (!seg || seg === '.') continue;
+    if (seg === '..') { out.pop(); continue; }
+    out.push(seg);
+  }
+  return (path.startsWith('/') ? '/' : '') + out.join('/') + (path.endsWith('/') && out.length ? '/' : '');
+}
+
+// Non-S3 services: the path as sent (already percent-encoded once) is normalised and encoded
+// again, so each segment ends up encoded twice, as the SigV4 documentation describes and
+// botocore implements. S3 (pre-signed uploads): encoded once, not normalised.
 function canonicalUri(path, { s3 = false } = {}) {
   if (!path) return '/';
-  const segments = path.split('/').map((seg) => {
+  if (!s3) return uriEncode(removeDotSegments(path), false);
+  const out = path.split('/').map((seg) => {
     let decoded;
     try { decoded = decodeURIComponent(seg); } catch { decoded = seg; }
-    const once = uriEncode(decoded);
-    return s3 ? once : uriEncode(once);
-  });
-  const out = segments.join('/');
+    return uriEncode(decoded);
+  }).join('/');
   return out.startsWith('/') ? out : '/' + out;
 }
 
