@@ -85,6 +85,11 @@ out['enabled'] = c.admin_get_user(UserPoolId=P, Username='u2')['Enabled']
 c.forgot_password(ClientId=C, Username='u1')
 c.confirm_forgot_password(ClientId=C, Username='u1', ConfirmationCode='123456', Password='Passw0rd!reset')
 out['afterForgot'] = 'AuthenticationResult' in c.initiate_auth(ClientId=C, AuthFlow='USER_PASSWORD_AUTH', AuthParameters={'USERNAME': 'u1', 'PASSWORD': 'Passw0rd!reset'})
+aa = c.admin_initiate_auth(UserPoolId=P, ClientId=C, AuthFlow='ADMIN_USER_PASSWORD_AUTH', AuthParameters={'USERNAME': 'u1', 'PASSWORD': 'Passw0rd!reset'})['AuthenticationResult']
+out['adminAuth'] = [k for k in TOKENS if k in aa]
+# (a wrong password differs: cognito-local InvalidPasswordException, AWS NotAuthorizedException)
+c.revoke_token(ClientId=C, Token=aa['RefreshToken'])
+out['refreshAfterRevoke'] = err(c.initiate_auth, ClientId=C, AuthFlow='REFRESH_TOKEN_AUTH', AuthParameters={'REFRESH_TOKEN': aa['RefreshToken']})['type']
 out['filter'] = [u['Username'] for u in c.list_users(UserPoolId=P, Filter='email = "u2@example.com"')['Users']]
 out['all'] = sorted([u['Username'], u['UserStatus'], u['Enabled']] for u in c.list_users(UserPoolId=P)['Users'])
 c.admin_delete_user(UserPoolId=P, Username='u2')
