@@ -109,6 +109,12 @@ out['newPwTokens'] = 'AuthenticationResult' in done
 out['reuse'] = err(c.respond_to_auth_challenge, ClientId=W, ChallengeName='NEW_PASSWORD_REQUIRED', Session=ch['Session'], ChallengeResponses={'USERNAME': 'carol', 'NEW_PASSWORD': 'Better!Passw0rd2'})
 out['carol'] = c.admin_get_user(UserPoolId=P, Username='carol')
 out['carol'].pop('ResponseMetadata'); out['carol'].pop('UserCreateDate'); out['carol'].pop('UserLastModifiedDate')
+# RESEND: only for FORCE_CHANGE_PASSWORD users; sets a new temporary password
+c.admin_create_user(UserPoolId=P, Username='ivy', MessageAction='SUPPRESS', TemporaryPassword='Temp0rary!one', UserAttributes=[{'Name': 'email', 'Value': 'ivy@example.com'}])
+c.admin_create_user(UserPoolId=P, Username='ivy', MessageAction='RESEND', TemporaryPassword='Temp0rary!two')
+out['resendOld'] = err(c.initiate_auth, ClientId=W, AuthFlow='USER_PASSWORD_AUTH', AuthParameters={'USERNAME': 'ivy', 'PASSWORD': 'Temp0rary!one'})
+out['resendNew'] = c.initiate_auth(ClientId=W, AuthFlow='USER_PASSWORD_AUTH', AuthParameters={'USERNAME': 'ivy', 'PASSWORD': 'Temp0rary!two'})['ChallengeName']
+out['resendConfirmed'] = err(c.admin_create_user, UserPoolId=P, Username='bob', MessageAction='RESEND')
 # password policy on admin set
 out['policy'] = err(c.admin_set_user_password, UserPoolId=P, Username='bob', Password='alllowercase1', Permanent=True)
 out['exists'] = err(c.admin_create_user, UserPoolId=P, Username='bob', MessageAction='SUPPRESS')
@@ -169,6 +175,9 @@ print(json.dumps(out))
     assert.equal(r.reuse.type, 'NotAuthorizedException');
     assert.equal(r.carol.UserStatus, 'CONFIRMED');
     assert.ok(r.carol.UserAttributes.some((a) => a.Name === 'name' && a.Value === 'Carol Changed'));
+    assert.equal(r.resendOld.type, 'NotAuthorizedException');
+    assert.equal(r.resendNew, 'NEW_PASSWORD_REQUIRED');
+    assert.equal(r.resendConfirmed.type, 'UnsupportedUserStateException');
     assert.deepEqual(r.policy, { type: 'InvalidPasswordException', message: 'Password does not conform to policy: Password must have uppercase characters', status: 400 });
     assert.deepEqual(r.exists, { type: 'UsernameExistsException', message: 'User account already exists', status: 400 });
     assert.equal(r.schema.message, 'Attributes did not conform to the schema: Type for attribute {custom:nope} could not be determined');
