@@ -5,6 +5,7 @@
 //                            then shows /login (or answers at once for a signed-in session cookie)
 //   GET/POST /login          HTML sign-in form; Cancel → redirect_uri with error=access_denied
 //   POST /login/new-password the new-password form for FORCE_CHANGE_PASSWORD users
+//   POST /login/mfa          the code form when the user has SMS or TOTP MFA
 //   POST /oauth2/token       authorization_code (+ PKCE S256 code_verifier), refresh_token;
 //                            client_secret_basic or client_secret_post for clients with a secret
 //   GET  /oauth2/userInfo    Bearer access token with the openid scope
@@ -16,6 +17,7 @@ const { passwordMatches, checkPasswordPolicy } = require('./store');
 const { setPassword, missingRequired, validateAttrs, updateAttributes } = require('./ops/users');
 const { nowSeconds, randomString, timingEqual, sha256 } = require('./util');
 const { ApiError } = require('./errors');
+const mfa = require('./mfa');
 
 const CODE_TTL = 300;       // authorization codes: 5 minutes, single use
 const SESSION_TTL = 3600;   // hosted UI sign-in session cookie: 1 hour
@@ -205,6 +207,44 @@ async function login(ctx, req, res, url) {
     ctx.store.sessions.set(`ui:${ticket}`, { poolId: v.pool.Id, sub: user.attrs.sub, expires: nowSeconds() + 180 });
     return newPasswordForm(res, f, ticket, missingRequired(v.pool, user.attrs));
   }
+  return afterFirstFactor(ctx, res, v, f, user);
+}
+
+// MFA in the hosted UI: the same challenge the API would issue, answered on a code form.
+function afterFirstFactor(ctx, res, v, f, user) {
+  const m = mfa.challengeFor(ctx, v.pool, user);
+  if (!m) return complete(ctx, res, v, user, sessionCookie(ctx, v.pool, user));
+  const ticket = randomString(64);
+  ctx.store.sessions.set(`ui-mfa:${ticket}`, { poolId: v.pool.Id, sub: user.attrs.sub, name: m.name, ...(m.session || {}), expires: nowSeconds() + 180, tries: 0 });
+  return mfaForm(res, f, ticket, m.name);
+}
+function mfaForm(res, q, ticket, name, error) {
+  const what = name === 'SMS_MFA' ? 'We have sent a code by SMS. Enter it to complete sign-in.' : 'Enter the code from your authenticator app.';
+  page(res, error ? 400 : 200, 'MFA', `<h1>Multi-factor authentication</h1><p>${esc(what)}</p>
+${error ? `<p class="error" id="mfaErrorMessage">${esc(error)}</p>` : ''}
+<form method="post" action="/login/mfa" id="mfaForm">${hiddenFields(q)}<input type="hidden" name="ticket" value="${esc(ticket)}">
+<label for="totpCodeInput">Code</label><input id="totpCodeInput" name="code" autocomplete="one-time-code" inputmode="numeric" required>
+<button type="submit" id="signInMfa">Sign in</button></form>`);
+}
+async function mfaAnswer(ctx, req, res) {
+  const f = await readForm(req);
+  const v = validateAuthorize(ctx, f);
+  if (v.page) return errorPage(res, v.page);
+  if (v.redirectError) return errorRedirect(res, v, v.redirectError);
+  const ticket = f.get('ticket') || '';
+  const s = ctx.store.sessions.get(`ui-mfa:${ticket}`);
+  if (!s || s.poolId !== v.pool.Id || s.expires < nowSeconds()) return loginForm(res, f, 'Your session has expired. Please sign in again.', 400);
+  const user = v.pool.usersBySub.get(s.sub);
+  if (!user) return loginForm(res, f, 'Incorrect username or password.', 400);
+  const r = s.name === 'SMS_MFA' ? { SMS_MFA_CODE: f.get('code') || '' } : { SOFTWARE_TOKEN_MFA_CODE: f.get('code') || '' };
+  try {
+    mfa.checkChallengeAnswer(ctx, v.pool, user, s.name, r, s);
+  } catch (e) {
+    if (!(e instanceof ApiError)) throw e;
+    if (++s.tries >= 3) { ctx.store.sessions.delete(`ui-mfa:${ticket}`); return loginForm(res, f, 'Invalid code received for user. Please sign in again.', 400); }
+    return mfaForm(res, f, ticket, s.name, 'Invalid code received for user');
+  }
+  ctx.store.sessions.delete(`ui-mfa:${ticket}`);
   return complete(ctx, res, v, user, sessionCookie(ctx, v.pool, user));
 }
 
@@ -233,7 +273,7 @@ async function newPassword(ctx, req, res) {
   ctx.store.sessions.delete(`ui:${ticket}`);
   setPassword(ctx, v.pool, user, pw, { temporary: false });
   user.status = 'CONFIRMED';
-  return complete(ctx, res, v, user, sessionCookie(ctx, v.pool, user));
+  return afterFirstFactor(ctx, res, v, f, user);
 }
 
 // Client authentication at the token endpoint: client_secret_basic or client_secret_post.
@@ -333,6 +373,7 @@ async function handle(ctx, req, res, url) {
   if (p === '/oauth2/authorize' && req.method === 'GET') { await authorize(ctx, req, res, url.searchParams); return true; }
   if (p === '/login' && (req.method === 'GET' || req.method === 'POST')) { await login(ctx, req, res, url); return true; }
   if (p === '/login/new-password' && req.method === 'POST') { await newPassword(ctx, req, res); return true; }
+  if (p === '/login/mfa' && req.method === 'POST') { await mfaAnswer(ctx, req, res); return true; }
   if (p === '/oauth2/token' && req.method === 'POST') { await token(ctx, req, res); return true; }
   if (p === '/oauth2/revoke' && req.method === 'POST') { await revoke(ctx, req, res); return true; }
   if (p === '/oauth2/userInfo' && (req.method === 'GET' || req.method === 'POST')) { userInfo(ctx, req, res); return true; }

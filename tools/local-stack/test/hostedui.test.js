@@ -187,6 +187,24 @@ test('hosted UI in headless Chromium', { skip: !fs.existsSync(CHROMIUM) && `no $
     await ctx.close();
   });
 
+  await t.test('a user with MFA must enter the code (SMS, fixed code)', async () => {
+    await sim.call('SetUserPoolMfaConfig', { UserPoolId: P, MfaConfiguration: 'OPTIONAL', SmsMfaConfiguration: { SmsConfiguration: { SnsCallerArn: 'arn:aws:iam::123456789012:role/sns' } } });
+    await sim.call('AdminUpdateUserAttributes', { UserPoolId: P, Username: 'frank', UserAttributes: [{ Name: 'phone_number', Value: '+15555550100' }, { Name: 'phone_number_verified', Value: 'true' }] });
+    await sim.call('AdminSetUserMFAPreference', { UserPoolId: P, Username: 'frank', SMSMfaSettings: { Enabled: true, PreferredMfa: true } });
+    const ctx = await browser.newContext();
+    const page = await ctx.newPage();
+    await page.goto(authorizeUrl({ response_type: 'code', state: 'mfa' }));
+    await signIn(page, 'frank', 'Passw0rd!demo');
+    await page.fill('#totpCodeInput', '000000');
+    await page.click('#signInMfa');
+    assert.equal(await page.textContent('#mfaErrorMessage'), 'Invalid code received for user');
+    await page.fill('#totpCodeInput', '123456');
+    await page.click('#signInMfa');
+    await page.waitForURL(`${redirectUri}?*`);
+    assert.equal(new URL(page.url()).searchParams.get('state'), 'mfa');
+    await ctx.close();
+  });
+
   await t.test('unauthorized flow and scope redirect with an error', async () => {
     const r = await fetch(`${sim.endpoint}/oauth2/authorize?${new URLSearchParams({ client_id: secretClient.ClientId, redirect_uri: redirectUri, response_type: 'token', state: 'x' })}`, { redirect: 'manual' });
     assert.equal(r.status, 302);
