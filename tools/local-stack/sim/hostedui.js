@@ -13,7 +13,7 @@
 //   POST /oauth2/revoke      revoke a refresh token
 //   GET  /.well-known/openid-configuration (first pool, or ?pool=ID) and /{poolId}/.well-known/...
 const crypto = require('node:crypto');
-const { passwordMatches, checkPasswordPolicy } = require('./store');
+const { passwordMatches, checkPasswordPolicy, userMfa } = require('./store');
 const { setPassword, missingRequired, validateAttrs, updateAttributes } = require('./ops/users');
 const { nowSeconds, randomString, timingEqual, sha256 } = require('./util');
 const { ApiError } = require('./errors');
@@ -215,6 +215,16 @@ function afterFirstFactor(ctx, res, v, f, user) {
   const m = mfa.challengeFor(ctx, v.pool, user);
   if (!m) return complete(ctx, res, v, user, sessionCookie(ctx, v.pool, user));
   const ticket = randomString(64);
+  if (m.name === 'MFA_SETUP') {
+    // Required MFA, none set up: the hosted UI offers authenticator-app setup.
+    if (!JSON.parse(m.params.MFAS_CAN_SETUP).includes('SOFTWARE_TOKEN_MFA')) return errorPage(res, 'MFA setup by SMS in the hosted UI is not simulated by cognito-sim.');
+    const secret = mfa.base32(crypto.randomBytes(20));
+    ctx.store.sessions.set(`ui-mfa:${ticket}`, { poolId: v.pool.Id, sub: user.attrs.sub, name: 'MFA_SETUP', secret, expires: nowSeconds() + 180, tries: 0 });
+    return page(res, 200, 'MFA setup', `<h1>Set up an authenticator app</h1><p>Secret key: <code id="secretCode">${esc(secret)}</code></p>
+<form method="post" action="/login/mfa" id="mfaForm">${hiddenFields(f)}<input type="hidden" name="ticket" value="${esc(ticket)}">
+<label for="totpCodeInput">Code from the app</label><input id="totpCodeInput" name="code" autocomplete="one-time-code" inputmode="numeric" required>
+<button type="submit" id="signInMfa">Verify</button></form>`);
+  }
   ctx.store.sessions.set(`ui-mfa:${ticket}`, { poolId: v.pool.Id, sub: user.attrs.sub, name: m.name, ...(m.session || {}), expires: nowSeconds() + 180, tries: 0 });
   return mfaForm(res, f, ticket, m.name);
 }
@@ -238,7 +248,11 @@ async function mfaAnswer(ctx, req, res) {
   if (!user) return loginForm(res, f, 'Incorrect username or password.', 400);
   const r = s.name === 'SMS_MFA' ? { SMS_MFA_CODE: f.get('code') || '' } : { SOFTWARE_TOKEN_MFA_CODE: f.get('code') || '' };
   try {
-    mfa.checkChallengeAnswer(ctx, v.pool, user, s.name, r, s);
+    if (s.name === 'MFA_SETUP') {
+      if (!mfa.totpValid(s.secret, f.get('code') || '')) throw new ApiError('CodeMismatchException', 'Invalid code received for user');
+      const m = userMfa(user);
+      Object.assign(m, { totpSecret: s.secret, totpVerified: true, totpEnabled: true });
+    } else mfa.checkChallengeAnswer(ctx, v.pool, user, s.name, r, s);
   } catch (e) {
     if (!(e instanceof ApiError)) throw e;
     if (++s.tries >= 3) { ctx.store.sessions.delete(`ui-mfa:${ticket}`); return loginForm(res, f, 'Invalid code received for user. Please sign in again.', 400); }

@@ -41,6 +41,7 @@ function totpValid(secret, code) {
 
 // Which MFA challenge (if any) follows a successful first factor.
 function challengeFor(ctx, pool, user) {
+  // (MFA_SETUP appears when the pool requires MFA and the user has none.)
   if (pool.MfaConfiguration === 'OFF') return null;
   const totpOn = user.mfa.totpEnabled && user.mfa.totpVerified;
   const smsOn = user.mfa.smsEnabled && user.attrs.phone_number;
@@ -50,6 +51,13 @@ function challengeFor(ctx, pool, user) {
   else if (totpOn) which = 'SOFTWARE_TOKEN_MFA';
   else if (smsOn) which = 'SMS_MFA';
   else if (pool.MfaConfiguration === 'ON' && smsAllowed(pool) && user.attrs.phone_number) which = 'SMS_MFA';
+  if (!which && pool.MfaConfiguration === 'ON') {
+    // Required MFA and nothing set up: MFA_SETUP lists what the user can set up.
+    const can = [];
+    if (pool.SoftwareTokenMfaConfiguration && pool.SoftwareTokenMfaConfiguration.Enabled) can.push('SOFTWARE_TOKEN_MFA');
+    if (smsAllowed(pool)) can.push('SMS_MFA');
+    return { name: 'MFA_SETUP', params: { MFAS_CAN_SETUP: JSON.stringify(can) } };
+  }
   if (!which) return null;
   if (which === 'SOFTWARE_TOKEN_MFA') return { name: which, params: {} };
   const code = ctx.store.newCode();
@@ -75,21 +83,39 @@ function checkChallengeAnswer(ctx, pool, user, name, r, s) {
 }
 
 // ---- operations ----
+// During MFA_SETUP the calls carry the challenge Session instead of an access token; each
+// answer hands out a fresh session for the next step.
+function setupSession(ctx, id) {
+  const s = typeof id === 'string' ? ctx.store.sessions.get(id) : undefined;
+  if (!s || s.challenge !== 'MFA_SETUP') throw E.notAuthorized('Invalid session for the user.');
+  if (s.expires < nowSeconds()) throw E.notAuthorized('Invalid session for the user, session is expired.');
+  const pool = ctx.store.pools.get(s.poolId);
+  const user = pool && pool.usersBySub.get(s.sub);
+  if (!user) throw E.notAuthorized('Invalid session for the user.');
+  ctx.store.sessions.delete(id);
+  const next = require('./util').randomString(300);
+  ctx.store.sessions.set(next, s);
+  return { user, next, s };
+}
 function AssociateSoftwareToken(ctx, input) {
-  if (input.Session) throw E.invalidParameter('MFA_SETUP sessions are not supported by cognito-sim; use an access token.');
-  const { user } = ctx.tokens.checkAccessToken(need(input, 'AccessToken'));
+  let user, next;
+  if (input.Session) ({ user, next } = setupSession(ctx, input.Session));
+  else ({ user } = ctx.tokens.checkAccessToken(need(input, 'AccessToken')));
   const m = userMfa(user);
   m.totpSecret = base32(crypto.randomBytes(20));
   m.totpVerified = false;
-  return { SecretCode: user.mfa.totpSecret };
+  return { SecretCode: user.mfa.totpSecret, ...(next ? { Session: next } : {}) };
 }
 function VerifySoftwareToken(ctx, input) {
-  const { user } = ctx.tokens.checkAccessToken(need(input, 'AccessToken'));
+  let user, next, s;
+  if (input.Session) ({ user, next, s } = setupSession(ctx, input.Session));
+  else ({ user } = ctx.tokens.checkAccessToken(need(input, 'AccessToken')));
   if (!user.mfa.totpSecret) throw E.invalidParameter('User has not associated a software token.');
   const code = need(input, 'UserCode');
   if (!totpValid(user.mfa.totpSecret, code)) throw new (require('./errors').ApiError)('EnableSoftwareTokenMFAException', 'Code mismatch');
   userMfa(user).totpVerified = true;
-  return { Status: 'SUCCESS' };
+  if (s) { s.totpVerified = true; userMfa(user).totpEnabled = true; } // set up during sign-in: now the user's MFA
+  return { Status: 'SUCCESS', ...(next ? { Session: next } : {}) };
 }
 function applyPreference(user, sms, soft) {
   const m = userMfa(user);
@@ -132,6 +158,6 @@ function GetUserPoolMfaConfig(ctx, input) {
 }
 
 module.exports = {
-  challengeFor, checkChallengeAnswer, totp, base32, base32Decode,
+  challengeFor, checkChallengeAnswer, totp, totpValid, base32, base32Decode,
   ops: { AssociateSoftwareToken, VerifySoftwareToken, SetUserMFAPreference, AdminSetUserMFAPreference, SetUserPoolMfaConfig, GetUserPoolMfaConfig },
 };

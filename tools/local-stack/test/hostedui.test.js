@@ -205,6 +205,23 @@ test('hosted UI in headless Chromium', { skip: !fs.existsSync(CHROMIUM) && `no $
     await ctx.close();
   });
 
+  await t.test('required MFA: the hosted UI sets up an authenticator app', async () => {
+    await sim.call('SetUserPoolMfaConfig', { UserPoolId: P, MfaConfiguration: 'ON', SoftwareTokenMfaConfiguration: { Enabled: true } });
+    const { totp } = require('../sim/mfa');
+    const ctx = await browser.newContext();
+    const page = await ctx.newPage();
+    await page.goto(authorizeUrl({ response_type: 'token', state: 'setup' }));
+    await signIn(page, 'alice', 'Passw0rd!demo');
+    const secret = await page.textContent('#secretCode');
+    await page.fill('#totpCodeInput', totp(secret));
+    await page.click('#signInMfa');
+    await page.waitForURL(`${redirectUri}#*`);
+    const u = await sim.call('AdminGetUser', { UserPoolId: P, Username: 'alice' });
+    assert.deepEqual(u.UserMFASettingList, ['SOFTWARE_TOKEN_MFA']);
+    await sim.call('SetUserPoolMfaConfig', { UserPoolId: P, MfaConfiguration: 'OFF' });
+    await ctx.close();
+  });
+
   await t.test('unauthorized flow and scope redirect with an error', async () => {
     const r = await fetch(`${sim.endpoint}/oauth2/authorize?${new URLSearchParams({ client_id: secretClient.ClientId, redirect_uri: redirectUri, response_type: 'token', state: 'x' })}`, { redirect: 'manual' });
     assert.equal(r.status, 302);

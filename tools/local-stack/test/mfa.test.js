@@ -50,6 +50,20 @@ out['frankNoMfa'] = 'AuthenticationResult' in fr and 'NewDeviceMetadata' not in 
 out['devices'] = c.list_devices(AccessToken=fr['AuthenticationResult']['AccessToken'])['Devices']
 out['adminDevices'] = c.admin_list_devices(UserPoolId=P, Username='frank')['Devices']
 out['getDevice'] = err(c.get_device, AccessToken=fr['AuthenticationResult']['AccessToken'], DeviceKey='us-east-1_00000000-0000-0000-0000-000000000000')
+# MFA required, nothing set up: MFA_SETUP with the session-based software-token calls
+P2 = c.create_user_pool(PoolName='mfa-on')['UserPool']['Id']
+c.set_user_pool_mfa_config(UserPoolId=P2, MfaConfiguration='ON', SoftwareTokenMfaConfiguration={'Enabled': True})
+W2 = c.create_user_pool_client(UserPoolId=P2, ClientName='w', ExplicitAuthFlows=['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'])['UserPoolClient']['ClientId']
+c.admin_create_user(UserPoolId=P2, Username='kim', MessageAction='SUPPRESS')
+c.admin_set_user_password(UserPoolId=P2, Username='kim', Password='Passw0rd!kim', Permanent=True)
+ch = c.initiate_auth(ClientId=W2, AuthFlow='USER_PASSWORD_AUTH', AuthParameters={'USERNAME': 'kim', 'PASSWORD': 'Passw0rd!kim'})
+out['setup'] = [ch['ChallengeName'], ch['ChallengeParameters'].get('MFAS_CAN_SETUP')]
+a = c.associate_software_token(Session=ch['Session'])
+v = c.verify_software_token(Session=a['Session'], UserCode=totp(a['SecretCode']))
+out['setupVerify'] = v['Status']
+done = c.respond_to_auth_challenge(ClientId=W2, ChallengeName='MFA_SETUP', Session=v['Session'], ChallengeResponses={'USERNAME': 'kim'})
+out['setupTokens'] = 'AccessToken' in done['AuthenticationResult']
+out['nextLogin'] = c.initiate_auth(ClientId=W2, AuthFlow='USER_PASSWORD_AUTH', AuthParameters={'USERNAME': 'kim', 'PASSWORD': 'Passw0rd!kim'})['ChallengeName']
 print(json.dumps(out))
 `, { endpoint: sim.endpoint, seed: sim.seed });
   assert.equal(r.config, 'OPTIONAL');
@@ -64,6 +78,10 @@ print(json.dumps(out))
   assert.equal(r.smsWrong.type, 'CodeMismatchException');
   assert.equal(r.smsTokens, true);
   assert.equal(r.frankNoMfa, true);
+  assert.deepEqual(r.setup, ['MFA_SETUP', '["SOFTWARE_TOKEN_MFA"]']);
+  assert.equal(r.setupVerify, 'SUCCESS');
+  assert.equal(r.setupTokens, true);
+  assert.equal(r.nextLogin, 'SOFTWARE_TOKEN_MFA');
   assert.deepEqual([r.devices, r.adminDevices], [[], []]);
   assert.equal(r.getDevice.type, 'ResourceNotFoundException');
 });

@@ -213,6 +213,11 @@ function respond(ctx, input, admin) {
       if (!expected || !timingEqual(expected, r.PASSWORD_CLAIM_SIGNATURE || '')) throw E.notAuthorized();
       return afterPassword(ctx, pool, client, user);
     }
+    case 'MFA_SETUP': {
+      // Answered after AssociateSoftwareToken + VerifySoftwareToken with the session.
+      if (!s.totpVerified) throw E.invalidParameter('Software token MFA has not been verified for the session.');
+      return { ChallengeParameters: {}, AuthenticationResult: ctx.tokens.issue(pool, client, user) };
+    }
     case 'SMS_MFA': case 'SOFTWARE_TOKEN_MFA': {
       try {
         mfa.checkChallengeAnswer(ctx, pool, user, name, r, s);
