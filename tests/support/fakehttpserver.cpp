@@ -3,6 +3,7 @@
 #include <QHostAddress>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimer>
 
 namespace cdesk::test {
 
@@ -16,6 +17,8 @@ const char *reasonPhrase(int status)
         return "Bad Request";
     case 403:
         return "Forbidden";
+    case 429:
+        return "Too Many Requests";
     case 404:
         return "Not Found";
     case 500:
@@ -24,6 +27,8 @@ const char *reasonPhrase(int status)
         return "Bad Gateway";
     case 503:
         return "Service Unavailable";
+    case 504:
+        return "Gateway Timeout";
     default:
         return "Status";
     }
@@ -143,6 +148,10 @@ void FakeHttpServer::onReadyRead(QTcpSocket *socket)
         response += name + ": " + value + "\r\n";
     response += "Content-Length: " + QByteArray::number(reply.body.size()) + "\r\n\r\n";
     response += reply.body;
+    if (reply.delayMs > 0) {
+        QTimer::singleShot(reply.delayMs, socket, [socket, response] { socket->write(response); });
+        return;
+    }
     socket->write(response);
 }
 

@@ -32,11 +32,22 @@ public:
         int status = 200;
         QList<QPair<QByteArray, QByteArray>> headers;
         QByteArray body;
+        int delayMs = 0; // answer this much later (slow replies, timeouts)
 
         static Reply json(int status, const QByteArray &body);
         static Reply raw(int status, const QByteArray &contentType, const QByteArray &body);
         static Reply closeConnection();
         static Reply hang();
+        Reply &withHeader(const QByteArray &name, const QByteArray &value)
+        {
+            headers.append({name, value});
+            return *this;
+        }
+        Reply &withDelay(int ms)
+        {
+            delayMs = ms;
+            return *this;
+        }
     };
 
     struct Request
