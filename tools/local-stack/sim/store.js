@@ -205,7 +205,7 @@ class Store {
         clients: [...clients.values()],
         groups: [...groups.values()].map((g) => ({ ...g, members: [...g.members] })),
         users: [...users.values()].map((u) => ({ ...u, groups: [...u.groups], srpVerifier: undefined, origins: undefined })),
-        importJobs: [...(importJobs || new Map()).values()],
+        importJobs: [...(importJobs || new Map()).values()].map((j) => ({ ...j, csv: undefined, stopRequested: undefined })),
       });
     }
     return { version: 1, region: this.region, pools };

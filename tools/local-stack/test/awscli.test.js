@@ -27,12 +27,6 @@ test('AWS CLI against cognito-sim', async (t) => {
     assert.equal(r.status, 0, r.stderr);
     assert.equal(r.json.length, total);
   });
-  await t.test('--page-size above the limit is refused by the service', () => {
-    const r = aws(E, ['list-users', '--user-pool-id', P, '--page-size', '61']);
-    assert.notEqual(r.status, 0);
-    assert.match(r.stderr, /InvalidParameterException/);
-    assert.match(r.stderr, /less than or equal to 60/);
-  });
   await t.test('--max-items stops early with a NextToken that resumes exactly', () => {
     const first = aws(E, ['list-users', '--user-pool-id', P, '--max-items', '100', '--page-size', '60']);
     assert.equal(first.status, 0, first.stderr);
@@ -44,21 +38,14 @@ test('AWS CLI against cognito-sim', async (t) => {
     assert.equal(all.length, total);
     assert.equal(new Set(all).size, total);
   });
-  await t.test('filters: = and ^=, searchable attributes only', () => {
-    let r = aws(E, ['list-users', '--user-pool-id', P, '--filter', 'username ^= "user00010"', '--query', 'Users[].Username']);
+  await t.test('filters: ^= on username', () => {
+    const r = aws(E, ['list-users', '--user-pool-id', P, '--filter', 'username ^= "user00010"', '--query', 'Users[].Username']);
     assert.equal(r.status, 0, r.stderr);
     assert.deepEqual(r.json, ['user000100', 'user000101', 'user000102', 'user000103', 'user000104', 'user000105', 'user000106', 'user000107', 'user000108', 'user000109']);
     // (=, status and cognito:user_status filters: boto3.test.js — one process, not one CLI run each)
-    r = aws(E, ['list-users', '--user-pool-id', P, '--filter', 'custom:department = "IT"']);
-    assert.notEqual(r.status, 0);
-    assert.match(r.stderr, /InvalidParameterException/);
+    // (non-searchable attribute refused: boto3.test.js)
   });
-  await t.test('groups and users in group', () => {
-    let r = aws(E, ['list-users-in-group', '--user-pool-id', P, '--group-name', 'testers', '--query', 'Users[].Username']);
-    assert.deepEqual(r.json, ['alice', 'bob', 'frank']);
-    r = aws(E, ['admin-list-groups-for-user', '--user-pool-id', P, '--username', 'alice', '--query', 'Groups[].GroupName']);
-    assert.deepEqual(r.json, ['admins', 'testers']);
-  });
+  // (Limit > 60 and group listings: boto3.test.js, one process instead of one CLI run each)
   await t.test('wrong secret key is refused', () => {
     const r = aws(E, ['list-users', '--user-pool-id', P], { env: { AWS_SECRET_ACCESS_KEY: 'not-the-secret' } });
     assert.notEqual(r.status, 0);
@@ -74,7 +61,6 @@ test('AWS CLI against cognito-sim', async (t) => {
       '--session', c.json.Session, '--challenge-responses', 'USERNAME=carol,NEW_PASSWORD=NewPassw0rd!x']);
     assert.equal(r.status, 0, r.stderr);
     assert.ok(r.json.AuthenticationResult.IdToken);
-    const g = aws(E, ['admin-get-user', '--user-pool-id', P, '--username', 'carol', '--query', 'UserStatus']);
-    assert.equal(g.json, 'CONFIRMED');
+    return sim.call('AdminGetUser', { UserPoolId: P, Username: 'carol' }).then((g) => assert.equal(g.UserStatus, 'CONFIRMED'));
   });
 });

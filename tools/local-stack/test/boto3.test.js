@@ -42,6 +42,7 @@ out['exact'] = [u['Username'] for u in c.list_users(UserPoolId=P, Filter='userna
 out['byEmail'] = [u['Username'] for u in c.list_users(UserPoolId=P, Filter='email = "bob@example.com"')['Users']]
 out['disabled'] = [u['Username'] for u in c.list_users(UserPoolId=P, Filter='status = "Disabled"')['Users']]
 out['unconfirmed'] = [u['Username'] for u in c.list_users(UserPoolId=P, Filter='cognito:user_status = "UNCONFIRMED"')['Users']]
+out['notSearchable'] = err(c.list_users, UserPoolId=P, Filter='custom:department = "IT"')
 out['quotedAttr'] = [u['Username'] for u in c.list_users(UserPoolId=P, Filter='"name"^="Alice"')['Users']]
 out['attrsToGet'] = c.list_users(UserPoolId=P, Filter='username = "alice"', AttributesToGet=['email'])['Users'][0]['Attributes']
 print(json.dumps(out))
@@ -66,6 +67,7 @@ print(json.dumps(out))
     assert.deepEqual(r.disabled, ['erin']);
     assert.deepEqual(r.unconfirmed, ['dave']);
     assert.deepEqual(r.quotedAttr, ['alice']);
+    assert.equal(r.notSearchable.type, 'InvalidParameterException');
     assert.deepEqual(r.attrsToGet, [{ Name: 'email', Value: 'alice@example.com' }]);
   });
 
