@@ -53,6 +53,7 @@ CommandList allCommands()
     addUserCommands(commands);
     addGroupCommands(commands);
     addAuthCommands(commands);
+    addHostedUiCommands(commands);
     addTokenCommands(commands);
     addImportCommands(commands);
     addApiCommands(commands);

@@ -33,6 +33,7 @@ void addClientCommands(CommandList &commands);
 void addUserCommands(CommandList &commands);
 void addGroupCommands(CommandList &commands);
 void addAuthCommands(CommandList &commands);
+void addHostedUiCommands(CommandList &commands);
 void addTokenCommands(CommandList &commands);
 void addImportCommands(CommandList &commands);
 void addApiCommands(CommandList &commands);

@@ -1,0 +1,250 @@
+// auth hosted-ui: sign in through the hosted UI (implicit grant, or code + PKCE) and
+// receive the redirect on this machine.
+#include "auth/hostedui.h"
+
+#include "auth/sessionstore.h"
+#include "aws/endpoint.h"
+#include "aws/future.h"
+#include "cli/command.h"
+#include "cli/context.h"
+#include "cognito/identityprovider.h"
+#include "secrets/keychainstore.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QTcpServer>
+
+namespace cdesk::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cdesk::cli", text);
+}
+
+constexpr int DefaultTimeoutSeconds = 300;
+
+// The system browser. QDesktopServices would need QtGui (and a QGuiApplication) in a
+// command-line program; on the desktops we target it ends in xdg-open anyway.
+void openSystemBrowser(const QUrl &url, QTextStream &err)
+{
+    if (!QProcess::startDetached(QStringLiteral("xdg-open"), {url.toString(QUrl::FullyEncoded)}))
+        err << tr("Could not start a browser (xdg-open); open the URL above yourself.") << '\n';
+}
+
+quint16 freeLoopbackPort()
+{
+    QTcpServer probe;
+    return probe.listen(QHostAddress::LocalHost, 0) ? probe.serverPort() : 0;
+}
+
+// Where the hosted UI lives: --domain, else the endpoint override's origin (cognito-local
+// and cognito-sim serve it there), else the pool's Cognito or custom domain.
+std::optional<QUrl> hostedUiDomain(Context &context, const ParsedArguments &arguments,
+                                   cognito::IdentityProvider *provider, const QString &poolId,
+                                   int *exitCode)
+{
+    QUrl domain;
+    if (arguments.isSet(QStringLiteral("domain"))) {
+        QString text = arguments.value(QStringLiteral("domain"));
+        if (!text.contains(QLatin1String("://")))
+            text.prepend(QLatin1String("https://"));
+        domain = QUrl(text, QUrl::StrictMode);
+    } else if (!context.globals().endpointUrl.isEmpty()) {
+        domain = QUrl(context.globals().endpointUrl, QUrl::StrictMode)
+                     .adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment);
+    } else {
+        const auto pool = aws::await(provider->call(QStringLiteral("DescribeUserPool"),
+                                                    {{QStringLiteral("UserPoolId"), poolId}}));
+        if (!pool) {
+            *exitCode = context.fail(pool.error());
+            return std::nullopt;
+        }
+        const QJsonObject described = pool.value().value(QLatin1String("UserPool")).toObject();
+        const QString custom = described.value(QLatin1String("CustomDomain")).toString();
+        const QString prefix = described.value(QLatin1String("Domain")).toString();
+        if (!custom.isEmpty())
+            domain = QUrl(QStringLiteral("https://") + custom, QUrl::StrictMode);
+        else if (!prefix.isEmpty())
+            domain = QUrl(QStringLiteral("https://%1.auth.%2.amazoncognito.com")
+                              .arg(prefix, context.globals().region),
+                          QUrl::StrictMode);
+        else {
+            *exitCode = context.usageError(
+                tr("The pool has no hosted-UI domain: create one with 'domain create PREFIX' "
+                   "or give --domain."));
+            return std::nullopt;
+        }
+    }
+    const auto checked = aws::validateEndpointUrl(domain);
+    if (!checked) {
+        *exitCode = context.fail(checked.error());
+        return std::nullopt;
+    }
+    return checked.value();
+}
+
+int hostedUi(Context &context, const ParsedArguments &arguments)
+{
+    int exitCode = Success;
+    const GlobalOptions &globals = context.globals();
+    if (globals.clientId.isEmpty())
+        return context.usageError(tr("auth hosted-ui needs the app client: give --client-id or set "
+                                     "COGNITO_DESK_CLIENT_ID."));
+    const auto poolId = context.userPoolId(&exitCode);
+    if (!poolId)
+        return exitCode;
+    const QString grantText = arguments.value(QStringLiteral("grant"), QStringLiteral("code"));
+    if (grantText != QLatin1String("code") && grantText != QLatin1String("implicit"))
+        return context.usageError(tr("--grant takes code or implicit, not \"%1\".").arg(grantText));
+    const auth::HostedUiGrant grant = grantText == QLatin1String("code")
+                                          ? auth::HostedUiGrant::Code
+                                          : auth::HostedUiGrant::Implicit;
+    bool timeoutOk = true;
+    const int timeoutSeconds = arguments.isSet(QStringLiteral("timeout"))
+                                   ? arguments.value(QStringLiteral("timeout")).toInt(&timeoutOk)
+                                   : DefaultTimeoutSeconds;
+    if (!timeoutOk || timeoutSeconds <= 0)
+        return context.usageError(tr("--timeout takes a positive number of seconds."));
+    QString clientSecret;
+    if (arguments.isSet(QStringLiteral("client-secret-stdin"))) {
+        const auto secret =
+            context.stdinSecret(arguments, QStringLiteral("client-secret-stdin"), &exitCode);
+        if (!secret)
+            return exitCode;
+        clientSecret = *secret;
+    }
+
+    auto *provider = context.identityProvider(&exitCode);
+    if (!provider)
+        return exitCode;
+
+    // The client's registered callback URLs decide where the redirect may go.
+    const auto described = aws::await(provider->call(
+        QStringLiteral("DescribeUserPoolClient"),
+        {{QStringLiteral("UserPoolId"), *poolId}, {QStringLiteral("ClientId"), globals.clientId}}));
+    if (!described)
+        return context.fail(described.error());
+    const QJsonObject client = described.value().value(QLatin1String("UserPoolClient")).toObject();
+    if (clientSecret.isEmpty())
+        clientSecret = client.value(QLatin1String("ClientSecret")).toString();
+    QStringList callbacks;
+    const QJsonArray registered = client.value(QLatin1String("CallbackURLs")).toArray();
+    for (const QJsonValue &url : registered)
+        callbacks.append(url.toString());
+
+    QString why;
+    auto redirect = auth::chooseRedirectUri(
+        callbacks, QUrl(arguments.value(QStringLiteral("redirect-uri")), QUrl::StrictMode), &why);
+    if (!redirect) {
+        if (!arguments.isSet(QStringLiteral("register-callback")) ||
+            arguments.isSet(QStringLiteral("redirect-uri"))) {
+            const quint16 port = freeLoopbackPort();
+            context.err() << why << '\n'
+                          << tr("Run again with --register-callback to add "
+                                "http://localhost:%1/callback to the app client's callback URLs "
+                                "(the rest of its configuration is sent back unchanged).")
+                                 .arg(port)
+                          << '\n';
+            context.err().flush();
+            return UsageError;
+        }
+        QUrl added(QStringLiteral("http://localhost:%1/callback").arg(freeLoopbackPort()),
+                   QUrl::StrictMode);
+        // UpdateUserPoolClient resets whatever it is not sent: send the whole client back.
+        const auto updated = aws::await(provider->call(QStringLiteral("UpdateUserPoolClient"),
+                                                       auth::addCallbackUrlRequest(client, added)));
+        if (!updated)
+            return context.fail(updated.error());
+        context.err() << tr("Added %1 to the app client's callback URLs.").arg(added.toString())
+                      << '\n';
+        redirect = added;
+    }
+
+    const auto domain = hostedUiDomain(context, arguments, provider, *poolId, &exitCode);
+    if (!domain)
+        return exitCode;
+
+    auth::HostedUiLogin::Options options;
+    options.domain = *domain;
+    options.clientId = globals.clientId;
+    options.clientSecret = clientSecret;
+    options.redirectUri = *redirect;
+    options.grant = grant;
+    options.timeoutMs = timeoutSeconds * 1000;
+    if (arguments.isSet(QStringLiteral("scope")))
+        options.scopes =
+            arguments.value(QStringLiteral("scope"))
+                .split(QRegularExpression(QStringLiteral("[\\s,]+")), Qt::SkipEmptyParts);
+
+    QNetworkAccessManager network;
+    auth::HostedUiLogin login(&network, options);
+    QTextStream &err = context.err();
+    QObject::connect(&login, &auth::HostedUiLogin::requestRefused, &login,
+                     [&err, verbose = globals.verbose](const QString &reason) {
+                         if (verbose) {
+                             err << reason << '\n';
+                             err.flush();
+                         }
+                     });
+    const bool openBrowser = !arguments.isSet(QStringLiteral("no-browser"));
+    const auto result = aws::await(login.start([&err, openBrowser, redirect](const QUrl &url) {
+        err << tr("Sign in at this URL (waiting on %1):").arg(redirect->toString()) << '\n'
+            << url.toString(QUrl::FullyEncoded) << '\n';
+        err.flush();
+        if (openBrowser)
+            openSystemBrowser(url, err);
+    }));
+    if (!result)
+        return context.fail(result.error());
+    const auth::TokenSet &tokens = result.value();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+
+    if (arguments.isSet(QStringLiteral("save"))) {
+        QUrl endpoint;
+        if (!globals.endpointUrl.isEmpty())
+            endpoint = QUrl(globals.endpointUrl, QUrl::StrictMode);
+        secrets::KeychainStore keychain;
+        QSettings settings;
+        auth::SessionStore store(&keychain, &settings);
+        const auto saved = aws::await(store.save(
+            auth::SessionKey::make(endpoint, globals.region, globals.clientId, tokens.username()),
+            tokens));
+        if (!saved)
+            return context.fail(saved.error());
+    }
+    return context.print(tokens.toOAuthJson(now));
+}
+
+} // namespace
+
+void addHostedUiCommands(CommandList &commands)
+{
+    commands.append(
+        {QStringLiteral("auth"),
+         QStringLiteral("hosted-ui"),
+         QStringLiteral("[--grant implicit|code] [--domain URL] [--redirect-uri URL] "
+                        "[--scope \"openid email\"] [--no-browser] [--timeout SECONDS] [--save] "
+                        "[--register-callback] [--client-secret-stdin]"),
+         tr("Sign in through the hosted UI in a browser; the redirect is received on this "
+            "machine and the tokens printed."),
+         {{QStringLiteral("grant"), true},
+          {QStringLiteral("domain"), true},
+          {QStringLiteral("redirect-uri"), true},
+          {QStringLiteral("scope"), true},
+          {QStringLiteral("no-browser"), false},
+          {QStringLiteral("timeout"), true},
+          {QStringLiteral("save"), false},
+          {QStringLiteral("register-callback"), false},
+          {QStringLiteral("client-secret-stdin"), false}},
+         0,
+         0,
+         hostedUi});
+}
+
+} // namespace cdesk::cli
