@@ -29,7 +29,7 @@ function GetCSVHeader(ctx, input) {
 }
 
 function jobOut(j) {
-  const { csv, stopRequested, ...rest } = j;
+  const { csv, stopRequested, seq, ...rest } = j;
   return rest;
 }
 function getJob(pool, id) {
@@ -52,7 +52,7 @@ function CreateUserImportJob(ctx, input) {
   });
   const j = {
     JobName: name, JobId: jobId, UserPoolId: pool.Id, PreSignedUrl: url, CreationDate: nowSeconds(),
-    Status: 'Created', CloudWatchLogsRoleArn: role, ImportedUsers: 0, SkippedUsers: 0, FailedUsers: 0,
+    Status: 'Created', CloudWatchLogsRoleArn: role, ImportedUsers: 0, SkippedUsers: 0, FailedUsers: 0, seq: ctx.store.nextSeq(),
   };
   pool.importJobs.set(jobId, j);
   return { UserImportJob: jobOut(j) };
@@ -66,7 +66,7 @@ function DescribeUserImportJob(ctx, input) {
 function ListUserImportJobs(ctx, input) {
   const pool = ctx.store.getPool(need(input, 'UserPoolId'));
   const limit = intIn(input, 'MaxResults', 1, 60, { required: true });
-  const keys = [...pool.importJobs.values()].map((j) => `${j.CreationDate.toFixed(6).padStart(20, '0')}|${j.JobId}`).sort();
+  const keys = [...pool.importJobs.values()].map((j) => `${String(j.seq).padStart(12, '0')}|${j.JobId}`).sort();
   const r = page(ctx.store, keys, {
     binding: `ListUserImportJobs|${pool.Id}`, token: input.PaginationToken, field: 'PaginationToken', limit,
     filter: (k) => pool.importJobs.get(k.split('|')[1]), map: (k, j) => jobOut(j),

@@ -76,6 +76,7 @@ class Store {
     this.authCodes = new Map();    // hosted-UI authorization codes
     this.fixedCode = null;         // confirmation/MFA codes when fixed
     this.sentCodes = [];           // last codes "sent" (for tests: /_sim/codes)
+    this.seq = 0;                  // creation order (timestamps have only millisecond resolution)
   }
 
   // ---------- pools ----------
@@ -87,7 +88,8 @@ class Store {
     if (!pool) throw E.resourceNotFound(`User pool ${id} does not exist.`);
     return pool;
   }
-  addPool(pool) { this.pools.set(pool.Id, pool); }
+  addPool(pool) { if (pool.seq === undefined) pool.seq = ++this.seq; else this.seq = Math.max(this.seq, pool.seq); this.pools.set(pool.Id, pool); }
+  nextSeq() { return ++this.seq; }
 
   // ---------- clients ----------
   newClientId() { for (;;) { const id = randomString(26, LOWER); if (!this.clients.has(id)) return id; } }
@@ -214,11 +216,11 @@ class Store {
     const s = new Store({ ...opts, region: data.region || (opts && opts.region) });
     for (const p of data.pools || []) {
       const pool = Store.emptyPoolShape(p.meta);
-      for (const c of p.clients) { pool.clients.set(c.ClientId, c); s.clients.set(c.ClientId, { pool, client: c }); }
+      for (const c of p.clients) { pool.clients.set(c.ClientId, c); s.clients.set(c.ClientId, { pool, client: c }); s.seq = Math.max(s.seq, c.seq || 0); }
       for (const g of p.groups) pool.groups.set(g.GroupName, { ...g, members: [...g.members] });
       s.addPool(pool);
       for (const u of p.users) s.insertUser(pool, { ...u, groups: u.groups && u.groups.length ? [...u.groups] : NO_GROUPS, mfa: u.mfa || NO_MFA });
-      for (const j of p.importJobs || []) pool.importJobs.set(j.JobId, j);
+      for (const j of p.importJobs || []) { pool.importJobs.set(j.JobId, j); s.seq = Math.max(s.seq, j.seq || 0); }
     }
     return s;
   }

@@ -162,7 +162,7 @@ function page(store, sortedKeys, { binding, token, field, limit, ttlMs, filter =
 function ListUserPools(ctx, input) {
   const limit = intIn(input, 'MaxResults', 1, 60, { required: true });
   const store = ctx.store;
-  const keys = [...store.pools.values()].map((p) => `${String(p.CreationDate.toFixed(6)).padStart(20, '0')}|${p.Id}`).sort();
+  const keys = [...store.pools.values()].map((p) => `${String(p.seq).padStart(12, '0')}|${p.Id}`).sort();
   const r = page(store, keys, {
     binding: 'ListUserPools', token: input.NextToken, field: 'NextToken', limit,
     filter: () => true,
@@ -223,7 +223,7 @@ function clientSettings(input) {
 }
 
 function describeClient(c) {
-  const { UserPoolId, ClientName, ClientId, ClientSecret, LastModifiedDate, CreationDate, ...rest } = c;
+  const { UserPoolId, ClientName, ClientId, ClientSecret, LastModifiedDate, CreationDate, seq, ...rest } = c;
   return { UserPoolId, ClientName, ClientId, ...(ClientSecret ? { ClientSecret } : {}), LastModifiedDate, CreationDate, ...rest };
 }
 
@@ -237,7 +237,7 @@ function CreateUserPoolClient(ctx, input) {
   const client = {
     UserPoolId: pool.Id, ClientName: name, ClientId: ctx.store.newClientId(),
     ...(input.GenerateSecret ? { ClientSecret: randomString(51, LOWER) } : {}),
-    LastModifiedDate: t, CreationDate: t, ...clientSettings(input),
+    LastModifiedDate: t, CreationDate: t, ...clientSettings(input), seq: ctx.store.nextSeq(),
   };
   pool.clients.set(client.ClientId, client);
   ctx.store.clients.set(client.ClientId, { pool, client });
@@ -256,7 +256,7 @@ function UpdateUserPoolClient(ctx, input) {
   const client = {
     UserPoolId: pool.Id, ClientName: input.ClientName || old.ClientName, ClientId: old.ClientId,
     ...(old.ClientSecret ? { ClientSecret: old.ClientSecret } : {}),
-    LastModifiedDate: nowSeconds(), CreationDate: old.CreationDate, ...clientSettings(input),
+    LastModifiedDate: nowSeconds(), CreationDate: old.CreationDate, ...clientSettings(input), seq: old.seq,
   };
   pool.clients.set(client.ClientId, client);
   ctx.store.clients.set(client.ClientId, { pool, client });
@@ -274,7 +274,7 @@ function DeleteUserPoolClient(ctx, input) {
 function ListUserPoolClients(ctx, input) {
   const pool = ctx.store.getPool(need(input, 'UserPoolId'));
   const limit = intIn(input, 'MaxResults', 1, 60, { dflt: 60 });
-  const keys = [...pool.clients.values()].map((c) => `${String(c.CreationDate.toFixed(6)).padStart(20, '0')}|${c.ClientId}`).sort();
+  const keys = [...pool.clients.values()].map((c) => `${String(c.seq).padStart(12, '0')}|${c.ClientId}`).sort();
   const r = page(ctx.store, keys, {
     binding: `ListUserPoolClients|${pool.Id}`, token: input.NextToken, field: 'NextToken', limit,
     filter: () => true,
