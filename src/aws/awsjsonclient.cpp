@@ -23,7 +23,9 @@
 
 namespace cdesk::aws {
 
-Q_LOGGING_CATEGORY(lcAws, "cdesk.aws", QtInfoMsg)
+// Quiet unless asked for (--verbose, QT_LOGGING_RULES="cdesk.aws.info=true"): the CLI's stderr
+// belongs to its error lines.
+Q_LOGGING_CATEGORY(lcAws, "cdesk.aws", QtWarningMsg)
 
 namespace {
 
@@ -306,8 +308,8 @@ void AwsJsonClient::attempt(const std::shared_ptr<PendingCall> &pending)
 {
     const qint64 wait = m_limiter ? m_limiter->reserve(pending->category) : 0;
     if (wait > 0)
-        qCDebug(lcAws).nospace() << pending->operation << ": rate limit of " << pending->category
-                                 << ", waiting " << wait << " ms";
+        qCDebug(lcAws).nospace().noquote() << pending->operation << ": rate limit of "
+                                           << pending->category << ", waiting " << wait << " ms";
     schedule(pending, wait);
 }
 
@@ -403,7 +405,7 @@ void AwsJsonClient::onReply(const std::shared_ptr<PendingCall> &pending)
             body.isEmpty()) {
             pending->keepAliveRetried = true;
             ++pending->freeAttempts;
-            qCDebug(lcAws).nospace()
+            qCDebug(lcAws).nospace().noquote()
                 << pending->operation << ": connection closed by the server, resending";
             send(pending);
             return;
@@ -416,7 +418,7 @@ void AwsJsonClient::onReply(const std::shared_ptr<PendingCall> &pending)
                                            ? QJsonDocument(QJsonObject())
                                            : QJsonDocument::fromJson(body, &parseError);
         if (parseError.error == QJsonParseError::NoError && document.isObject()) {
-            qCInfo(lcAws).nospace()
+            qCInfo(lcAws).nospace().noquote()
                 << pending->operation << ": HTTP " << status << ", " << pending->attempts
                 << " attempt(s), " << pending->started.elapsed() << " ms, request id " << requestId;
             finish(pending, document.object());
@@ -436,9 +438,10 @@ void AwsJsonClient::onReply(const std::shared_ptr<PendingCall> &pending)
             if (serverDate.isValid() &&
                 std::abs(ours.secsTo(serverDate)) > m_policy.skewThresholdSeconds) {
                 m_clockOffsetSeconds += ours.secsTo(serverDate);
-                qCInfo(lcAws).nospace() << pending->operation << ": clock skew of "
-                                        << m_clockOffsetSeconds << " s corrected from the "
-                                        << "server's Date";
+                qCInfo(lcAws).nospace().noquote()
+                    << pending->operation << ": clock skew of " << m_clockOffsetSeconds
+                    << " s corrected from the "
+                    << "server's Date";
                 if (!pending->skewRetried) {
                     pending->skewRetried = true;
                     ++pending->freeAttempts;
@@ -455,10 +458,10 @@ void AwsJsonClient::onReply(const std::shared_ptr<PendingCall> &pending)
     const int budgetUsed = pending->attempts - pending->freeAttempts;
     if (error.retryable && budgetUsed < pending->maxAttempts) {
         const int delay = backoffDelayMs(budgetUsed, m_policy, m_random());
-        qCDebug(lcAws).nospace() << pending->operation << ": attempt " << pending->attempts
-                                 << " failed (" << error.type << ", HTTP " << status
-                                 << ", request id " << requestId << "), retrying in " << delay
-                                 << " ms";
+        qCDebug(lcAws).nospace().noquote()
+            << pending->operation << ": attempt " << pending->attempts << " failed (" << error.type
+            << ", HTTP " << status << ", request id " << requestId << "), retrying in " << delay
+            << " ms";
         if (delay <= 0) {
             attempt(pending);
             return;
@@ -474,9 +477,10 @@ void AwsJsonClient::onReply(const std::shared_ptr<PendingCall> &pending)
         timer->start(delay);
         return;
     }
-    qCInfo(lcAws).nospace() << pending->operation << ": " << error.type << ", HTTP " << status
-                            << ", " << pending->attempts << " attempt(s), "
-                            << pending->started.elapsed() << " ms, request id " << requestId;
+    qCInfo(lcAws).nospace().noquote()
+        << pending->operation << ": " << error.type << ", HTTP " << status << ", "
+        << pending->attempts << " attempt(s), " << pending->started.elapsed() << " ms, request id "
+        << requestId;
     finish(pending, error);
 }
 
@@ -490,8 +494,9 @@ void AwsJsonClient::finish(const std::shared_ptr<PendingCall> &pending, Result<Q
         pending->timer->deleteLater();
     }
     if (pending->canceled) {
-        qCInfo(lcAws).nospace() << pending->operation << ": canceled after " << pending->attempts
-                                << " attempt(s), " << pending->started.elapsed() << " ms";
+        qCInfo(lcAws).nospace().noquote()
+            << pending->operation << ": canceled after " << pending->attempts << " attempt(s), "
+            << pending->started.elapsed() << " ms";
     } else {
         if (!result.ok() && result.error().attempts == 0) {
             AwsError error = result.error();
