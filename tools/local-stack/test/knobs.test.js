@@ -5,7 +5,7 @@ const assert = require('node:assert/strict');
 const { startSim, py } = require('../lib/testing');
 
 test('knobs', async (t) => {
-  const sim = await startSim(['--seed', 'demo', '--quota', 'UserRead=5']);
+  const sim = await startSim(['--seed', 'demo', '--quota', 'UserRead=2']);
   t.after(() => sim.stop());
   const P = sim.seed.userPoolId;
   const knobs = async (cfg) => {
@@ -16,16 +16,22 @@ test('knobs', async (t) => {
   const getAlice = () => sim.call('AdminGetUser', { UserPoolId: P, Username: 'alice' }).then(() => 'ok', (e) => e.type || e.cause?.code || e.message);
 
   await t.test('per-category quota answers TooManyRequestsException (HTTP 400)', async () => {
-    const results = await Promise.all(Array.from({ length: 20 }, getAlice));
+    // 40 calls at once against 2 RPS (bucket of 2): at most 2 + 2 per elapsed second succeed,
+    // however slow the machine is.
+    const t0 = Date.now();
+    const results = await Promise.all(Array.from({ length: 40 }, getAlice));
+    const elapsed = (Date.now() - t0) / 1000;
+    const ok = results.filter((r) => r === 'ok').length;
     const throttled = results.filter((r) => r === 'TooManyRequestsException').length;
-    assert.ok(results.filter((r) => r === 'ok').length >= 5);
-    assert.ok(throttled >= 10, `throttled ${throttled}`);
+    assert.equal(ok + throttled, 40, JSON.stringify(results));
+    assert.ok(ok >= 2 && ok <= 2 + Math.ceil(2 * elapsed) + 1, `ok ${ok} in ${elapsed} s`);
+    assert.ok(throttled >= 1);
     try { await sim.call('AdminGetUser', { UserPoolId: P, Username: 'alice' }); } catch (e) { assert.equal(e.status, 400); assert.equal(e.awsMessage, 'Rate exceeded'); }
     // other categories are not affected
     await sim.call('ListUsers', { UserPoolId: P, Limit: 1 });
     const k = await knobs({ quotasEnabled: false });
-    assert.ok(k.stats.throttled >= 10);
-    assert.ok(k.stats.ops.AdminGetUser >= 21 && k.stats.ops.ListUsers === 1, JSON.stringify(k.stats.ops));
+    assert.ok(k.stats.throttled >= throttled);
+    assert.ok(k.stats.ops.AdminGetUser >= 41 && k.stats.ops.ListUsers === 1, JSON.stringify(k.stats.ops));
     const z = await fetch(`${sim.endpoint}/_sim/stats/reset`, { method: 'POST' }).then((r) => r.json());
     assert.deepEqual(z.stats.ops, {});
   });
@@ -67,7 +73,7 @@ test('knobs', async (t) => {
     await knobs({ faults: { hang: 1 }, hangMs: 2000 });
     const t0 = Date.now();
     await assert.rejects(fetch(`${sim.endpoint}/`, { method: 'POST', signal: AbortSignal.timeout(300), headers: { 'content-type': 'application/x-amz-json-1.1', 'x-amz-target': 'AWSCognitoIdentityProviderService.InitiateAuth' }, body: '{}' }), (e) => e.name === 'TimeoutError');
-    assert.ok(Date.now() - t0 < 1500);
+    assert.ok(Date.now() - t0 < 1900); // the client gave up before the sim dropped the connection
     await knobs({ faults: { hang: 0 } });
   });
   await t.test('boto3 standard retries ride out 50% throttling (botocore classifies it as throttling)', async () => {
@@ -88,7 +94,7 @@ print(json.dumps({'retries': n}))
     const t0 = Date.now();
     const r = await fetch(`${sim.endpoint}/_sim/seed-users`, { method: 'POST', body: JSON.stringify({ UserPoolId: P, count: 20000, prefix: 'bulk' }) }).then((x) => x.json());
     assert.equal(r.created, 20000);
-    assert.ok(Date.now() - t0 < 5000);
+    assert.ok(Date.now() - t0 < 8000);
     const page = await sim.call('ListUsers', { UserPoolId: P, Filter: 'username ^= "bulk01999"' });
     assert.deepEqual(page.Users.map((u) => u.Username), Array.from({ length: 10 }, (_, i) => `bulk01999${i}`));
     const login = await sim.call('InitiateAuth', { ClientId: sim.seed.clients['demo-web'].ClientId, AuthFlow: 'USER_PASSWORD_AUTH', AuthParameters: { USERNAME: 'bulk000001', PASSWORD: r.password } });
