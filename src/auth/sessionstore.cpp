@@ -106,6 +106,7 @@ QFuture<aws::Result<aws::Empty>> SessionStore::save(const SessionKey &key, const
 QFuture<aws::Result<TokenSet>> SessionStore::load(const SessionKey &key)
 {
     using R = aws::Result<TokenSet>;
+    m_settings->sync(); // another process (the CLI, the GUI) may have refreshed it meanwhile
     m_settings->beginGroup(settingsGroup(key));
     const bool known = m_settings->contains(QStringLiteral("grant"));
     const QString grant = m_settings->value(QStringLiteral("grant")).toString();
@@ -149,6 +150,7 @@ QFuture<aws::Result<aws::Empty>> SessionStore::remove(const SessionKey &key)
 QList<SessionKey> SessionStore::list() const
 {
     QList<SessionKey> keys;
+    m_settings->sync();
     m_settings->beginGroup(SettingsGroup);
     const QStringList groups = m_settings->childGroups();
     for (const QString &group : groups) {
