@@ -44,6 +44,22 @@ for (const kind of ['cognito-sim', 'cognito-local']) {
   });
 }
 
+test('start-server stops the server of a stale state file before starting a new one', async () => {
+  const state = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ss-test-')), 'state.json');
+  const start = () => spawnSync(path.join(ROOT, 'start-server'), ['--kind', 'cognito-sim', '--state-file', state, '--seed', 'none'], { encoding: 'utf8', timeout: 60000 });
+  assert.equal(start().status, 0);
+  const first = JSON.parse(fs.readFileSync(state, 'utf8'));
+  const r = start();
+  assert.equal(r.status, 0, r.stderr);
+  const second = JSON.parse(fs.readFileSync(state, 'utf8'));
+  try {
+    assert.ok(!alive(first.pid) && !fs.existsSync(first.dataDir));
+    assert.ok(alive(second.pid));
+  } finally {
+    spawnSync(path.join(ROOT, 'stop-server'), ['--state-file', state]);
+  }
+});
+
 test('start-server passes options after -- to cognito-sim', async () => {
   const state = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ss-test-')), 'state.json');
   const r = spawnSync(path.join(ROOT, 'start-server'), ['--kind', 'cognito-sim', '--state-file', state, '--seed', 'none', '--', '--latency-ms', '25', '--quotas', 'aws'], { encoding: 'utf8', timeout: 60000 });
