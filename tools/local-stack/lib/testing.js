@@ -19,7 +19,8 @@ const REGION = 'us-east-1';
 // "listening URL". extraArgs are passed through.
 function startSim(extraArgs = [], { timeoutMs = 20000 } = {}) {
   return new Promise((resolve, reject) => {
-    const seedOut = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'sim-test-')), 'seed.json');
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sim-test-'));
+    const seedOut = path.join(tmp, 'seed.json');
     const args = [path.join(ROOT, 'cognito-sim'), '--port', '0', '--fixed-code', '123456', '--quiet', ...extraArgs];
     if (extraArgs.includes('--seed')) args.push('--seed-out', seedOut);
     const proc = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
@@ -27,7 +28,7 @@ function startSim(extraArgs = [], { timeoutMs = 20000 } = {}) {
     proc.stderr.on('data', (d) => { stderr += d; });
     const timer = setTimeout(() => { proc.kill('SIGKILL'); reject(new Error(`cognito-sim did not start: ${stderr}`)); }, timeoutMs);
     const rl = readline.createInterface({ input: proc.stdout });
-    const onExit = (code) => { clearTimeout(timer); reject(new Error(`cognito-sim exited (${code}): ${stderr}`)); };
+    const onExit = (code) => { clearTimeout(timer); fs.rmSync(tmp, { recursive: true, force: true }); reject(new Error(`cognito-sim exited (${code}): ${stderr}`)); };
     proc.once('exit', onExit);
     rl.on('line', (line) => {
       const m = /^listening (http:\/\/\S+)$/.exec(line);
@@ -36,6 +37,7 @@ function startSim(extraArgs = [], { timeoutMs = 20000 } = {}) {
       proc.off('exit', onExit);
       const endpoint = m[1];
       const seed = fs.existsSync(seedOut) ? JSON.parse(fs.readFileSync(seedOut, 'utf8')) : null;
+      fs.rmSync(tmp, { recursive: true, force: true });
       resolve({
         kind: 'cognito-sim', endpoint, proc, seed,
         call: makeClient({ endpoint, region: REGION, ...DEMO_KEY }),
@@ -51,14 +53,15 @@ function startSim(extraArgs = [], { timeoutMs = 20000 } = {}) {
 
 // Starts cognito-local through start-server (unseeded unless seed = 'demo').
 function startLocal({ seed = 'none' } = {}) {
-  const stateFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'local-test-')), 'state.json');
+  const stateDir = fs.mkdtempSync(path.join(os.tmpdir(), 'local-test-'));
+  const stateFile = path.join(stateDir, 'state.json');
   const r = spawnSync(path.join(ROOT, 'start-server'), ['--kind', 'cognito-local', '--state-file', stateFile, '--seed', seed], { encoding: 'utf8', timeout: 60000 });
-  if (r.status !== 0) throw new Error(`start-server failed: ${r.stderr}`);
+  if (r.status !== 0) { fs.rmSync(stateDir, { recursive: true, force: true }); throw new Error(`start-server failed: ${r.stderr}`); }
   const state = JSON.parse(fs.readFileSync(stateFile, 'utf8'));
   return {
     kind: 'cognito-local', endpoint: state.endpoint, state, seed: state.seed,
     call: makeClient({ endpoint: state.endpoint, region: REGION, ...DEMO_KEY }),
-    stop: async () => { spawnSync(path.join(ROOT, 'stop-server'), ['--state-file', stateFile], { timeout: 30000 }); },
+    stop: async () => { spawnSync(path.join(ROOT, 'stop-server'), ['--state-file', stateFile], { timeout: 30000 }); fs.rmSync(stateDir, { recursive: true, force: true }); },
   };
 }
 

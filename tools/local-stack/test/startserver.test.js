@@ -41,6 +41,7 @@ for (const kind of ['cognito-sim', 'cognito-local']) {
     assert.ok(!alive(s.pid));
     assert.ok(!fs.existsSync(state) && !fs.existsSync(s.dataDir));
     assert.equal(spawnSync(path.join(ROOT, 'stop-server'), ['--state-file', state]).status, 0);
+    fs.rmSync(dir, { recursive: true, force: true });
   });
 }
 
