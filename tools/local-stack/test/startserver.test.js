@@ -58,6 +58,7 @@ test('start-server stops the server of a stale state file before starting a new 
     assert.ok(alive(second.pid));
   } finally {
     spawnSync(path.join(ROOT, 'stop-server'), ['--state-file', state]);
+    fs.rmSync(path.dirname(state), { recursive: true, force: true });
   }
 });
 
@@ -73,6 +74,7 @@ test('start-server passes options after -- to cognito-sim', async () => {
     assert.equal(k.quotasEnabled, true);
   } finally {
     spawnSync(path.join(ROOT, 'stop-server'), ['--state-file', state]);
+    fs.rmSync(path.dirname(state), { recursive: true, force: true });
   }
 });
 
@@ -88,6 +90,7 @@ test('start-server fails cleanly on a taken --port and leaves nothing behind', a
     assert.ok(!fs.existsSync(state));
   } finally {
     blocker.close();
+    fs.rmSync(path.dirname(state), { recursive: true, force: true });
   }
 });
 
@@ -107,5 +110,6 @@ test('cognito-sim --snapshot keeps state across restarts', async () => {
     assert.deepEqual(groups.Groups.map((g) => g.GroupName), ['admins', 'testers']);
   } finally {
     await b.stop();
+    fs.rmSync(path.dirname(file), { recursive: true, force: true });
   }
 });
