@@ -86,7 +86,8 @@ async function main() {
 
     const env = cliEnvironment(path.join(scratch, 'config'));
     const globals = ['--endpoint-url', state.endpoint, '--user-pool-id', poolId, '--client-id', clientId, '--output', 'json'];
-    const child = spawn(cli, [...globals, 'auth', 'hosted-ui', '--grant', grant, '--no-browser', '--timeout', '90'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    // --save: the session goes to the keychain (this runs under tests/support/with-keychain).
+    const child = spawn(cli, [...globals, 'auth', 'hosted-ui', '--grant', grant, '--no-browser', '--timeout', '90', '--save'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '', stderr = '';
     child.stdout.on('data', (d) => { stdout += d; });
     child.stderr.on('data', (d) => { stderr += d; });
@@ -162,6 +163,48 @@ async function main() {
     const again = await request('127.0.0.1', port, { target: '/callback?code=again&state=again' });
     assert.equal(again.error, 'ECONNREFUSED');
     log('second redirect refused');
+
+    // The saved session calls an API (an echo server here that records what it got)...
+    const seen = [];
+    const echo = http.createServer((req, res) => { seen.push(req.headers.authorization); res.writeHead(200, { 'Content-Type': 'application/json' }); res.end('{"ok":true}'); });
+    await new Promise((resolve) => echo.listen(0, '127.0.0.1', resolve));
+    cleanups.unshift(() => new Promise((resolve) => echo.close(resolve)));
+    const apiUrl = `http://127.0.0.1:${echo.address().port}/whoami`;
+    // Asynchronously: the echo server lives in this process and must keep answering.
+    const run = (args) => new Promise((resolve) => {
+      const p = spawn(cli, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+      let out = '', err = '';
+      p.stdout.on('data', (d) => { out += d; });
+      p.stderr.on('data', (d) => { err += d; });
+      p.on('exit', (status) => resolve({ status, stdout: out, stderr: err }));
+    });
+    const apiCall = (...extra) => run([...globals, 'api', 'call', apiUrl, '--as', 'frank', ...extra]);
+    let called = await apiCall();
+    assert.equal(called.status, 0, `api call --as: ${called.stderr}`);
+    assert.equal(seen.pop(), tokens.id_token, 'the bare ID token, as the Cognito authorizer expects');
+    called = await apiCall('--use', 'access', '--bearer');
+    assert.equal(called.status, 0, called.stderr);
+    assert.equal(seen.pop(), `Bearer ${tokens.access_token}`);
+    log('api call --as uses the saved session');
+    if (grant === 'code') {
+      // ...and once it has expired, it is refreshed first at the hosted UI's /oauth2/token
+      // (grant_type=refresh_token), then saved back.
+      const conf = path.join(scratch, 'config', 'cognito-desk', 'cognito-desk.conf');
+      const before = fs.readFileSync(conf, 'utf8');
+      assert.ok(!before.includes(tokens.refresh_token) && !before.includes(tokens.id_token), 'no tokens in the settings file');
+      // QSettings writes the session's keys as <group>\expiresAt=... under [sessions].
+      const expired = before.replace(/^(.*expiresAt)=.*$/m, '$1=2000-01-01T00:00:00Z');
+      assert.notEqual(expired, before, `no expiresAt in ${before}`);
+      fs.writeFileSync(conf, expired);
+      called = await apiCall('--verbose');
+      assert.equal(called.status, 0, `api call after expiry: ${called.stderr}`);
+      assert.match(called.stderr, /refreshing/);
+      const fresh = seen.pop();
+      const verify = spawnSync(cli, [...globals, 'token', 'verify', '-', '--token-use', 'id'], { env, input: `${fresh}\n`, encoding: 'utf8' });
+      assert.equal(verify.status, 0, `refreshed token: ${verify.stderr}`);
+      assert.doesNotMatch(fs.readFileSync(conf, 'utf8'), /expiresAt=2000/, 'the refreshed session was saved back');
+      log('expired code-grant session refreshed at /oauth2/token');
+    }
     console.log('1 passed, 0 failed');
   } finally {
     for (const cleanup of cleanups) { try { await cleanup(); } catch { /* best effort */ } }
