@@ -2,6 +2,8 @@
 
 #include "cognito/connection.h"
 #include "cognito/identityprovider.h"
+#include "cognito/secrethash.h"
+#include "cognito/types.h"
 
 #include <QCoreApplication>
 #include <QIODevice>
@@ -108,6 +110,25 @@ std::optional<QString> Context::stdinSecret(const ParsedArguments &arguments, co
     return m_stdinLines->at(position);
 }
 
+std::optional<cognito::AppClient> Context::appClient(const ParsedArguments &arguments,
+                                                     int *exitCode)
+{
+    if (m_globals.clientId.isEmpty()) {
+        *exitCode = usageError(tr("This command needs an app client: give --client-id or set "
+                                  "COGNITO_DESK_CLIENT_ID."));
+        return std::nullopt;
+    }
+    cognito::AppClient client;
+    client.clientId = m_globals.clientId;
+    if (arguments.isSet(QStringLiteral("client-secret-stdin"))) {
+        const auto secret = stdinSecret(arguments, QStringLiteral("client-secret-stdin"), exitCode);
+        if (!secret)
+            return std::nullopt;
+        client.clientSecret = *secret;
+    }
+    return client;
+}
+
 int Context::print(const QJsonObject &response, const TableSpec &table)
 {
     if (m_globals.output == OutputFormat::Table)
@@ -115,6 +136,21 @@ int Context::print(const QJsonObject &response, const TableSpec &table)
     else
         writeJson(m_out, response);
     return Success;
+}
+
+int Context::printEmpty()
+{
+    return print(QJsonObject());
+}
+
+int Context::printAuth(const cognito::AuthResponse &response)
+{
+    if (!response.isChallenge())
+        return print(response.json, TableSpec::details(QStringLiteral("AuthenticationResult")));
+    print(QJsonObject{{QStringLiteral("ChallengeName"), response.challengeName},
+                      {QStringLiteral("Session"), response.session},
+                      {QStringLiteral("ChallengeParameters"), response.challengeParameters}});
+    return ChallengePending;
 }
 
 int Context::fail(const aws::AwsError &error)

@@ -16,6 +16,8 @@ class QIODevice;
 namespace cdesk::cognito {
 class Connection;
 class IdentityProvider;
+struct AppClient;
+struct AuthResponse;
 } // namespace cdesk::cognito
 
 namespace cdesk::cli {
@@ -53,8 +55,17 @@ public:
     std::optional<QString> stdinSecret(const ParsedArguments &arguments, const QString &option,
                                        int *exitCode);
 
+    // The app client from --client-id / COGNITO_DESK_CLIENT_ID (or the profile), with its
+    // secret from --client-secret-stdin (or the profile's keychain entry) when it has one.
+    std::optional<cognito::AppClient> appClient(const ParsedArguments &arguments, int *exitCode);
+
     // Prints a response in the chosen format and returns Success.
     int print(const QJsonObject &response, const TableSpec &table = {});
+    // For operations whose response is empty: prints {} (CLI.md).
+    int printEmpty();
+    // Tokens: prints the response, Success. A challenge: prints ChallengeName, Session
+    // and ChallengeParameters, ChallengePending.
+    int printAuth(const cognito::AuthResponse &response);
     // Reports an error on stderr and returns its exit code.
     int fail(const aws::AwsError &error);
     int usageError(const QString &message);

@@ -1,6 +1,7 @@
 #include "output.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTextStream>
@@ -11,7 +12,7 @@ namespace cdesk::cli {
 
 namespace {
 
-QString cellText(const QJsonValue &value)
+QString plainText(const QJsonValue &value)
 {
     switch (value.type()) {
     case QJsonValue::String:
@@ -36,6 +37,15 @@ QString cellText(const QJsonValue &value)
 
 QJsonValue lookup(const QJsonObject &object, const QString &path)
 {
+    const qsizetype slash = path.indexOf(QLatin1Char('/'));
+    if (slash > 0) {
+        const QString name = path.mid(slash + 1);
+        const QJsonArray list = object.value(path.left(slash)).toArray();
+        for (const QJsonValue &entry : list)
+            if (entry.toObject().value(QLatin1String("Name")).toString() == name)
+                return entry.toObject().value(QLatin1String("Value"));
+        return {};
+    }
     QJsonValue value = object;
     for (const QString &key : path.split(QLatin1Char('.')))
         value = value.toObject().value(key);
@@ -68,7 +78,21 @@ void writeRows(QTextStream &out, const QStringList &headers, const QList<QString
         writeLine(row);
 }
 
+bool isDateField(const QString &field)
+{
+    return field.endsWith(QLatin1String("Date")) || field.endsWith(QLatin1String("Time"));
+}
+
 } // namespace
+
+QString cellText(const QString &field, const QJsonValue &value)
+{
+    // Cognito's dates are epoch seconds (fractional on AWS); nobody reads 1795010679.
+    if (value.isDouble() && isDateField(field.section(QLatin1Char('.'), -1)))
+        return QDateTime::fromMSecsSinceEpoch(qint64(value.toDouble() * 1000.0), Qt::UTC)
+            .toString(Qt::ISODate);
+    return plainText(value);
+}
 
 void writeJson(QTextStream &out, const QJsonObject &object)
 {
@@ -79,9 +103,11 @@ void writeJson(QTextStream &out, const QJsonObject &object)
 void writeTable(QTextStream &out, const QJsonObject &object, const TableSpec &spec)
 {
     if (spec.arrayKey.isEmpty()) {
+        const QJsonObject shown =
+            spec.objectKey.isEmpty() ? object : object.value(spec.objectKey).toObject();
         QList<QStringList> rows;
-        for (auto it = object.constBegin(); it != object.constEnd(); ++it)
-            rows.append({it.key(), cellText(it.value())});
+        for (auto it = shown.constBegin(); it != shown.constEnd(); ++it)
+            rows.append({it.key(), cellText(it.key(), it.value())});
         writeRows(out,
                   {QCoreApplication::translate("cdesk::cli", "Field"),
                    QCoreApplication::translate("cdesk::cli", "Value")},
@@ -97,11 +123,13 @@ void writeTable(QTextStream &out, const QJsonObject &object, const TableSpec &sp
     for (const QJsonValue &item : items) {
         QStringList row;
         for (const auto &column : spec.columns)
-            row.append(cellText(lookup(item.toObject(), column.field)));
+            row.append(cellText(column.field, lookup(item.toObject(), column.field)));
         rows.append(row);
     }
     writeRows(out, headers, rows);
-    const QString nextToken = object.value(QLatin1String("NextToken")).toString();
+    QString nextToken = object.value(QLatin1String("NextToken")).toString();
+    if (nextToken.isEmpty())
+        nextToken = object.value(QLatin1String("PaginationToken")).toString();
     if (!nextToken.isEmpty())
         out << '\n'
             << QCoreApplication::translate("cdesk::cli", "More results: --next-token %1")

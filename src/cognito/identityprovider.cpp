@@ -1,6 +1,15 @@
 #include "identityprovider.h"
 
+#include "cognito/srp.h"
+
+#include <QCoreApplication>
 #include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPointer>
+#include <QPromise>
+#include <QRegularExpression>
+#include <QScopedPointer>
 #include <QSet>
 
 namespace cdesk::cognito {
@@ -50,23 +59,624 @@ QFuture<aws::Result<QJsonObject>> IdentityProvider::call(const QString &operatio
     return m_client->call(operation, payload, options);
 }
 
-QFuture<aws::Result<Page<UserPoolDescription>>>
+namespace {
+
+QString str(const char *text)
+{
+    return QString::fromLatin1(text);
+}
+
+template <typename T>
+Page<T> pageFromJson(const QJsonObject &json, const char *itemsKey, const char *tokenKey)
+{
+    Page<T> page;
+    const QJsonArray items = json.value(QLatin1String(itemsKey)).toArray();
+    for (const QJsonValue &item : items)
+        page.items.append(T::fromJson(item.toObject()));
+    page.nextToken = json.value(QLatin1String(tokenKey)).toString();
+    page.json = json;
+    return page;
+}
+
+QJsonObject poolAnd(const QString &userPoolId,
+                    std::initializer_list<std::pair<const char *, QJsonValue>> fields)
+{
+    QJsonObject object{{QStringLiteral("UserPoolId"), userPoolId}};
+    for (const auto &[key, value] : fields)
+        object.insert(QLatin1String(key), value);
+    return object;
+}
+
+void insertToken(QJsonObject &payload, const char *key, const QString &token)
+{
+    if (!token.isEmpty())
+        payload.insert(QLatin1String(key), token);
+}
+
+} // namespace
+
+template <typename T, typename Parse>
+IdentityProvider::Future<T> IdentityProvider::invoke(const QString &operation,
+                                                     const QJsonObject &payload, Parse parse)
+{
+    return call(operation, payload)
+        .then([parse](aws::Result<QJsonObject> result) -> aws::Result<T> {
+            if (!result)
+                return result.template forwardError<T>();
+            return parse(result.value());
+        });
+}
+
+IdentityProvider::Future<aws::Empty> IdentityProvider::invokeEmpty(const QString &operation,
+                                                                   const QJsonObject &payload)
+{
+    return invoke<aws::Empty>(operation, payload, [](const QJsonObject &) { return aws::Empty{}; });
+}
+
+IdentityProvider::Future<AuthResponse> IdentityProvider::invokeAuth(const QString &operation,
+                                                                    const QJsonObject &payload)
+{
+    return invoke<AuthResponse>(operation, payload, &AuthResponse::fromJson);
+}
+
+// --- user pools
+
+IdentityProvider::Future<Page<UserPoolDescription>>
 IdentityProvider::listUserPools(int maxResults, const QString &nextToken)
 {
     QJsonObject payload{{QStringLiteral("MaxResults"), maxResults}};
-    if (!nextToken.isEmpty())
-        payload.insert(QStringLiteral("NextToken"), nextToken);
-    return call(QStringLiteral("ListUserPools"), payload)
-        .then([](aws::Result<QJsonObject> result) -> aws::Result<Page<UserPoolDescription>> {
-            if (!result)
-                return result.forwardError<Page<UserPoolDescription>>();
-            Page<UserPoolDescription> page;
-            const QJsonArray pools = result.value().value(QLatin1String("UserPools")).toArray();
-            for (const QJsonValue &pool : pools)
-                page.items.append(UserPoolDescription::fromJson(pool.toObject()));
-            page.nextToken = result.value().value(QLatin1String("NextToken")).toString();
-            return page;
+    insertToken(payload, "NextToken", nextToken);
+    return invoke<Page<UserPoolDescription>>(
+        str("ListUserPools"), payload, [](const QJsonObject &json) {
+            return pageFromJson<UserPoolDescription>(json, "UserPools", "NextToken");
         });
+}
+
+IdentityProvider::Future<UserPool> IdentityProvider::describeUserPool(const QString &userPoolId)
+{
+    return invoke<UserPool>(
+        str("DescribeUserPool"), poolAnd(userPoolId, {}), [](const QJsonObject &json) {
+            return UserPool::fromJson(json.value(QLatin1String("UserPool")).toObject());
+        });
+}
+
+IdentityProvider::Future<UserPool>
+IdentityProvider::createUserPool(const CreateUserPoolRequest &request)
+{
+    return invoke<UserPool>(str("CreateUserPool"), request.toJson(), [](const QJsonObject &json) {
+        return UserPool::fromJson(json.value(QLatin1String("UserPool")).toObject());
+    });
+}
+
+IdentityProvider::Future<aws::Empty> IdentityProvider::deleteUserPool(const QString &userPoolId)
+{
+    return invokeEmpty(str("DeleteUserPool"), poolAnd(userPoolId, {}));
+}
+
+// --- app clients
+
+IdentityProvider::Future<Page<UserPoolClientDescription>>
+IdentityProvider::listUserPoolClients(const QString &userPoolId, int maxResults,
+                                      const QString &nextToken)
+{
+    QJsonObject payload = poolAnd(userPoolId, {{"MaxResults", maxResults}});
+    insertToken(payload, "NextToken", nextToken);
+    return invoke<Page<UserPoolClientDescription>>(
+        str("ListUserPoolClients"), payload, [](const QJsonObject &json) {
+            return pageFromJson<UserPoolClientDescription>(json, "UserPoolClients", "NextToken");
+        });
+}
+
+namespace {
+UserPoolClient clientFrom(const QJsonObject &json)
+{
+    return UserPoolClient::fromJson(json.value(QLatin1String("UserPoolClient")).toObject());
+}
+} // namespace
+
+IdentityProvider::Future<UserPoolClient>
+IdentityProvider::describeUserPoolClient(const QString &userPoolId, const QString &clientId)
+{
+    return invoke<UserPoolClient>(str("DescribeUserPoolClient"),
+                                  poolAnd(userPoolId, {{"ClientId", clientId}}), &clientFrom);
+}
+
+IdentityProvider::Future<UserPoolClient>
+IdentityProvider::createUserPoolClient(const QString &userPoolId,
+                                       const CreateUserPoolClientRequest &request)
+{
+    return invoke<UserPoolClient>(str("CreateUserPoolClient"), request.toJson(userPoolId),
+                                  &clientFrom);
+}
+
+IdentityProvider::Future<UserPoolClient>
+IdentityProvider::updateUserPoolClient(const UserPoolClient &client)
+{
+    return invoke<UserPoolClient>(str("UpdateUserPoolClient"), client.toUpdateRequest(),
+                                  &clientFrom);
+}
+
+IdentityProvider::Future<aws::Empty>
+IdentityProvider::deleteUserPoolClient(const QString &userPoolId, const QString &clientId)
+{
+    return invokeEmpty(str("DeleteUserPoolClient"), poolAnd(userPoolId, {{"ClientId", clientId}}));
+}
+
+// --- sign-up
+
+namespace {
+QJsonObject clientPayload(const AppClient &client, const QString &username)
+{
+    QJsonObject payload{{QStringLiteral("ClientId"), client.clientId},
+                        {QStringLiteral("Username"), username}};
+    if (client.hasSecret())
+        payload.insert(QStringLiteral("SecretHash"), client.secretHashFor(username));
+    return payload;
+}
+} // namespace
+
+IdentityProvider::Future<SignUpResult> IdentityProvider::signUp(const AppClient &client,
+                                                                const QString &username,
+                                                                const QString &password,
+                                                                const QList<Attribute> &attributes)
+{
+    QJsonObject payload = clientPayload(client, username);
+    payload.insert(QStringLiteral("Password"), password);
+    if (!attributes.isEmpty())
+        payload.insert(QStringLiteral("UserAttributes"), attributesToJson(attributes));
+    return invoke<SignUpResult>(str("SignUp"), payload, &SignUpResult::fromJson);
+}
+
+IdentityProvider::Future<aws::Empty> IdentityProvider::confirmSignUp(const AppClient &client,
+                                                                     const QString &username,
+                                                                     const QString &code)
+{
+    QJsonObject payload = clientPayload(client, username);
+    payload.insert(QStringLiteral("ConfirmationCode"), code);
+    return invokeEmpty(str("ConfirmSignUp"), payload);
+}
+
+IdentityProvider::Future<QJsonObject>
+IdentityProvider::resendConfirmationCode(const AppClient &client, const QString &username)
+{
+    return invoke<QJsonObject>(str("ResendConfirmationCode"), clientPayload(client, username),
+                               [](const QJsonObject &json) { return json; });
+}
+
+IdentityProvider::Future<aws::Empty> IdentityProvider::adminConfirmSignUp(const QString &userPoolId,
+                                                                          const QString &username)
+{
+    return invokeEmpty(str("AdminConfirmSignUp"), poolAnd(userPoolId, {{"Username", username}}));
+}
+
+// --- users
+
+IdentityProvider::Future<User> IdentityProvider::adminCreateUser(const QString &userPoolId,
+                                                                 const CreateUserRequest &request)
+{
+    return invoke<User>(str("AdminCreateUser"), request.toJson(userPoolId),
+                        [](const QJsonObject &json) {
+                            return User::fromJson(json.value(QLatin1String("User")).toObject());
+                        });
+}
+
+IdentityProvider::Future<User> IdentityProvider::adminGetUser(const QString &userPoolId,
+                                                              const QString &username)
+{
+    return invoke<User>(str("AdminGetUser"), poolAnd(userPoolId, {{"Username", username}}),
+                        &User::fromJson);
+}
+
+IdentityProvider::Future<Page<User>> IdentityProvider::listUsers(const QString &userPoolId,
+                                                                 const ListUsersQuery &query,
+                                                                 const QString &paginationToken)
+{
+    QJsonObject payload = poolAnd(userPoolId, {{"Limit", query.limit}});
+    insertToken(payload, "Filter", query.filter);
+    if (!query.attributesToGet.isEmpty())
+        payload.insert(QStringLiteral("AttributesToGet"),
+                       QJsonArray::fromStringList(query.attributesToGet));
+    insertToken(payload, "PaginationToken", paginationToken);
+    return invoke<Page<User>>(str("ListUsers"), payload, [](const QJsonObject &json) {
+        return pageFromJson<User>(json, "Users", "PaginationToken");
+    });
+}
+
+IdentityProvider::Future<aws::Empty>
+IdentityProvider::adminSetUserPassword(const QString &userPoolId, const QString &username,
+                                       const QString &password, bool permanent)
+{
+    return invokeEmpty(
+        str("AdminSetUserPassword"),
+        poolAnd(userPoolId,
+                {{"Username", username}, {"Password", password}, {"Permanent", permanent}}));
+}
+
+IdentityProvider::Future<aws::Empty> IdentityProvider::adminEnableUser(const QString &userPoolId,
+                                                                       const QString &username)
+{
+    return invokeEmpty(str("AdminEnableUser"), poolAnd(userPoolId, {{"Username", username}}));
+}
+
+IdentityProvider::Future<aws::Empty> IdentityProvider::adminDisableUser(const QString &userPoolId,
+                                                                        const QString &username)
+{
+    return invokeEmpty(str("AdminDisableUser"), poolAnd(userPoolId, {{"Username", username}}));
+}
+
+IdentityProvider::Future<aws::Empty> IdentityProvider::adminDeleteUser(const QString &userPoolId,
+                                                                       const QString &username)
+{
+    return invokeEmpty(str("AdminDeleteUser"), poolAnd(userPoolId, {{"Username", username}}));
+}
+
+IdentityProvider::Future<aws::Empty>
+IdentityProvider::adminUpdateUserAttributes(const QString &userPoolId, const QString &username,
+                                            const QList<Attribute> &attributes)
+{
+    return invokeEmpty(str("AdminUpdateUserAttributes"),
+                       poolAnd(userPoolId, {{"Username", username},
+                                            {"UserAttributes", attributesToJson(attributes)}}));
+}
+
+IdentityProvider::Future<aws::Empty>
+IdentityProvider::adminDeleteUserAttributes(const QString &userPoolId, const QString &username,
+                                            const QStringList &attributeNames)
+{
+    return invokeEmpty(
+        str("AdminDeleteUserAttributes"),
+        poolAnd(userPoolId, {{"Username", username},
+                             {"UserAttributeNames", QJsonArray::fromStringList(attributeNames)}}));
+}
+
+IdentityProvider::Future<aws::Empty>
+IdentityProvider::adminResetUserPassword(const QString &userPoolId, const QString &username)
+{
+    return invokeEmpty(str("AdminResetUserPassword"),
+                       poolAnd(userPoolId, {{"Username", username}}));
+}
+
+IdentityProvider::Future<aws::Empty>
+IdentityProvider::adminUserGlobalSignOut(const QString &userPoolId, const QString &username)
+{
+    return invokeEmpty(str("AdminUserGlobalSignOut"),
+                       poolAnd(userPoolId, {{"Username", username}}));
+}
+
+// --- groups
+
+namespace {
+Group groupFrom(const QJsonObject &json)
+{
+    return Group::fromJson(json.value(QLatin1String("Group")).toObject());
+}
+} // namespace
+
+IdentityProvider::Future<Group> IdentityProvider::createGroup(const QString &userPoolId,
+                                                              const CreateGroupRequest &request)
+{
+    return invoke<Group>(str("CreateGroup"), request.toJson(userPoolId), &groupFrom);
+}
+
+IdentityProvider::Future<Group> IdentityProvider::getGroup(const QString &userPoolId,
+                                                           const QString &groupName)
+{
+    return invoke<Group>(str("GetGroup"), poolAnd(userPoolId, {{"GroupName", groupName}}),
+                         &groupFrom);
+}
+
+IdentityProvider::Future<Page<Group>>
+IdentityProvider::listGroups(const QString &userPoolId, int limit, const QString &nextToken)
+{
+    QJsonObject payload = poolAnd(userPoolId, {{"Limit", limit}});
+    insertToken(payload, "NextToken", nextToken);
+    return invoke<Page<Group>>(str("ListGroups"), payload, [](const QJsonObject &json) {
+        return pageFromJson<Group>(json, "Groups", "NextToken");
+    });
+}
+
+IdentityProvider::Future<aws::Empty> IdentityProvider::deleteGroup(const QString &userPoolId,
+                                                                   const QString &groupName)
+{
+    return invokeEmpty(str("DeleteGroup"), poolAnd(userPoolId, {{"GroupName", groupName}}));
+}
+
+IdentityProvider::Future<aws::Empty>
+IdentityProvider::adminAddUserToGroup(const QString &userPoolId, const QString &username,
+                                      const QString &groupName)
+{
+    return invokeEmpty(str("AdminAddUserToGroup"),
+                       poolAnd(userPoolId, {{"Username", username}, {"GroupName", groupName}}));
+}
+
+IdentityProvider::Future<aws::Empty>
+IdentityProvider::adminRemoveUserFromGroup(const QString &userPoolId, const QString &username,
+                                           const QString &groupName)
+{
+    return invokeEmpty(str("AdminRemoveUserFromGroup"),
+                       poolAnd(userPoolId, {{"Username", username}, {"GroupName", groupName}}));
+}
+
+IdentityProvider::Future<Page<User>> IdentityProvider::listUsersInGroup(const QString &userPoolId,
+                                                                        const QString &groupName,
+                                                                        int limit,
+                                                                        const QString &nextToken)
+{
+    QJsonObject payload = poolAnd(userPoolId, {{"GroupName", groupName}, {"Limit", limit}});
+    insertToken(payload, "NextToken", nextToken);
+    return invoke<Page<User>>(str("ListUsersInGroup"), payload, [](const QJsonObject &json) {
+        return pageFromJson<User>(json, "Users", "NextToken");
+    });
+}
+
+IdentityProvider::Future<Page<Group>>
+IdentityProvider::adminListGroupsForUser(const QString &userPoolId, const QString &username,
+                                         int limit, const QString &nextToken)
+{
+    QJsonObject payload = poolAnd(userPoolId, {{"Username", username}, {"Limit", limit}});
+    insertToken(payload, "NextToken", nextToken);
+    return invoke<Page<Group>>(str("AdminListGroupsForUser"), payload, [](const QJsonObject &json) {
+        return pageFromJson<Group>(json, "Groups", "NextToken");
+    });
+}
+
+// --- authentication
+
+IdentityProvider::Future<AuthResponse>
+IdentityProvider::initiateAuth(const AppClient &client, const QString &authFlow,
+                               QJsonObject authParameters, const QString &usernameForHash)
+{
+    if (client.hasSecret())
+        authParameters.insert(QStringLiteral("SECRET_HASH"), client.secretHashFor(usernameForHash));
+    return invokeAuth(str("InitiateAuth"),
+                      QJsonObject{{QStringLiteral("ClientId"), client.clientId},
+                                  {QStringLiteral("AuthFlow"), authFlow},
+                                  {QStringLiteral("AuthParameters"), authParameters}});
+}
+
+IdentityProvider::Future<AuthResponse>
+IdentityProvider::initiateUserPasswordAuth(const AppClient &client, const QString &username,
+                                           const QString &password)
+{
+    return initiateAuth(
+        client, str("USER_PASSWORD_AUTH"),
+        {{QStringLiteral("USERNAME"), username}, {QStringLiteral("PASSWORD"), password}}, username);
+}
+
+IdentityProvider::Future<AuthResponse>
+IdentityProvider::initiateRefreshTokenAuth(const AppClient &client, const QString &username,
+                                           const QString &refreshToken)
+{
+    QJsonObject parameters{{QStringLiteral("REFRESH_TOKEN"), refreshToken}};
+    if (client.hasSecret())
+        parameters.insert(QStringLiteral("USERNAME"), username);
+    return initiateAuth(client, str("REFRESH_TOKEN_AUTH"), parameters, username);
+}
+
+IdentityProvider::Future<AuthResponse> IdentityProvider::initiateSrpAuth(const AppClient &client,
+                                                                         const QString &username,
+                                                                         const QString &srpA)
+{
+    return initiateAuth(client, str("USER_SRP_AUTH"),
+                        {{QStringLiteral("USERNAME"), username}, {QStringLiteral("SRP_A"), srpA}},
+                        username);
+}
+
+IdentityProvider::Future<AuthResponse>
+IdentityProvider::adminInitiateAuth(const QString &userPoolId, const AppClient &client,
+                                    AdminAuthFlow flow, const QString &username,
+                                    const QString &password)
+{
+    QJsonObject parameters{{QStringLiteral("USERNAME"), username},
+                           {QStringLiteral("PASSWORD"), password}};
+    if (client.hasSecret())
+        parameters.insert(QStringLiteral("SECRET_HASH"), client.secretHashFor(username));
+    return invokeAuth(str("AdminInitiateAuth"),
+                      poolAnd(userPoolId, {{"ClientId", client.clientId},
+                                           {"AuthFlow", flow == AdminAuthFlow::UserPassword
+                                                            ? str("ADMIN_USER_PASSWORD_AUTH")
+                                                            : str("ADMIN_NO_SRP_AUTH")},
+                                           {"AuthParameters", parameters}}));
+}
+
+IdentityProvider::Future<AuthResponse> IdentityProvider::respondToAuthChallenge(
+    const AppClient &client, const QString &challengeName, const QString &session,
+    QJsonObject responses, const QString &username, const std::optional<QString> &adminUserPoolId)
+{
+    if (!responses.contains(QLatin1String("USERNAME")))
+        responses.insert(QStringLiteral("USERNAME"), username);
+    if (client.hasSecret())
+        responses.insert(QStringLiteral("SECRET_HASH"), client.secretHashFor(username));
+    QJsonObject payload{{QStringLiteral("ClientId"), client.clientId},
+                        {QStringLiteral("ChallengeName"), challengeName},
+                        {QStringLiteral("ChallengeResponses"), responses}};
+    if (!session.isEmpty())
+        payload.insert(QStringLiteral("Session"), session);
+    if (adminUserPoolId) {
+        payload.insert(QStringLiteral("UserPoolId"), *adminUserPoolId);
+        return invokeAuth(str("AdminRespondToAuthChallenge"), payload);
+    }
+    return invokeAuth(str("RespondToAuthChallenge"), payload);
+}
+
+IdentityProvider::Future<AuthResponse>
+IdentityProvider::respondToNewPasswordRequired(const AppClient &client, const QString &session,
+                                               const QString &username, const QString &newPassword,
+                                               const QList<Attribute> &attributes,
+                                               const std::optional<QString> &adminUserPoolId)
+{
+    QJsonObject responses{{QStringLiteral("NEW_PASSWORD"), newPassword}};
+    for (const Attribute &attribute : attributes)
+        responses.insert(QStringLiteral("userAttributes.") + attribute.name, attribute.value);
+    return respondToAuthChallenge(client, str("NEW_PASSWORD_REQUIRED"), session, responses,
+                                  username, adminUserPoolId);
+}
+
+IdentityProvider::Future<AuthResponse>
+IdentityProvider::respondToMfa(const AppClient &client, const QString &challengeName,
+                               const QString &session, const QString &username, const QString &code,
+                               const std::optional<QString> &adminUserPoolId)
+{
+    const QString codeKey = challengeName == QLatin1String("SMS_MFA")
+                                ? str("SMS_MFA_CODE")
+                                : str("SOFTWARE_TOKEN_MFA_CODE");
+    return respondToAuthChallenge(client, challengeName, session, {{codeKey, code}}, username,
+                                  adminUserPoolId);
+}
+
+IdentityProvider::Future<AuthResponse> IdentityProvider::loginWithSrp(const QString &userPoolId,
+                                                                      const AppClient &client,
+                                                                      const QString &username,
+                                                                      const QString &password)
+{
+    auto srp = std::make_shared<Srp>();
+    QPointer<IdentityProvider> self(this);
+    return initiateSrpAuth(client, username, srp->largeAHex())
+        .then([self, srp, userPoolId, client,
+               password](aws::Result<AuthResponse> first) -> Future<AuthResponse> {
+            const auto finished = [](aws::Result<AuthResponse> result) {
+                return QtFuture::makeReadyFuture<aws::Result<AuthResponse>>(std::move(result));
+            };
+            if (!first || first.value().challengeName != QLatin1String("PASSWORD_VERIFIER"))
+                return finished(std::move(first));
+            if (!self)
+                return finished(aws::AwsError::local(
+                    QStringLiteral("Canceled"),
+                    QCoreApplication::translate("cdesk::cognito", "The connection was closed.")));
+            const AuthResponse &challenge = first.value();
+            const auto parameter = [&challenge](const char *name) {
+                return challenge.challengeParameters.value(QLatin1String(name)).toString();
+            };
+            const QString userId = challenge.challengeUsername();
+            const auto claim = srp->passwordClaim(userPoolId, userId, password, parameter("SALT"),
+                                                  parameter("SRP_B"), parameter("SECRET_BLOCK"),
+                                                  QDateTime::currentDateTimeUtc());
+            if (!claim)
+                return finished(claim.error());
+            return self->respondToAuthChallenge(
+                client, QStringLiteral("PASSWORD_VERIFIER"), challenge.session,
+                {{QStringLiteral("PASSWORD_CLAIM_SIGNATURE"), claim.value().signature},
+                 {QStringLiteral("PASSWORD_CLAIM_SECRET_BLOCK"), claim.value().secretBlock},
+                 {QStringLiteral("TIMESTAMP"), claim.value().timestamp}},
+                userId);
+        })
+        .unwrap();
+}
+
+// --- CSV import
+
+IdentityProvider::Future<QStringList> IdentityProvider::getCsvHeader(const QString &userPoolId)
+{
+    return invoke<QStringList>(
+        str("GetCSVHeader"), poolAnd(userPoolId, {}), [](const QJsonObject &json) {
+            QStringList header;
+            const QJsonArray columns = json.value(QLatin1String("CSVHeader")).toArray();
+            for (const QJsonValue &column : columns)
+                header.append(column.toString());
+            return header;
+        });
+}
+
+namespace {
+UserImportJob jobFrom(const QJsonObject &json)
+{
+    return UserImportJob::fromJson(json.value(QLatin1String("UserImportJob")).toObject());
+}
+} // namespace
+
+IdentityProvider::Future<UserImportJob>
+IdentityProvider::createUserImportJob(const QString &userPoolId, const QString &jobName,
+                                      const QString &cloudWatchLogsRoleArn)
+{
+    return invoke<UserImportJob>(
+        str("CreateUserImportJob"),
+        poolAnd(userPoolId,
+                {{"JobName", jobName}, {"CloudWatchLogsRoleArn", cloudWatchLogsRoleArn}}),
+        &jobFrom);
+}
+
+IdentityProvider::Future<UserImportJob>
+IdentityProvider::describeUserImportJob(const QString &userPoolId, const QString &jobId)
+{
+    return invoke<UserImportJob>(str("DescribeUserImportJob"),
+                                 poolAnd(userPoolId, {{"JobId", jobId}}), &jobFrom);
+}
+
+IdentityProvider::Future<Page<UserImportJob>>
+IdentityProvider::listUserImportJobs(const QString &userPoolId, int maxResults,
+                                     const QString &paginationToken)
+{
+    QJsonObject payload = poolAnd(userPoolId, {{"MaxResults", maxResults}});
+    insertToken(payload, "PaginationToken", paginationToken);
+    return invoke<Page<UserImportJob>>(
+        str("ListUserImportJobs"), payload, [](const QJsonObject &json) {
+            return pageFromJson<UserImportJob>(json, "UserImportJobs", "PaginationToken");
+        });
+}
+
+IdentityProvider::Future<UserImportJob>
+IdentityProvider::startUserImportJob(const QString &userPoolId, const QString &jobId)
+{
+    return invoke<UserImportJob>(str("StartUserImportJob"), poolAnd(userPoolId, {{"JobId", jobId}}),
+                                 &jobFrom);
+}
+
+IdentityProvider::Future<UserImportJob>
+IdentityProvider::stopUserImportJob(const QString &userPoolId, const QString &jobId)
+{
+    return invoke<UserImportJob>(str("StopUserImportJob"), poolAnd(userPoolId, {{"JobId", jobId}}),
+                                 &jobFrom);
+}
+
+IdentityProvider::Future<aws::Empty> IdentityProvider::uploadUserImportCsv(const QUrl &preSignedUrl,
+                                                                           const QByteArray &csv)
+{
+    auto promise = std::make_shared<QPromise<aws::Result<aws::Empty>>>();
+    promise->start();
+    QFuture<aws::Result<aws::Empty>> future = promise->future();
+
+    QNetworkRequest request(preSignedUrl);
+    // The URL's signature covers host and this header: any other x-amz-* header, or a
+    // different value, makes S3 refuse the upload.
+    request.setRawHeader("x-amz-server-side-encryption", "aws:kms");
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("text/csv"));
+    request.setTransferTimeout(120000);
+    QNetworkReply *rawReply = m_client->networkAccessManager()->put(request, csv);
+    connect(rawReply, &QNetworkReply::finished, this, [promise, rawReply] {
+        QScopedPointer<QNetworkReply, QScopedPointerDeleteLater> reply(rawReply);
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QByteArray body = reply->readAll();
+        if (status >= 200 && status < 300) {
+            promise->addResult(aws::Empty{});
+        } else {
+            aws::AwsError error;
+            if (status == 0) {
+                error.kind = aws::ErrorKind::Network;
+                error.type = QStringLiteral("NetworkError");
+                error.message = reply->errorString();
+            } else {
+                // S3 answers errors as XML: <Error><Code>..</Code><Message>..</Message></Error>.
+                static const QRegularExpression code(QStringLiteral("<Code>([^<]*)</Code>"));
+                static const QRegularExpression message(
+                    QStringLiteral("<Message>([^<]*)</Message>"));
+                const QString text = QString::fromUtf8(body);
+                error.kind = aws::ErrorKind::Service;
+                error.httpStatus = status;
+                error.type = code.match(text).captured(1);
+                if (error.type.isEmpty())
+                    error.type = QStringLiteral("HttpError%1").arg(status);
+                error.message = message.match(text).captured(1);
+                if (error.message.isEmpty())
+                    error.message = QCoreApplication::translate("cdesk::cognito",
+                                                                "The upload answered HTTP %1.")
+                                        .arg(status);
+            }
+            error.attempts = 1;
+            promise->addResult(error);
+        }
+        promise->finish();
+    });
+    return future;
 }
 
 } // namespace cdesk::cognito

@@ -2,21 +2,42 @@
 
 #include "aws/awsjsonclient.h"
 #include "aws/result.h"
+#include "cognito/secrethash.h"
 #include "cognito/types.h"
 
 #include <QFuture>
 #include <QObject>
 
+#include <optional>
+
 namespace cdesk::cognito {
 
+// ListUsers' query; the filter stays the same across the pages of one listing.
+struct ListUsersQuery
+{
+    QString filter; // see UserFilter
+    int limit = 60; // 1-60
+    QStringList attributesToGet;
+};
+
+enum class AdminAuthFlow
+{
+    UserPassword, // ADMIN_USER_PASSWORD_AUTH
+    NoSrp,        // ADMIN_NO_SRP_AUTH (the older name of the same flow)
+};
+
 // One method per Cognito user-pool operation. Public operations go unsigned,
-// everything else SigV4-signed, as the service requires.
+// everything else SigV4-signed, as the service requires. Operations whose answer is
+// empty return aws::Empty; the others a typed value that keeps the service's JSON.
 class IdentityProvider final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(IdentityProvider)
 
 public:
+    template <typename T>
+    using Future = QFuture<aws::Result<T>>;
+
     explicit IdentityProvider(aws::AwsJsonClient *client, QObject *parent = nullptr);
 
     aws::AwsJsonClient *client() const { return m_client; }
@@ -25,13 +46,128 @@ public:
     static bool isPublicOperation(const QString &operation);
 
     // The raw call, for operations without a typed wrapper and for the CLI's JSON output.
-    QFuture<aws::Result<QJsonObject>> call(const QString &operation, const QJsonObject &payload);
+    Future<QJsonObject> call(const QString &operation, const QJsonObject &payload);
 
+    // --- user pools
     // ListUserPools; maxResults must be 1-60.
-    QFuture<aws::Result<Page<UserPoolDescription>>> listUserPools(int maxResults,
-                                                                  const QString &nextToken = {});
+    Future<Page<UserPoolDescription>> listUserPools(int maxResults, const QString &nextToken = {});
+    Future<UserPool> describeUserPool(const QString &userPoolId);
+    Future<UserPool> createUserPool(const CreateUserPoolRequest &request);
+    Future<aws::Empty> deleteUserPool(const QString &userPoolId);
+
+    // --- app clients
+    Future<Page<UserPoolClientDescription>>
+    listUserPoolClients(const QString &userPoolId, int maxResults, const QString &nextToken = {});
+    Future<UserPoolClient> describeUserPoolClient(const QString &userPoolId,
+                                                  const QString &clientId);
+    Future<UserPoolClient> createUserPoolClient(const QString &userPoolId,
+                                                const CreateUserPoolClientRequest &request);
+    // Sends the whole configuration (UserPoolClient::toUpdateRequest): change a described
+    // client and pass it back, never a partial one.
+    Future<UserPoolClient> updateUserPoolClient(const UserPoolClient &client);
+    Future<aws::Empty> deleteUserPoolClient(const QString &userPoolId, const QString &clientId);
+
+    // --- sign-up
+    Future<SignUpResult> signUp(const AppClient &client, const QString &username,
+                                const QString &password, const QList<Attribute> &attributes = {});
+    Future<aws::Empty> confirmSignUp(const AppClient &client, const QString &username,
+                                     const QString &code);
+    // The answer's CodeDeliveryDetails.
+    Future<QJsonObject> resendConfirmationCode(const AppClient &client, const QString &username);
+    Future<aws::Empty> adminConfirmSignUp(const QString &userPoolId, const QString &username);
+
+    // --- users
+    Future<User> adminCreateUser(const QString &userPoolId, const CreateUserRequest &request);
+    Future<User> adminGetUser(const QString &userPoolId, const QString &username);
+    Future<Page<User>> listUsers(const QString &userPoolId, const ListUsersQuery &query,
+                                 const QString &paginationToken = {});
+    Future<aws::Empty> adminSetUserPassword(const QString &userPoolId, const QString &username,
+                                            const QString &password, bool permanent);
+    Future<aws::Empty> adminEnableUser(const QString &userPoolId, const QString &username);
+    Future<aws::Empty> adminDisableUser(const QString &userPoolId, const QString &username);
+    Future<aws::Empty> adminDeleteUser(const QString &userPoolId, const QString &username);
+    Future<aws::Empty> adminUpdateUserAttributes(const QString &userPoolId, const QString &username,
+                                                 const QList<Attribute> &attributes);
+    Future<aws::Empty> adminDeleteUserAttributes(const QString &userPoolId, const QString &username,
+                                                 const QStringList &attributeNames);
+    Future<aws::Empty> adminResetUserPassword(const QString &userPoolId, const QString &username);
+    Future<aws::Empty> adminUserGlobalSignOut(const QString &userPoolId, const QString &username);
+
+    // --- groups
+    Future<Group> createGroup(const QString &userPoolId, const CreateGroupRequest &request);
+    Future<Group> getGroup(const QString &userPoolId, const QString &groupName);
+    Future<Page<Group>> listGroups(const QString &userPoolId, int limit = 60,
+                                   const QString &nextToken = {});
+    Future<aws::Empty> deleteGroup(const QString &userPoolId, const QString &groupName);
+    Future<aws::Empty> adminAddUserToGroup(const QString &userPoolId, const QString &username,
+                                           const QString &groupName);
+    Future<aws::Empty> adminRemoveUserFromGroup(const QString &userPoolId, const QString &username,
+                                                const QString &groupName);
+    Future<Page<User>> listUsersInGroup(const QString &userPoolId, const QString &groupName,
+                                        int limit = 60, const QString &nextToken = {});
+    Future<Page<Group>> adminListGroupsForUser(const QString &userPoolId, const QString &username,
+                                               int limit = 60, const QString &nextToken = {});
+
+    // --- authentication. `usernameForHash` feeds SECRET_HASH when the client has a secret.
+    Future<AuthResponse> initiateAuth(const AppClient &client, const QString &authFlow,
+                                      QJsonObject authParameters, const QString &usernameForHash);
+    Future<AuthResponse> initiateUserPasswordAuth(const AppClient &client, const QString &username,
+                                                  const QString &password);
+    // REFRESH_TOKEN_AUTH; `username` is the internal one (the token's sub in email pools).
+    Future<AuthResponse> initiateRefreshTokenAuth(const AppClient &client, const QString &username,
+                                                  const QString &refreshToken);
+    // USER_SRP_AUTH's first step; `srpA` is A in hex. Answers PASSWORD_VERIFIER.
+    Future<AuthResponse> initiateSrpAuth(const AppClient &client, const QString &username,
+                                         const QString &srpA);
+    Future<AuthResponse> adminInitiateAuth(const QString &userPoolId, const AppClient &client,
+                                           AdminAuthFlow flow, const QString &username,
+                                           const QString &password);
+
+    // RespondToAuthChallenge, or AdminRespondToAuthChallenge when `adminUserPoolId` is set.
+    // SECRET_HASH uses `username`, which must be the internal one (USER_ID_FOR_SRP).
+    Future<AuthResponse> respondToAuthChallenge(const AppClient &client,
+                                                const QString &challengeName,
+                                                const QString &session, QJsonObject responses,
+                                                const QString &username,
+                                                const std::optional<QString> &adminUserPoolId = {});
+    // NEW_PASSWORD_REQUIRED; `attributes` are the required ones the challenge asked for,
+    // sent as userAttributes.NAME.
+    Future<AuthResponse>
+    respondToNewPasswordRequired(const AppClient &client, const QString &session,
+                                 const QString &username, const QString &newPassword,
+                                 const QList<Attribute> &attributes = {},
+                                 const std::optional<QString> &adminUserPoolId = {});
+    // SOFTWARE_TOKEN_MFA or SMS_MFA.
+    Future<AuthResponse> respondToMfa(const AppClient &client, const QString &challengeName,
+                                      const QString &session, const QString &username,
+                                      const QString &code,
+                                      const std::optional<QString> &adminUserPoolId = {});
+
+    // USER_SRP_AUTH from start to end: InitiateAuth with A, then the PASSWORD_VERIFIER
+    // answer computed by Srp. The pool id names the pool in the SRP hashes. The answer is
+    // the tokens or the next challenge (NEW_PASSWORD_REQUIRED, MFA).
+    Future<AuthResponse> loginWithSrp(const QString &userPoolId, const AppClient &client,
+                                      const QString &username, const QString &password);
+
+    // --- CSV import
+    Future<QStringList> getCsvHeader(const QString &userPoolId);
+    Future<UserImportJob> createUserImportJob(const QString &userPoolId, const QString &jobName,
+                                              const QString &cloudWatchLogsRoleArn);
+    Future<UserImportJob> describeUserImportJob(const QString &userPoolId, const QString &jobId);
+    Future<Page<UserImportJob>> listUserImportJobs(const QString &userPoolId, int maxResults = 60,
+                                                   const QString &paginationToken = {});
+    Future<UserImportJob> startUserImportJob(const QString &userPoolId, const QString &jobId);
+    Future<UserImportJob> stopUserImportJob(const QString &userPoolId, const QString &jobId);
+    // PUTs the CSV to the job's pre-signed S3 URL with exactly the one header the URL
+    // was signed for, x-amz-server-side-encryption: aws:kms.
+    Future<aws::Empty> uploadUserImportCsv(const QUrl &preSignedUrl, const QByteArray &csv);
 
 private:
+    template <typename T, typename Parse>
+    Future<T> invoke(const QString &operation, const QJsonObject &payload, Parse parse);
+    Future<aws::Empty> invokeEmpty(const QString &operation, const QJsonObject &payload);
+    Future<AuthResponse> invokeAuth(const QString &operation, const QJsonObject &payload);
+
     aws::AwsJsonClient *m_client;
 };
 

@@ -1,9 +1,13 @@
 #pragma once
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
+
+#include <optional>
 
 namespace cdesk::cognito {
 
@@ -12,6 +16,21 @@ QDateTime dateFromJson(const QJsonValue &value);
 
 // Each typed value keeps the JSON it was read from, so that the CLI prints exactly
 // what the service said and no field is lost on the way through.
+
+struct Attribute
+{
+    QString name;
+    QString value;
+
+    friend bool operator==(const Attribute &, const Attribute &) = default;
+};
+
+// [{"Name": ..., "Value": ...}], the shape of every attribute list on the wire.
+QJsonArray attributesToJson(const QList<Attribute> &attributes);
+QList<Attribute> attributesFromJson(const QJsonArray &array);
+// "NAME=VALUE"; nothing when there is no '=' or no name.
+std::optional<Attribute> parseAttribute(const QString &text);
+
 struct UserPoolDescription
 {
     QString id;
@@ -23,12 +42,201 @@ struct UserPoolDescription
     static UserPoolDescription fromJson(const QJsonObject &object);
 };
 
-// One page of a listing, with the token for the next one (empty at the end).
+// DescribeUserPool's UserPool.
+struct UserPool
+{
+    QString id;
+    QString name;
+    QString arn;
+    QStringList usernameAttributes;
+    QStringList autoVerifiedAttributes;
+    int estimatedNumberOfUsers = 0;
+    QDateTime creationDate;
+    QJsonObject json;
+
+    static UserPool fromJson(const QJsonObject &object);
+};
+
+// What CreateUserPool is asked for; `extra` carries any other request field as is.
+struct CreateUserPoolRequest
+{
+    QString name;
+    QStringList usernameAttributes;     // email, phone_number
+    QStringList autoVerifiedAttributes; // email, phone_number
+    bool adminCreateUserOnly = false;
+    QString emailSourceArn; // SES identity; empty: Cognito's own mailer
+    QString replyTo;
+    QJsonObject extra;
+
+    QJsonObject toJson() const;
+};
+
+struct UserPoolClientDescription
+{
+    QString clientId;
+    QString clientName;
+    QString userPoolId;
+    QJsonObject json;
+
+    static UserPoolClientDescription fromJson(const QJsonObject &object);
+};
+
+// DescribeUserPoolClient's UserPoolClient.
+struct UserPoolClient
+{
+    QString clientId;
+    QString clientName;
+    QString userPoolId;
+    QString clientSecret; // empty for a public client
+    QStringList explicitAuthFlows;
+    QStringList callbackUrls;
+    QStringList logoutUrls;
+    QStringList allowedOAuthFlows;
+    QStringList allowedOAuthScopes;
+    QStringList supportedIdentityProviders;
+    bool allowedOAuthFlowsUserPoolClient = false;
+    QJsonObject json;
+
+    static UserPoolClient fromJson(const QJsonObject &object);
+    // The whole configuration as an UpdateUserPoolClient request: the service resets
+    // every field an update leaves out, so an update always sends them all back.
+    QJsonObject toUpdateRequest() const;
+};
+
+struct CreateUserPoolClientRequest
+{
+    QString clientName;
+    bool generateSecret = false;
+    QStringList explicitAuthFlows; // empty: the service's default (SRP, refresh, custom)
+    QStringList callbackUrls;
+    QStringList logoutUrls;
+    QStringList allowedOAuthFlows; // code, implicit, client_credentials
+    QStringList allowedOAuthScopes;
+    QStringList supportedIdentityProviders;
+    QJsonObject extra;
+
+    QJsonObject toJson(const QString &userPoolId) const;
+};
+
+// ListUsers' UserType and AdminGetUser's answer, which spells the attributes
+// UserAttributes and the dates UserCreateDate/UserLastModifiedDate alike.
+struct User
+{
+    QString username;
+    QString status; // UNCONFIRMED, CONFIRMED, FORCE_CHANGE_PASSWORD, RESET_REQUIRED, ...
+    bool enabled = true;
+    QDateTime created;
+    QDateTime lastModified;
+    QList<Attribute> attributes;
+    QJsonObject json;
+
+    QString attribute(const QString &name) const;
+    static User fromJson(const QJsonObject &object);
+};
+
+enum class MessageAction
+{
+    Default,  // send the invitation
+    Suppress, // send nothing
+    Resend,   // send the invitation again to an existing user, with a new temporary password
+};
+
+struct CreateUserRequest
+{
+    QString username;
+    QString temporaryPassword; // empty: the service generates one
+    QList<Attribute> attributes;
+    MessageAction messageAction = MessageAction::Default;
+    QStringList desiredDeliveryMediums; // EMAIL, SMS
+    bool forceAliasCreation = false;
+
+    QJsonObject toJson(const QString &userPoolId) const;
+};
+
+struct Group
+{
+    QString name;
+    QString userPoolId;
+    QString description;
+    std::optional<int> precedence;
+    QString roleArn;
+    QDateTime creationDate;
+    QJsonObject json;
+
+    static Group fromJson(const QJsonObject &object);
+};
+
+struct CreateGroupRequest
+{
+    QString name;
+    QString description;
+    std::optional<int> precedence;
+    QString roleArn;
+
+    QJsonObject toJson(const QString &userPoolId) const;
+};
+
+struct SignUpResult
+{
+    bool userConfirmed = false;
+    QString userSub;
+    QJsonObject json;
+
+    static SignUpResult fromJson(const QJsonObject &object);
+};
+
+struct AuthenticationResult
+{
+    QString accessToken;
+    QString idToken;
+    QString refreshToken; // absent on a refresh
+    QString tokenType;
+    int expiresIn = 0;
+
+    static AuthenticationResult fromJson(const QJsonObject &object);
+};
+
+// InitiateAuth's and RespondToAuthChallenge's answer: tokens or the next challenge.
+struct AuthResponse
+{
+    std::optional<AuthenticationResult> result;
+    QString challengeName; // NEW_PASSWORD_REQUIRED, PASSWORD_VERIFIER, SOFTWARE_TOKEN_MFA, ...
+    QString session;
+    QJsonObject challengeParameters;
+    QJsonObject json;
+
+    bool isChallenge() const { return !challengeName.isEmpty(); }
+    // USER_ID_FOR_SRP: the internal username that SECRET_HASH must use from here on.
+    QString challengeUsername() const;
+    static AuthResponse fromJson(const QJsonObject &object);
+};
+
+struct UserImportJob
+{
+    QString jobId;
+    QString jobName;
+    QString userPoolId;
+    QString preSignedUrl;
+    QString status; // Created, Pending, InProgress, Stopping, Expired, Stopped, Failed, Succeeded
+    QString cloudWatchLogsRoleArn;
+    qint64 importedUsers = 0;
+    qint64 skippedUsers = 0;
+    qint64 failedUsers = 0;
+    QString completionMessage;
+    QJsonObject json;
+
+    bool isFinished() const;
+    static UserImportJob fromJson(const QJsonObject &object);
+};
+
+// One page of a listing, with the token for the next one (empty at the end) and the
+// whole response as the service sent it.
 template <typename T>
 struct Page
 {
     QList<T> items;
     QString nextToken;
+    QJsonObject json;
 };
 
 } // namespace cdesk::cognito

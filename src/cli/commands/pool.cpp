@@ -1,6 +1,6 @@
+// pool: the user pools of the account and region.
 #include "cli/command.h"
-#include "cli/context.h"
-#include "cli/listing.h"
+#include "cli/support.h"
 #include "cognito/identityprovider.h"
 
 #include <QCoreApplication>
@@ -18,6 +18,7 @@ const TableSpec poolTable{QStringLiteral("UserPools"),
                           {{QStringLiteral("Id"), QStringLiteral("Id")},
                            {QStringLiteral("Name"), QStringLiteral("Name")},
                            {QStringLiteral("Created"), QStringLiteral("CreationDate")}}};
+const TableSpec poolDetails = TableSpec::details(QStringLiteral("UserPool"));
 
 int listPools(Context &context, const ParsedArguments &arguments)
 {
@@ -25,38 +26,115 @@ int listPools(Context &context, const ParsedArguments &arguments)
     auto *provider = context.identityProvider(&exitCode);
     if (!provider)
         return exitCode;
-    bool ok = true;
-    const int maxResults =
-        arguments.value(QStringLiteral("max-results"), QStringLiteral("60")).toInt(&ok);
-    if (!ok || maxResults < 1 || maxResults > 60)
-        return context.usageError(tr("--max-results takes a number from 1 to 60."));
-    QJsonObject payload{{QStringLiteral("MaxResults"), maxResults}};
-    if (arguments.isSet(QStringLiteral("next-token")))
-        payload.insert(QStringLiteral("NextToken"), arguments.value(QStringLiteral("next-token")));
+    const auto maxResults =
+        pageSize(context, arguments, QStringLiteral("max-results"), 60, &exitCode);
+    if (!maxResults)
+        return exitCode;
+    const PageFetch<cognito::UserPoolDescription> fetch = [&](const QString &token) {
+        return provider->listUserPools(*maxResults, token);
+    };
     const auto result =
-        runListing(provider, {QStringLiteral("ListUserPools"), QStringLiteral("UserPools")},
-                   payload, arguments.isSet(QStringLiteral("all")));
+        collectPages(fetch, arguments.value(QStringLiteral("next-token")),
+                     QStringLiteral("UserPools"), arguments.isSet(QStringLiteral("all")));
     if (!result)
         return context.fail(result.error());
     return context.print(result.value(), poolTable);
+}
+
+int describePool(Context &context, const ParsedArguments &arguments)
+{
+    int exitCode = Success;
+    QString poolId = arguments.positional.value(0);
+    if (poolId.isEmpty()) {
+        const auto fromGlobals = context.userPoolId(&exitCode);
+        if (!fromGlobals)
+            return exitCode;
+        poolId = *fromGlobals;
+    }
+    auto *provider = context.identityProvider(&exitCode);
+    if (!provider)
+        return exitCode;
+    const auto pool = awaitOr(context, provider->describeUserPool(poolId), &exitCode);
+    if (!pool)
+        return exitCode;
+    return context.print(QJsonObject{{QStringLiteral("UserPool"), pool->json}}, poolDetails);
+}
+
+int createPool(Context &context, const ParsedArguments &arguments)
+{
+    int exitCode = Success;
+    cognito::CreateUserPoolRequest request;
+    request.name = arguments.positional.value(0);
+    request.usernameAttributes = commaList(arguments, QStringLiteral("username-attributes"));
+    request.autoVerifiedAttributes =
+        commaList(arguments, QStringLiteral("auto-verified-attributes"));
+    request.adminCreateUserOnly = arguments.isSet(QStringLiteral("admin-create-user-only"));
+    request.emailSourceArn = arguments.value(QStringLiteral("email-source-arn"));
+    request.replyTo = arguments.value(QStringLiteral("reply-to"));
+    for (const QString &attribute : request.usernameAttributes)
+        if (attribute != QLatin1String("email") && attribute != QLatin1String("phone_number"))
+            return context.usageError(
+                tr("--username-attributes takes email and/or phone_number, not \"%1\".")
+                    .arg(attribute));
+    auto *provider = context.identityProvider(&exitCode);
+    if (!provider)
+        return exitCode;
+    const auto pool = awaitOr(context, provider->createUserPool(request), &exitCode);
+    if (!pool)
+        return exitCode;
+    return context.print(QJsonObject{{QStringLiteral("UserPool"), pool->json}}, poolDetails);
+}
+
+int deletePool(Context &context, const ParsedArguments &arguments)
+{
+    int exitCode = Success;
+    auto *provider = context.identityProvider(&exitCode);
+    if (!provider)
+        return exitCode;
+    if (!awaitOr(context, provider->deleteUserPool(arguments.positional.value(0)), &exitCode))
+        return exitCode;
+    return context.printEmpty();
 }
 
 } // namespace
 
 void addPoolCommands(CommandList &commands)
 {
-    commands.append(Command{
-        QStringLiteral("pool"),
-        QStringLiteral("list"),
-        QStringLiteral("[--max-results N] [--next-token T] [--all]"),
-        tr("List the user pools of the account and region."),
-        {{QStringLiteral("max-results"), true},
-         {QStringLiteral("next-token"), true},
-         {QStringLiteral("all"), false}},
-        0,
-        0,
-        listPools,
-    });
+    const QString group = QStringLiteral("pool");
+    commands.append({group, QStringLiteral("list"),
+                     QStringLiteral("[--max-results N] [--next-token T] [--all]"),
+                     tr("List the user pools of the account and region."),
+                     pagingOptions(QStringLiteral("max-results")), 0, 0, listPools});
+    commands.append({group,
+                     QStringLiteral("describe"),
+                     QStringLiteral("[ID]"),
+                     tr("Describe a user pool (default: --user-pool-id)."),
+                     {},
+                     0,
+                     1,
+                     describePool});
+    commands.append({group,
+                     QStringLiteral("create"),
+                     QStringLiteral("NAME [--username-attributes email,phone_number] "
+                                    "[--auto-verified-attributes email] [--admin-create-user-only] "
+                                    "[--email-source-arn ARN] [--reply-to ADDRESS]"),
+                     tr("Create a user pool."),
+                     {{QStringLiteral("username-attributes"), true, true},
+                      {QStringLiteral("auto-verified-attributes"), true, true},
+                      {QStringLiteral("admin-create-user-only"), false},
+                      {QStringLiteral("email-source-arn"), true},
+                      {QStringLiteral("reply-to"), true}},
+                     1,
+                     1,
+                     createPool});
+    commands.append({group,
+                     QStringLiteral("delete"),
+                     QStringLiteral("ID"),
+                     tr("Delete a user pool and everything in it."),
+                     {},
+                     1,
+                     1,
+                     deletePool});
 }
 
 } // namespace cdesk::cli

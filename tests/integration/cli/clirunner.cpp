@@ -1,0 +1,50 @@
+#include "clirunner.h"
+
+#include <QJsonDocument>
+
+namespace cdesk::test {
+
+namespace {
+Run toRun(const ProcessResult &result)
+{
+    Run run;
+    run.exitCode = result.exitCode;
+    run.out = result.out;
+    run.err = result.err;
+    run.finished = result.finished;
+    run.json = QJsonDocument::fromJson(result.out).object();
+    return run;
+}
+} // namespace
+
+CliRunner::CliRunner(const LocalStack &stack)
+    : m_stack(stack)
+{}
+
+QProcessEnvironment CliRunner::cliEnvironment() const
+{
+    QProcessEnvironment environment = m_stack.environment();
+    environment.insert(QStringLiteral("COGNITO_DESK_ENDPOINT_URL"), m_stack.endpoint.toString());
+    if (!m_userPoolId.isEmpty())
+        environment.insert(QStringLiteral("COGNITO_DESK_USER_POOL_ID"), m_userPoolId);
+    if (!m_clientId.isEmpty())
+        environment.insert(QStringLiteral("COGNITO_DESK_CLIENT_ID"), m_clientId);
+    return environment;
+}
+
+Run CliRunner::cli(const QStringList &arguments, const QByteArray &input) const
+{
+    return toRun(runProcess(cliPath(), arguments, cliEnvironment(), input));
+}
+
+Run CliRunner::aws(const QString &operation, const QStringList &arguments, bool withPool) const
+{
+    QStringList all{QStringLiteral("cognito-idp"), operation};
+    if (withPool)
+        all << QStringLiteral("--user-pool-id") << m_userPoolId;
+    all << arguments << QStringLiteral("--endpoint-url") << m_stack.endpoint.toString()
+        << QStringLiteral("--output") << QStringLiteral("json");
+    return toRun(runProcess(QStringLiteral("/usr/bin/aws"), all, m_stack.environment()));
+}
+
+} // namespace cdesk::test
