@@ -56,9 +56,12 @@ SessionKey SessionKey::make(const QUrl &endpointOverride, const QString &region,
                             const QString &clientId, const QString &username)
 {
     SessionKey key;
-    key.endpoint = endpointOverride.isEmpty()
-                       ? QStringLiteral("aws:") + region
-                       : endpointOverride.adjusted(QUrl::StripTrailingSlash).toString();
+    // One spelling per endpoint: "http://h:1/" and "http://h:1" are the same server.
+    QString endpoint =
+        endpointOverride.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment).toString();
+    while (endpoint.endsWith(QLatin1Char('/')))
+        endpoint.chop(1);
+    key.endpoint = endpointOverride.isEmpty() ? QStringLiteral("aws:") + region : endpoint;
     key.clientId = clientId;
     key.username = username;
     return key;
