@@ -130,6 +130,20 @@ void TestHostedUiCli::registerCallbackKeepsTheClientConfiguration()
          {"ClientName", "LogoutURLs", "AllowedOAuthFlows", "AllowedOAuthScopes",
           "AllowedOAuthFlowsUserPoolClient", "SupportedIdentityProviders", "ExplicitAuthFlows"})
         QVERIFY2(after.value(QLatin1String(kept)) == client.value(QLatin1String(kept)), kept);
+
+    // The AWS CLI, an independent client, sees the same configuration.
+    const auto aws = test::runProcess(
+        QStringLiteral("/usr/bin/aws"),
+        {QStringLiteral("cognito-idp"), QStringLiteral("describe-user-pool-client"),
+         QStringLiteral("--user-pool-id"), m_stack.userPoolId(), QStringLiteral("--client-id"),
+         clientId, QStringLiteral("--endpoint-url"), m_stack.endpoint.toString(),
+         QStringLiteral("--output"), QStringLiteral("json")},
+        m_stack.environment());
+    QVERIFY2(aws.exitCode == 0, aws.err.constData());
+    const QJsonObject seen =
+        QJsonDocument::fromJson(aws.out).object().value(QLatin1String("UserPoolClient")).toObject();
+    QCOMPARE(seen.value(QLatin1String("CallbackURLs")), after.value(QLatin1String("CallbackURLs")));
+    QCOMPARE(seen.value(QLatin1String("LogoutURLs")), client.value(QLatin1String("LogoutURLs")));
 }
 
 void TestHostedUiCli::unregisteredRedirectUriIsRefused()
