@@ -213,6 +213,7 @@ AwsJsonClient::AwsJsonClient(ServiceEndpoint endpoint,
     , m_network(new QNetworkAccessManager(this))
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
     , m_random([] { return QRandomGenerator::global()->generateDouble(); })
+    , m_limiter(std::make_shared<RateLimiter>())
 {
     // Redirects are not part of the AWS JSON protocol; following one could send a signed
     // request (or a password) somewhere else.

@@ -80,7 +80,9 @@ public:
     void setRandom(Random random);
     void setRetryPolicy(const RetryPolicy &policy) { m_policy = policy; }
     const RetryPolicy &retryPolicy() const { return m_policy; }
-    // Shared between the clients of one account and region; null turns limiting off.
+    // On by default at the account's standard quotas (RateLimiter::defaultLimits); share one
+    // between the clients of one account and region, raise limits for raised quotas; null
+    // turns limiting off.
     void setRateLimiter(std::shared_ptr<RateLimiter> limiter);
     RateLimiter *rateLimiter() const { return m_limiter.get(); }
     // Certificate authorities trusted in addition to the system's (a corporate proxy's,
