@@ -18,6 +18,8 @@
 #include <QSettings>
 #include <QTcpServer>
 
+#include <unistd.h>
+
 namespace cdesk::cli {
 
 namespace {
@@ -142,20 +144,35 @@ int hostedUi(Context &context, const ParsedArguments &arguments)
     auto redirect = auth::chooseRedirectUri(
         callbacks, QUrl(arguments.value(QStringLiteral("redirect-uri")), QUrl::StrictMode), &why);
     if (!redirect) {
-        if (!arguments.isSet(QStringLiteral("register-callback")) ||
-            arguments.isSet(QStringLiteral("redirect-uri"))) {
-            const quint16 port = freeLoopbackPort();
-            context.err() << why << '\n'
-                          << tr("Run again with --register-callback to add "
-                                "http://localhost:%1/callback to the app client's callback URLs "
-                                "(the rest of its configuration is sent back unchanged).")
-                                 .arg(port)
-                          << '\n';
+        const quint16 port = freeLoopbackPort();
+        bool registerCallback = arguments.isSet(QStringLiteral("register-callback")) &&
+                                !arguments.isSet(QStringLiteral("redirect-uri"));
+        if (!registerCallback) {
+            context.err() << why << '\n';
+            if (!arguments.isSet(QStringLiteral("redirect-uri")) && isatty(STDIN_FILENO) &&
+                isatty(STDERR_FILENO)) {
+                // A person at a terminal: make the offer a question.
+                context.err() << tr("Add http://localhost:%1/callback to the app client's callback "
+                                    "URLs now (the rest of its configuration is sent back "
+                                    "unchanged)? [y/N] ")
+                                     .arg(port);
+                context.err().flush();
+                QTextStream terminal(stdin);
+                registerCallback =
+                    terminal.readLine().trimmed().toLower().startsWith(QLatin1Char('y'));
+            } else {
+                context.err() << tr("Run again with --register-callback to add "
+                                    "http://localhost:%1/callback to the app client's callback "
+                                    "URLs (the rest of its configuration is sent back unchanged).")
+                                     .arg(port)
+                              << '\n';
+            }
             context.err().flush();
-            return UsageError;
+            if (!registerCallback)
+                return UsageError;
         }
-        QUrl added(QStringLiteral("http://localhost:%1/callback").arg(freeLoopbackPort()),
-                   QUrl::StrictMode);
+        const QUrl added(QStringLiteral("http://localhost:%1/callback").arg(port),
+                         QUrl::StrictMode);
         // UpdateUserPoolClient resets whatever it is not sent: send the whole client back.
         const auto updated = aws::await(provider->call(QStringLiteral("UpdateUserPoolClient"),
                                                        auth::addCallbackUrlRequest(client, added)));
@@ -165,6 +182,17 @@ int hostedUi(Context &context, const ParsedArguments &arguments)
                       << '\n';
         redirect = added;
     }
+
+    // The hosted UI would only answer unauthorized_client after the sign-in: say it now.
+    const QString flow =
+        grant == auth::HostedUiGrant::Code ? QStringLiteral("code") : QStringLiteral("implicit");
+    if (!client.value(QLatin1String("AllowedOAuthFlowsUserPoolClient")).toBool() ||
+        !client.value(QLatin1String("AllowedOAuthFlows")).toArray().contains(QJsonValue(flow)))
+        context.err() << tr("Warning: the app client does not allow the %1 grant "
+                            "(AllowedOAuthFlows, AllowedOAuthFlowsUserPoolClient); the hosted UI "
+                            "will refuse the sign-in.")
+                             .arg(flow)
+                      << '\n';
 
     const auto domain = hostedUiDomain(context, arguments, provider, *poolId, &exitCode);
     if (!domain)
