@@ -22,6 +22,8 @@ QByteArray reasonPhrase(int status)
         return "OK";
     case 400:
         return "Bad Request";
+    case 403:
+        return "Forbidden";
     case 404:
         return "Not Found";
     case 405:
@@ -174,6 +176,7 @@ void LoopbackReceiver::onReadyRead(QTcpSocket *socket)
         return;
     }
     QByteArray host;
+    QByteArray origin;
     qsizetype contentLength = 0;
     for (qsizetype i = 1; i < lines.size(); ++i) {
         const QByteArray line = lines[i].trimmed();
@@ -184,6 +187,8 @@ void LoopbackReceiver::onReadyRead(QTcpSocket *socket)
         const QByteArray value = line.mid(colon + 1).trimmed();
         if (name == "host") {
             host = value.toLower();
+        } else if (name == "origin") {
+            origin = value.toLower();
         } else if (name == "content-length") {
             bool ok = false;
             contentLength = value.toLongLong(&ok);
@@ -209,6 +214,14 @@ void LoopbackReceiver::onReadyRead(QTcpSocket *socket)
         refuse(socket, 421,
                tr("A request for host \"%1\" was refused; the redirect URI names %2.")
                    .arg(QString::fromLatin1(host), QString::fromLatin1(expectedHost)));
+        return;
+    }
+    // Browsers name the page a script request comes from: only the capture page, served
+    // from this very origin, may post here; another site's script may not even try.
+    if (!origin.isEmpty() && origin != "http://" + expectedHost) {
+        refuse(socket, 403,
+               tr("A request from the page %1 was refused.")
+                   .arg(QString::fromLatin1(origin.left(200))));
         return;
     }
     const QByteArray body = buffer.mid(headerEnd + 4, contentLength);

@@ -142,6 +142,7 @@ private Q_SLOTS:
 
     void implicitServesTheCapturePage();
     void implicitFragmentIsPostedBack();
+    void implicitSameOriginPostIsAccepted();
     void implicitWrongStateFromTheScript();
 
     void codeLoginExchangesTheCode_data();
@@ -404,6 +405,10 @@ void TestHostedUi::refusesMalformedRequests_data()
         << QByteArray("421");
     QTest::newRow("no-host") << QByteArray("GET /callback?code=a&state=s HTTP/1.1\r\n\r\n")
                              << QByteArray("421");
+    QTest::newRow("cross-origin-script")
+        << ("POST /callback HTTP/1.1\r\n" + host +
+            "Origin: http://evil.example\r\nContent-Length: 14\r\n\r\ncode=a&state=s")
+        << QByteArray("403");
     QTest::newRow("not-http") << QByteArray("HELLO\r\n\r\n") << QByteArray("400");
     QTest::newRow("oversized-headers") << ("GET /callback?code=a&state=s HTTP/1.1\r\n" + host +
                                            "X-Pad: " + QByteArray(20000, 'a') + "\r\n\r\n")
@@ -550,6 +555,22 @@ void TestHostedUi::implicitFragmentIsPostedBack()
     QCOMPARE(result.value().value(QStringLiteral("access_token")), QStringLiteral("eyJ.acc.y"));
     QCOMPARE(result.value().value(QStringLiteral("id_token")), QStringLiteral("eyJ.id.x"));
     QCOMPARE(result.value().value(QStringLiteral("expires_in")), QStringLiteral("3600"));
+}
+
+void TestHostedUi::implicitSameOriginPostIsAccepted()
+{
+    const QUrl redirect = loopback(freePort());
+    LoopbackReceiver receiver(redirect, QStringLiteral("s"), LoopbackReceiver::Delivery::Fragment);
+    QVERIFY(receiver.listen());
+    const QByteArray authority = redirect.authority().toLatin1();
+    const QByteArray answer = rawRequest(
+        QHostAddress(QHostAddress::LocalHost), redirect.port(),
+        "POST /callback HTTP/1.1\r\nHost: " + authority + "\r\nOrigin: http://" + authority +
+            "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 22\r\n\r\n"
+            "access_token=t&state=s");
+    QVERIFY2(answer.startsWith("HTTP/1.1 200"), answer.constData());
+    QCOMPARE(aws::await(receiver.result()).value().value(QStringLiteral("access_token")),
+             QStringLiteral("t"));
 }
 
 void TestHostedUi::implicitWrongStateFromTheScript()
