@@ -1,10 +1,13 @@
 #include "application.h"
 
+#include "aws/credentialsprovider.h"
 #include "cli/command.h"
 #include "cli/context.h"
 #include "cognito/connection.h"
+#include "secrets/profile.h"
 
 #include <QCoreApplication>
+#include <QProcessEnvironment>
 
 namespace cdesk::cli {
 
@@ -107,13 +110,39 @@ int run(const QStringList &arguments, QIODevice *input, QTextStream &out, QTextS
 
     options.profile = globals->value(QStringLiteral("profile"),
                                      firstEnvironment({"COGNITO_DESK_PROFILE", "AWS_PROFILE"}));
-    options.region = globals->value(QStringLiteral("region"), cognito::regionFromEnvironment());
-    options.endpointUrl = globals->value(QStringLiteral("endpoint-url"),
-                                         cognito::endpointUrlFromEnvironment().toString());
-    options.userPoolId = globals->value(QStringLiteral("user-pool-id"),
-                                        qEnvironmentVariable("COGNITO_DESK_USER_POOL_ID"));
-    options.clientId =
-        globals->value(QStringLiteral("client-id"), qEnvironmentVariable("COGNITO_DESK_CLIENT_ID"));
+    for (const auto &option : globals->options)
+        options.given.append(option.name);
+    if (!options.profile.isEmpty()) {
+        secrets::ProfileStore store;
+        options.cognitoProfile = store.load(options.profile);
+        if (!options.cognitoProfile)
+            options.awsProfile = options.profile;
+    }
+    // A value given as an option wins; then the chosen Cognito Desk profile (picked on
+    // purpose, and its pool id only makes sense in its own region); then the environment;
+    // then, for the region, the AWS CLI profile's config.
+    const auto pick = [&](const QString &name, QString secrets::Profile::*field,
+                          const QString &fromEnvironment) {
+        if (globals->isSet(name))
+            return globals->value(name);
+        if (options.cognitoProfile && !((*options.cognitoProfile).*field).isEmpty())
+            return (*options.cognitoProfile).*field;
+        return fromEnvironment;
+    };
+    options.region =
+        pick(QStringLiteral("region"), &secrets::Profile::region, cognito::regionFromEnvironment());
+    if (options.region.isEmpty()) {
+        const auto shared =
+            aws::loadSharedProfile(QProcessEnvironment::systemEnvironment(), options.awsProfile);
+        if (shared)
+            options.region = shared.value().region;
+    }
+    options.endpointUrl = pick(QStringLiteral("endpoint-url"), &secrets::Profile::endpointUrl,
+                               cognito::endpointUrlFromEnvironment().toString());
+    options.userPoolId = pick(QStringLiteral("user-pool-id"), &secrets::Profile::userPoolId,
+                              qEnvironmentVariable("COGNITO_DESK_USER_POOL_ID"));
+    options.clientId = pick(QStringLiteral("client-id"), &secrets::Profile::clientId,
+                            qEnvironmentVariable("COGNITO_DESK_CLIENT_ID"));
     options.verbose = globals->isSet(QStringLiteral("verbose"));
     const QString output = globals->value(QStringLiteral("output"));
     if (output == QLatin1String("json"))

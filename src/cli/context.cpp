@@ -1,12 +1,15 @@
 #include "context.h"
 
+#include "aws/future.h"
 #include "cognito/connection.h"
 #include "cognito/identityprovider.h"
 #include "cognito/secrethash.h"
 #include "cognito/types.h"
+#include "secrets/keychainstore.h"
 
 #include <QCoreApplication>
 #include <QIODevice>
+#include <QProcessEnvironment>
 
 namespace cdesk::cli {
 
@@ -57,7 +60,25 @@ cognito::IdentityProvider *Context::identityProvider(int *exitCode)
         settings.endpointUrl = m_globals.endpointUrl.isEmpty()
                                    ? QUrl()
                                    : QUrl(m_globals.endpointUrl, QUrl::StrictMode);
-        settings.credentials = aws::defaultCredentialsChain();
+        // A Cognito Desk profile's own keys come first (from the keychain), then the
+        // standard chain: environment, the AWS CLI profile's files, credential_process.
+        std::shared_ptr<aws::CredentialsProvider> profileKeys;
+        const auto &profile = m_globals.cognitoProfile;
+        if (profile && !profile->accessKeyId.isEmpty() && profile->secretAccessKeyStored) {
+            const auto secret = keychainSecret(profile->secretAccessKeyEntry(), exitCode);
+            if (!secret)
+                return nullptr;
+            aws::Credentials credentials;
+            credentials.accessKeyId = profile->accessKeyId;
+            credentials.secretAccessKey = *secret;
+            profileKeys = std::make_shared<aws::StaticCredentialsProvider>(
+                credentials, QStringLiteral("profile %1 (keychain)").arg(profile->name));
+        }
+        QString awsProfile = m_globals.awsProfile;
+        if (profile && awsProfile.isEmpty())
+            awsProfile = profile->awsProfile;
+        settings.credentials = aws::defaultCredentialsChain(
+            profileKeys, QProcessEnvironment::systemEnvironment(), awsProfile);
         auto connection = cognito::Connection::open(settings);
         if (!connection) {
             *exitCode = fail(connection.error());
@@ -125,8 +146,25 @@ std::optional<cognito::AppClient> Context::appClient(const ParsedArguments &argu
         if (!secret)
             return std::nullopt;
         client.clientSecret = *secret;
+    } else if (const auto &profile = m_globals.cognitoProfile;
+               profile && profile->clientSecretStored && profile->clientId == client.clientId) {
+        const auto secret = keychainSecret(profile->clientSecretEntry(), exitCode);
+        if (!secret)
+            return std::nullopt;
+        client.clientSecret = *secret;
     }
     return client;
+}
+
+std::optional<QString> Context::keychainSecret(const QString &entry, int *exitCode)
+{
+    secrets::KeychainStore store;
+    const secrets::SecretResult result = aws::await(store.read(entry));
+    if (!result.ok()) {
+        *exitCode = localError(secrets::describe(result));
+        return std::nullopt;
+    }
+    return result.value;
 }
 
 int Context::print(const QJsonObject &response, const TableSpec &table)

@@ -4,6 +4,7 @@
 #include "cli/arguments.h"
 #include "cli/exitcode.h"
 #include "cli/output.h"
+#include "secrets/profile.h"
 
 #include <QHash>
 #include <QTextStream>
@@ -31,6 +32,11 @@ struct GlobalOptions
     QString clientId;
     OutputFormat output = OutputFormat::Json;
     bool verbose = false;
+    // The global options given on the command line (not from the environment or a profile).
+    QStringList given;
+    // --profile resolved: a Cognito Desk profile of that name, else the AWS CLI profile.
+    std::optional<secrets::Profile> cognitoProfile;
+    QString awsProfile;
 };
 
 // What a command runs with: resolved global options, the connection, the streams.
@@ -58,6 +64,9 @@ public:
     // The app client from --client-id / COGNITO_DESK_CLIENT_ID (or the profile), with its
     // secret from --client-secret-stdin (or the profile's keychain entry) when it has one.
     std::optional<cognito::AppClient> appClient(const ParsedArguments &arguments, int *exitCode);
+
+    // A secret from the system keychain; reports a locked or missing keychain (exit 4).
+    std::optional<QString> keychainSecret(const QString &entry, int *exitCode);
 
     // Prints a response in the chosen format and returns Success.
     int print(const QJsonObject &response, const TableSpec &table = {});
