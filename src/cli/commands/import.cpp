@@ -1,11 +1,272 @@
-// import: CSV user import jobs.
+// import: CSV user import jobs, from the header to the finished job.
 #include "cli/command.h"
+#include "cli/support.h"
+#include "cognito/identityprovider.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
+#include <QTimer>
 
 namespace cdesk::cli {
 
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cdesk::cli", text);
+}
+
+const TableSpec jobTable{QStringLiteral("UserImportJobs"),
+                         {{QStringLiteral("JobId"), QStringLiteral("JobId")},
+                          {QStringLiteral("Name"), QStringLiteral("JobName")},
+                          {QStringLiteral("Status"), QStringLiteral("Status")},
+                          {QStringLiteral("Imported"), QStringLiteral("ImportedUsers")},
+                          {QStringLiteral("Failed"), QStringLiteral("FailedUsers")},
+                          {QStringLiteral("Created"), QStringLiteral("CreationDate")}}};
+const TableSpec jobDetails = TableSpec::details(QStringLiteral("UserImportJob"));
+
+int printJob(Context &context, const cognito::UserImportJob &job)
+{
+    return context.print(QJsonObject{{QStringLiteral("UserImportJob"), job.json}}, jobDetails);
+}
+
+int csvHeader(Context &context, const ParsedArguments &)
+{
+    int exitCode = Success;
+    const auto to = poolTarget(context, &exitCode);
+    if (!to)
+        return exitCode;
+    const auto header = awaitOr(context, to->provider->getCsvHeader(to->poolId), &exitCode);
+    if (!header)
+        return exitCode;
+    return context.print({{QStringLiteral("UserPoolId"), to->poolId},
+                          {QStringLiteral("CSVHeader"), QJsonArray::fromStringList(*header)}});
+}
+
+int listJobs(Context &context, const ParsedArguments &arguments)
+{
+    int exitCode = Success;
+    const auto maxResults =
+        pageSize(context, arguments, QStringLiteral("max-results"), 60, &exitCode);
+    if (!maxResults)
+        return exitCode;
+    const auto to = poolTarget(context, &exitCode);
+    if (!to)
+        return exitCode;
+    const PageFetch<cognito::UserImportJob> fetch = [&](const QString &token) {
+        return to->provider->listUserImportJobs(to->poolId, *maxResults, token);
+    };
+    const auto result =
+        collectPages(fetch, arguments.value(QStringLiteral("next-token")),
+                     QStringLiteral("UserImportJobs"), arguments.isSet(QStringLiteral("all")));
+    if (!result)
+        return context.fail(result.error());
+    return context.print(result.value(), jobTable);
+}
+
+using JobAction = cognito::IdentityProvider::Future<cognito::UserImportJob> (
+    cognito::IdentityProvider::*)(const QString &, const QString &);
+
+int runJobAction(Context &context, const ParsedArguments &arguments, JobAction action)
+{
+    int exitCode = Success;
+    const auto to = poolTarget(context, &exitCode);
+    if (!to)
+        return exitCode;
+    const auto job = awaitOr(
+        context, (to->provider->*action)(to->poolId, arguments.positional.value(0)), &exitCode);
+    return job ? printJob(context, *job) : exitCode;
+}
+
+int createJob(Context &context, const ParsedArguments &arguments)
+{
+    if (!arguments.isSet(QStringLiteral("role-arn")))
+        return context.usageError(
+            tr("--role-arn is required: the role that lets Cognito write the job's CloudWatch "
+               "logs."));
+    int exitCode = Success;
+    const auto to = poolTarget(context, &exitCode);
+    if (!to)
+        return exitCode;
+    const auto job =
+        awaitOr(context,
+                to->provider->createUserImportJob(to->poolId, arguments.positional.value(0),
+                                                  arguments.value(QStringLiteral("role-arn"))),
+                &exitCode);
+    return job ? printJob(context, *job) : exitCode;
+}
+
+std::optional<QByteArray> readCsv(Context &context, const QString &path, int *exitCode)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *exitCode = context.localError(tr("Cannot read %1: %2").arg(path, file.errorString()));
+        return std::nullopt;
+    }
+    return file.readAll();
+}
+
+int uploadCsv(Context &context, const ParsedArguments &arguments)
+{
+    int exitCode = Success;
+    const auto csv = readCsv(context, arguments.positional.value(1), &exitCode);
+    if (!csv)
+        return exitCode;
+    const auto to = poolTarget(context, &exitCode);
+    if (!to)
+        return exitCode;
+    const auto job = awaitOr(
+        context, to->provider->describeUserImportJob(to->poolId, arguments.positional.value(0)),
+        &exitCode);
+    if (!job)
+        return exitCode;
+    if (!awaitOr(context, to->provider->uploadUserImportCsv(QUrl(job->preSignedUrl), *csv),
+                 &exitCode))
+        return exitCode;
+    return context.printEmpty();
+}
+
+// All the steps: header check, job, upload, start and (with --wait) the finished job.
+int runImport(Context &context, const ParsedArguments &arguments)
+{
+    if (!arguments.isSet(QStringLiteral("role-arn")))
+        return context.usageError(
+            tr("--role-arn is required (import create-role is not available yet)."));
+    int exitCode = Success;
+    const QString path = arguments.positional.value(0);
+    const auto csv = readCsv(context, path, &exitCode);
+    if (!csv)
+        return exitCode;
+    const auto to = poolTarget(context, &exitCode);
+    if (!to)
+        return exitCode;
+    QTextStream &err = context.err();
+
+    const auto header = awaitOr(context, to->provider->getCsvHeader(to->poolId), &exitCode);
+    if (!header)
+        return exitCode;
+    const QStringList columns =
+        QString::fromUtf8(csv->left(csv->indexOf('\n'))).trimmed().split(QLatin1Char(','));
+    QStringList unknown;
+    for (const QString &column : columns)
+        if (!header->contains(column.trimmed()))
+            unknown.append(column);
+    if (!unknown.isEmpty())
+        return context.usageError(
+            tr("%1: the pool's CSV header (import csv-header) has no column %2.")
+                .arg(path, unknown.join(QLatin1String(", "))));
+
+    const QString name = arguments.value(
+        QStringLiteral("job-name"),
+        QFileInfo(path).completeBaseName() + QLatin1Char('-') +
+            QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    err << tr("Creating import job %1...").arg(name) << '\n';
+    err.flush();
+    const auto job = awaitOr(context,
+                             to->provider->createUserImportJob(
+                                 to->poolId, name, arguments.value(QStringLiteral("role-arn"))),
+                             &exitCode);
+    if (!job)
+        return exitCode;
+    err << tr("Uploading %1 (%2 bytes)...").arg(path).arg(csv->size()) << '\n';
+    err.flush();
+    if (!awaitOr(context, to->provider->uploadUserImportCsv(QUrl(job->preSignedUrl), *csv),
+                 &exitCode))
+        return exitCode;
+    err << tr("Starting %1...").arg(job->jobId) << '\n';
+    err.flush();
+    auto current =
+        awaitOr(context, to->provider->startUserImportJob(to->poolId, job->jobId), &exitCode);
+    if (!current)
+        return exitCode;
+    while (arguments.isSet(QStringLiteral("wait")) && !current->isFinished()) {
+        // Poll as the console does, about once a second, with the event loop running.
+        QEventLoop loop;
+        QTimer::singleShot(1000, &loop, &QEventLoop::quit);
+        loop.exec();
+        current = awaitOr(context, to->provider->describeUserImportJob(to->poolId, job->jobId),
+                          &exitCode);
+        if (!current)
+            return exitCode;
+        err << tr("%1: %2, %3 imported, %4 skipped, %5 failed")
+                   .arg(current->jobId, current->status)
+                   .arg(current->importedUsers)
+                   .arg(current->skippedUsers)
+                   .arg(current->failedUsers)
+            << '\n';
+        err.flush();
+    }
+    printJob(context, *current);
+    if (current->status == QLatin1String("Failed") || current->status == QLatin1String("Expired"))
+        return context.fail(aws::AwsError::local(QStringLiteral("ImportJob") + current->status,
+                                                 current->completionMessage));
+    return Success;
+}
+
+} // namespace
+
 void addImportCommands(CommandList &commands)
 {
-    Q_UNUSED(commands)
+    const QString group = QStringLiteral("import");
+    commands.append({group,
+                     QStringLiteral("csv-header"),
+                     QString(),
+                     tr("The CSV columns the pool's import expects (GetCSVHeader)."),
+                     {},
+                     0,
+                     0,
+                     csvHeader});
+    commands.append({group, QStringLiteral("list"),
+                     QStringLiteral("[--max-results N] [--next-token T] [--all]"),
+                     tr("List the pool's import jobs."),
+                     pagingOptions(QStringLiteral("max-results")), 0, 0, listJobs});
+    const auto action = [&commands, &group](const char *name, const QString &summary,
+                                            JobAction call) {
+        commands.append({group,
+                         QString::fromLatin1(name),
+                         QStringLiteral("JOB_ID"),
+                         summary,
+                         {},
+                         1,
+                         1,
+                         [call](Context &context, const ParsedArguments &arguments) {
+                             return runJobAction(context, arguments, call);
+                         }});
+    };
+    action("describe", tr("Show an import job."),
+           &cognito::IdentityProvider::describeUserImportJob);
+    action("start", tr("Start an import job whose file is uploaded."),
+           &cognito::IdentityProvider::startUserImportJob);
+    action("stop", tr("Stop a running import job."), &cognito::IdentityProvider::stopUserImportJob);
+    commands.append({group,
+                     QStringLiteral("create-job"),
+                     QStringLiteral("NAME --role-arn ARN"),
+                     tr("Create an import job (its upload URL is valid for 15 minutes)."),
+                     {{QStringLiteral("role-arn"), true}},
+                     1,
+                     1,
+                     createJob});
+    commands.append({group,
+                     QStringLiteral("upload"),
+                     QStringLiteral("JOB_ID FILE"),
+                     tr("Upload the CSV to the job's pre-signed URL."),
+                     {},
+                     2,
+                     2,
+                     uploadCsv});
+    commands.append({group,
+                     QStringLiteral("run"),
+                     QStringLiteral("FILE --role-arn ARN [--job-name NAME] [--wait]"),
+                     tr("Create, upload and start an import job; --wait follows it to the end."),
+                     {{QStringLiteral("role-arn"), true},
+                      {QStringLiteral("job-name"), true},
+                      {QStringLiteral("wait"), false}},
+                     1,
+                     1,
+                     runImport});
 }
 
 } // namespace cdesk::cli
