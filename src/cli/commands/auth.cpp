@@ -1,9 +1,13 @@
 // auth: sign-up, login flows, challenges, refresh. (The hosted UI lives in hostedui.cpp.)
+#include "auth/sessionstore.h"
+#include "auth/tokenset.h"
 #include "cli/command.h"
 #include "cli/support.h"
 #include "cognito/identityprovider.h"
+#include "secrets/keychainstore.h"
 
 #include <QCoreApplication>
+#include <QSettings>
 
 namespace cdesk::cli {
 
@@ -15,6 +19,32 @@ QString tr(const char *text)
 }
 
 const OptionSpec clientSecretOption{QStringLiteral("client-secret-stdin"), false};
+const OptionSpec saveOption{QStringLiteral("save"), false};
+
+// Prints the answer; with --save and tokens, keeps them as `username`'s session for
+// `api call --as` (tokens in the keychain only, see auth/sessionstore.h).
+int finishAuth(Context &context, const ParsedArguments &arguments, const QString &username,
+               const cognito::AuthResponse &response, auth::Grant grant)
+{
+    const int code = context.printAuth(response);
+    if (code != Success || !arguments.isSet(QStringLiteral("save")) ||
+        !response.json.contains(QLatin1String("AuthenticationResult")))
+        return code;
+    const GlobalOptions &globals = context.globals();
+    secrets::KeychainStore keychain;
+    QSettings settings;
+    auth::SessionStore store(&keychain, &settings);
+    const auto saved = aws::await(store.save(
+        auth::SessionKey::make(
+            globals.endpointUrl.isEmpty() ? QUrl() : QUrl(globals.endpointUrl, QUrl::StrictMode),
+            globals.region, globals.clientId, username),
+        auth::TokenSet::fromAuthenticationResult(
+            response.json.value(QLatin1String("AuthenticationResult")).toObject(), grant,
+            QDateTime::currentDateTimeUtc())));
+    if (!saved)
+        return context.fail(saved.error());
+    return Success;
+}
 
 int signUp(Context &context, const ParsedArguments &arguments)
 {
@@ -112,7 +142,10 @@ int login(Context &context, const ParsedArguments &arguments)
                                                  : cognito::AdminAuthFlow::NoSrp,
                                              username, *password);
     const auto response = awaitOr(context, future, &exitCode);
-    return response ? context.printAuth(*response) : exitCode;
+    return response
+               ? finishAuth(context, arguments, username, *response,
+                            flow == QLatin1String("srp") ? auth::Grant::Srp : auth::Grant::Password)
+               : exitCode;
 }
 
 int respond(Context &context, const ParsedArguments &arguments)
@@ -164,7 +197,8 @@ int respond(Context &context, const ParsedArguments &arguments)
             : provider->respondToMfa(*client, mfaType, session, username,
                                      arguments.value(QStringLiteral("code")), adminPoolId);
     const auto response = awaitOr(context, future, &exitCode);
-    return response ? context.printAuth(*response) : exitCode;
+    return response ? finishAuth(context, arguments, username, *response, auth::Grant::Password)
+                    : exitCode;
 }
 
 int refresh(Context &context, const ParsedArguments &arguments)
@@ -222,21 +256,23 @@ void addAuthCommands(CommandList &commands)
         {group,
          QStringLiteral("login"),
          QStringLiteral("USERNAME --password-stdin [--flow password|srp|admin|admin-no-srp] "
-                        "[--client-secret-stdin]"),
+                        "[--client-secret-stdin] [--save]"),
          tr("Log in: USER_PASSWORD_AUTH, USER_SRP_AUTH, ADMIN_USER_PASSWORD_AUTH or "
             "ADMIN_NO_SRP_AUTH. Exits 3 on a challenge."),
          {{QStringLiteral("password-stdin"), false},
           {QStringLiteral("flow"), true},
-          clientSecretOption},
+          clientSecretOption,
+          saveOption},
          1,
          1,
          login});
     commands.append(
         {group,
          QStringLiteral("respond"),
-         QStringLiteral("new-password USERNAME --session S --new-password-stdin "
-                        "[--attribute NAME=VALUE]... [--admin] | mfa USERNAME --session S --code "
-                        "CODE [--type SOFTWARE_TOKEN_MFA|SMS_MFA] [--admin]"),
+         QStringLiteral(
+             "new-password USERNAME --session S --new-password-stdin "
+             "[--attribute NAME=VALUE]... [--admin] [--save] | mfa USERNAME --session S --code "
+             "CODE [--type SOFTWARE_TOKEN_MFA|SMS_MFA] [--admin] [--save]"),
          tr("Answer a challenge; USERNAME is the challenge's USER_ID_FOR_SRP when it differs."),
          {{QStringLiteral("session"), true},
           {QStringLiteral("new-password-stdin"), false},
@@ -244,7 +280,8 @@ void addAuthCommands(CommandList &commands)
           {QStringLiteral("code"), true},
           {QStringLiteral("type"), true},
           {QStringLiteral("admin"), false},
-          clientSecretOption},
+          clientSecretOption,
+          saveOption},
          2,
          2,
          respond});

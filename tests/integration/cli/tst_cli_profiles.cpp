@@ -1,6 +1,7 @@
 #include "aws/future.h"
 #include "clirunner.h"
 #include "secrets/keychainstore.h"
+#include "support/fakehttpserver.h"
 #include "support/localstack.h"
 
 #include <QTemporaryDir>
@@ -30,6 +31,7 @@ private Q_SLOTS:
     void fallsBackToAwsCliProfile();
     void refusesSecretAsOption();
     void unknownProfileIsUsageError();
+    void loginSaveFeedsApiCallAs();
 
 private:
     // The CLI with nothing of the server in its environment but credentials removed too,
@@ -295,6 +297,44 @@ void TestCliProfiles::unknownProfileIsUsageError()
     const Run badName =
         cli({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("a/b")});
     QCOMPARE(badName.exitCode, 2);
+}
+
+void TestCliProfiles::loginSaveFeedsApiCallAs()
+{
+    // `auth login --save` keeps the tokens for the tokens engineer's `api call --as`: the
+    // API (a fake server here) must receive the ID token of that login.
+    const QStringList connection{
+        QStringLiteral("--endpoint-url"), m_stack.endpoint.toString(),
+        QStringLiteral("--region"),       m_stack.region,
+        QStringLiteral("--user-pool-id"), m_stack.userPoolId(),
+        QStringLiteral("--client-id"),    m_stack.clientId(QStringLiteral("demo-web"))};
+    const Run login =
+        cli(connection + QStringList{QStringLiteral("auth"), QStringLiteral("login"),
+                                     QStringLiteral("frank"), QStringLiteral("--password-stdin"),
+                                     QStringLiteral("--flow"), QStringLiteral("srp"),
+                                     QStringLiteral("--save")},
+            m_stack.password(QStringLiteral("frank")).toUtf8() + '\n');
+    CHECK_OK(login);
+    const QString idToken = login.json.value(QLatin1String("AuthenticationResult"))
+                                .toObject()
+                                .value(QLatin1String("IdToken"))
+                                .toString();
+    QVERIFY(!idToken.isEmpty());
+    QVERIFY2(!settingsText().contains(idToken), "a token reached QSettings");
+
+    test::FakeHttpServer api;
+    api.setDefaultReply(test::FakeHttpServer::Reply::json(200, R"({"ok":true})"));
+    QProcessEnvironment environment = m_stack.environment();
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_config->path());
+    const auto call =
+        test::runProcess(test::cliPath(),
+                         connection + QStringList{QStringLiteral("api"), QStringLiteral("call"),
+                                                  api.url().toString(), QStringLiteral("--as"),
+                                                  QStringLiteral("frank")},
+                         environment);
+    QVERIFY2(call.exitCode == 0, call.err.constData());
+    QCOMPARE(api.requests().size(), 1);
+    QCOMPARE(api.requests().first().header("Authorization"), idToken.toUtf8());
 }
 
 QTEST_GUILESS_MAIN(TestCliProfiles)
