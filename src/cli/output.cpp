@@ -105,6 +105,8 @@ void writeTable(QTextStream &out, const QJsonObject &object, const TableSpec &sp
     if (spec.arrayKey.isEmpty()) {
         const QJsonObject shown =
             spec.objectKey.isEmpty() ? object : object.value(spec.objectKey).toObject();
+        if (shown.isEmpty())
+            return; // an operation that answers nothing: no table to draw
         QList<QStringList> rows;
         for (auto it = shown.constBegin(); it != shown.constEnd(); ++it)
             rows.append({it.key(), cellText(it.key(), it.value())});
