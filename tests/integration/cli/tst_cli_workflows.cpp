@@ -37,6 +37,7 @@ private Q_SLOTS:
     void groupsBothWays();
     void allPagesAndLimit();
     void csvImport_simOnly_cognitoLocalLacksImportJobs();
+    void resetResendSignOut_simOnly_cognitoLocalLacksThem();
 
 private:
     QString unique(const QString &stem) const;
@@ -836,6 +837,50 @@ void TestCliWorkflows::csvImport_simOnly_cognitoLocalLacksImportJobs()
                  .toString(),
              QStringLiteral("Succeeded"));
     QVERIFY2(run.err.contains("Uploading"), run.err.constData());
+}
+
+void TestCliWorkflows::resetResendSignOut_simOnly_cognitoLocalLacksThem()
+{
+    if (!isSim())
+        QSKIP("cognito-local lacks AdminResetUserPassword, AdminUserGlobalSignOut, "
+              "ADMIN_NO_SRP_AUTH and AdminCreateUser RESEND (COGNITO-LOCAL.md)");
+    // RESEND: the invitation again, the user still waiting for a first login.
+    const QString invited = unique(QStringLiteral("invited"));
+    CHECK_OK(m_runner.cli({QStringLiteral("user"), QStringLiteral("create"), invited,
+                           QStringLiteral("--attribute"),
+                           QStringLiteral("email=%1@example.com").arg(invited),
+                           QStringLiteral("--delivery-medium"), QStringLiteral("EMAIL")}));
+    CHECK_OK(m_runner.cli(
+        {QStringLiteral("user"), QStringLiteral("create"), invited, QStringLiteral("--resend")}));
+    QCOMPARE(awsUserStatus(invited), QStringLiteral("FORCE_CHANGE_PASSWORD"));
+
+    // ADMIN_NO_SRP_AUTH, then a global sign-out revokes the refresh token it gave.
+    const QString username = unique(QStringLiteral("signedout"));
+    awsCreateConfirmedUser(username, username + QLatin1String("@example.com"),
+                           QString::fromUtf8(newPassword));
+    const Run login = m_runner.cli({QStringLiteral("auth"), QStringLiteral("login"), username,
+                                    QStringLiteral("--password-stdin"), QStringLiteral("--flow"),
+                                    QStringLiteral("admin-no-srp")},
+                                   line(newPassword));
+    CHECK_OK(login);
+    const QString refreshToken = login.json.value(QLatin1String("AuthenticationResult"))
+                                     .toObject()
+                                     .value(QLatin1String("RefreshToken"))
+                                     .toString();
+    QVERIFY(!refreshToken.isEmpty());
+    CHECK_OK(m_runner.cli({QStringLiteral("user"), QStringLiteral("sign-out"), username}));
+    const Run refused =
+        m_runner.aws(QStringLiteral("initiate-auth"),
+                     {QStringLiteral("--client-id"), m_webClient, QStringLiteral("--auth-flow"),
+                      QStringLiteral("REFRESH_TOKEN_AUTH"), QStringLiteral("--auth-parameters"),
+                      QStringLiteral("REFRESH_TOKEN=") + refreshToken},
+                     false);
+    QVERIFY2(refused.exitCode != 0, refused.out.constData());
+    QVERIFY2(refused.err.contains("NotAuthorizedException"), refused.err.constData());
+
+    // An admin reset: the user must choose a new password (RESET_REQUIRED).
+    CHECK_OK(m_runner.cli({QStringLiteral("user"), QStringLiteral("reset-password"), username}));
+    QCOMPARE(awsUserStatus(username), QStringLiteral("RESET_REQUIRED"));
 }
 
 QTEST_GUILESS_MAIN(TestCliWorkflows)
