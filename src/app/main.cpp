@@ -1,33 +1,21 @@
 #include "cognito/connection.h"
+#include "gui/languageswitcher.h"
 #include "gui/mainwindow.h"
-#include "models/poolsmodel.h"
+#include "models/pagedlistmodel.h"
 #include "secrets/processhardening.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
 #include <QLocale>
+#include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
 
 using namespace cdesk;
 
 namespace {
-
-void installTranslations(QApplication &app)
-{
-    auto *qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qtTranslator);
-    auto *translator = new QTranslator(&app);
-    if (translator->load(QLocale(), QStringLiteral("cognito-desk"), QStringLiteral("_"),
-                         QStringLiteral(":/i18n")))
-        QApplication::installTranslator(translator);
-}
 
 // Saves a picture of `window` once its pools have loaded (or failed), then quits.
 void screenshotWhenLoaded(gui::MainWindow &window, const QString &file)
@@ -42,17 +30,18 @@ void screenshotWhenLoaded(gui::MainWindow &window, const QString &file)
     };
     auto *model = window.poolsModel();
     const auto settled = [model] {
-        return model->state() == models::PoolsModel::State::Complete ||
-               model->state() == models::PoolsModel::State::Failed;
+        return model->state() == models::PagedListModel::State::Complete ||
+               model->state() == models::PagedListModel::State::Failed;
     };
     if (settled()) {
         QTimer::singleShot(0, &window, take);
         return;
     }
-    QObject::connect(model, &models::PoolsModel::stateChanged, &window, [settled, take, &window] {
-        if (settled())
-            QTimer::singleShot(0, &window, take); // after the view has taken the rows in
-    });
+    QObject::connect(
+        model, &models::PagedListModel::stateChanged, &window, [settled, take, &window] {
+            if (settled())
+                QTimer::singleShot(0, &window, take); // after the view has taken the rows in
+        });
 }
 
 } // namespace
@@ -65,7 +54,6 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Cognito Desk"));
     QApplication::setOrganizationName(QStringLiteral("cognito-desk"));
     QApplication::setApplicationVersion(QStringLiteral(COGNITO_DESK_VERSION));
-    installTranslations(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -95,6 +83,15 @@ int main(int argc, char *argv[])
     settings.credentials = aws::defaultCredentialsChain();
 
     gui::MainWindow window;
+    // The language chosen in the View menu, else the system's if it is shipped.
+    QString language = QSettings().value(QStringLiteral("ui/language")).toString();
+    if (language.isEmpty()) {
+        const QStringList available = gui::LanguageSwitcher::availableLanguages();
+        const QString system = QLocale().name();
+        language =
+            available.contains(system) ? system : QLocale().name().section(QLatin1Char('_'), 0, 0);
+    }
+    window.languageSwitcher()->setLanguage(language);
     auto connection = cognito::Connection::open(settings);
     if (connection)
         window.setConnection(connection.value());

@@ -12,6 +12,7 @@ enum Role
     SortRole,                  // a value to sort by (dates as QDateTime, not text)
 };
 
+// Columns of each listing; Count is the number of columns, never written as a literal.
 namespace PoolsColumn {
 enum : int
 {
@@ -19,8 +20,55 @@ enum : int
     Id,
     Created,
     Modified,
-    Count // keep last
+    Count
 };
 } // namespace PoolsColumn
+
+namespace UsersColumn {
+enum : int
+{
+    Username,
+    Email,
+    Status,
+    Enabled,
+    Created,
+    Modified,
+    Count
+};
+} // namespace UsersColumn
+
+namespace GroupsColumn {
+enum : int
+{
+    Name,
+    Description,
+    Precedence,
+    Created,
+    Count
+};
+} // namespace GroupsColumn
+
+namespace ClientsColumn {
+enum : int
+{
+    Name,
+    ClientId,
+    Count
+};
+} // namespace ClientsColumn
+
+namespace ImportJobsColumn {
+enum : int
+{
+    Name,
+    JobId,
+    Status,
+    Imported,
+    Skipped,
+    Failed,
+    Created,
+    Count
+};
+} // namespace ImportJobsColumn
 
 } // namespace cdesk::models

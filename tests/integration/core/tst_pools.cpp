@@ -1,6 +1,7 @@
 #include "cognito/connection.h"
 #include "cognito/identityprovider.h"
-#include "models/poolsmodel.h"
+#include "models/listings.h"
+#include "models/pagedlistmodel.h"
 #include "models/roles.h"
 #include "support/localstack.h"
 
@@ -129,15 +130,17 @@ void TestPools::modelListsSeededPool()
     auto connection = cognito::Connection::open(settings);
     QVERIFY(connection);
 
-    models::PoolsModel model;
+    std::unique_ptr<models::PagedListModel> owner(models::createPoolsModel(nullptr));
+    models::PagedListModel &model = *owner;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setProvider(connection.value()->identityProvider());
+    model.setFetcher(
+        models::makeFetcher(connection.value()->identityProvider(), models::listUserPools(), {}));
     // The tester itself may have asked for the first page on the reset.
     if (model.canFetchMore({}))
         model.fetchMore({});
-    QCOMPARE(model.state(), models::PoolsModel::State::Loading);
-    QTRY_VERIFY_WITH_TIMEOUT(model.state() != models::PoolsModel::State::Loading, 20000);
-    QVERIFY2(model.state() == models::PoolsModel::State::Complete,
+    QCOMPARE(model.state(), models::PagedListModel::State::Loading);
+    QTRY_VERIFY_WITH_TIMEOUT(model.state() != models::PagedListModel::State::Loading, 20000);
+    QVERIFY2(model.state() == models::PagedListModel::State::Complete,
              qPrintable(model.lastError().toString()));
     const QModelIndexList matches =
         model.match(model.index(0, 0), models::IdRole, m_stack.userPoolId(), 1, Qt::MatchExactly);
@@ -149,12 +152,12 @@ void TestPools::modelListsSeededPool()
     model.reload();
     if (model.canFetchMore({}))
         model.fetchMore({});
-    QCOMPARE(model.state(), models::PoolsModel::State::Loading);
+    QCOMPARE(model.state(), models::PagedListModel::State::Loading);
     model.reload();
     QCOMPARE(model.rowCount(), 0);
     if (model.canFetchMore({}))
         model.fetchMore({});
-    QTRY_VERIFY_WITH_TIMEOUT(model.state() == models::PoolsModel::State::Complete, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(model.state() == models::PagedListModel::State::Complete, 20000);
     QCOMPARE(
         model.match(model.index(0, 0), models::IdRole, m_stack.userPoolId(), -1, Qt::MatchExactly)
             .size(),

@@ -1,0 +1,149 @@
+#include "listpage.h"
+
+#include "ui_listpage.h"
+
+#include "models/pagedlistmodel.h"
+#include "models/roles.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QSortFilterProxyModel>
+
+namespace cdesk::gui {
+
+QString userFilterExpression(const QString &attribute, const QString &op, const QString &value)
+{
+    // Inside the quoted value, a backslash and a double quote must be escaped.
+    QString escaped = value;
+    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    escaped.replace(QLatin1Char('"'), QLatin1String("\\\""));
+    return QStringLiteral("%1 %2 \"%3\"").arg(attribute, op, escaped);
+}
+
+ListPage::ListPage(models::PagedListModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::ListPage>())
+    , m_model(model)
+    , m_proxy(new QSortFilterProxyModel(this))
+{
+    m_ui->setupUi(this);
+    m_ui->serverFilterWidget->hide();
+    m_ui->cancelButton->hide();
+
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(models::SortRole);
+    m_proxy->setFilterKeyColumn(-1); // the quick filter looks at every column
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_ui->tableView->setModel(m_proxy);
+    m_ui->tableView->verticalHeader()->hide();
+    m_ui->tableView->horizontalHeader()->setStretchLastSection(true);
+    m_ui->tableView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+
+    connect(m_ui->quickFilterLineEdit, &QLineEdit::textChanged, m_proxy,
+            &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_ui->reloadButton, &QPushButton::clicked, m_model, [this] {
+        m_model->reload();
+        m_model->fetchMore({});
+    });
+    // Canceling drops the page on its way: the reload guard ignores its reply.
+    connect(m_ui->cancelButton, &QPushButton::clicked, m_model, &models::PagedListModel::reload);
+    connect(m_model, &models::PagedListModel::stateChanged, this, &ListPage::updateState);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &ListPage::updateState);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ListPage::updateState);
+    connect(m_ui->tableView, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        Q_EMIT activated(index.data(models::IdRole).toString());
+    });
+    connect(m_ui->searchButton, &QPushButton::clicked, this, &ListPage::emitSearch);
+    connect(m_ui->filterValueLineEdit, &QLineEdit::returnPressed, this, &ListPage::emitSearch);
+    updateState();
+}
+
+ListPage::~ListPage() = default;
+
+QTableView *ListPage::view() const
+{
+    return m_ui->tableView;
+}
+
+void ListPage::enableServerSearch()
+{
+    m_ui->serverFilterWidget->show();
+    fillSearchChoices();
+}
+
+void ListPage::fillSearchChoices()
+{
+    // The attributes ListUsers can filter on (the API reference's list).
+    static const char *const attributes[] = {
+        "username",   "email",       "phone_number",       "name",
+        "given_name", "family_name", "preferred_username", "cognito:user_status",
+        "status",     "sub"};
+    const QString currentAttribute = m_ui->filterAttributeComboBox->currentData().toString();
+    const int currentOperator = m_ui->filterOperatorComboBox->currentIndex();
+    m_ui->filterAttributeComboBox->clear();
+    for (const char *attribute : attributes)
+        m_ui->filterAttributeComboBox->addItem(QString::fromLatin1(attribute),
+                                               QString::fromLatin1(attribute));
+    m_ui->filterOperatorComboBox->clear();
+    m_ui->filterOperatorComboBox->addItem(tr("starts with"), QStringLiteral("^="));
+    m_ui->filterOperatorComboBox->addItem(tr("equals"), QStringLiteral("="));
+    const int attributeIndex = m_ui->filterAttributeComboBox->findData(currentAttribute);
+    m_ui->filterAttributeComboBox->setCurrentIndex(attributeIndex < 0 ? 1 : attributeIndex);
+    m_ui->filterOperatorComboBox->setCurrentIndex(currentOperator < 0 ? 0 : currentOperator);
+}
+
+void ListPage::emitSearch()
+{
+    const QString value = m_ui->filterValueLineEdit->text();
+    if (value.isEmpty()) {
+        Q_EMIT search(QString());
+        return;
+    }
+    Q_EMIT search(userFilterExpression(m_ui->filterAttributeComboBox->currentData().toString(),
+                                       m_ui->filterOperatorComboBox->currentData().toString(),
+                                       value));
+}
+
+QStringList ListPage::selectedIds() const
+{
+    QStringList ids;
+    const QModelIndexList rows = m_ui->tableView->selectionModel()->selectedRows();
+    for (const QModelIndex &row : rows)
+        ids.append(row.data(models::IdRole).toString());
+    return ids;
+}
+
+void ListPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        if (m_ui->serverFilterWidget->isVisible())
+            fillSearchChoices();
+        updateState();
+    }
+    QWidget::changeEvent(event);
+}
+
+void ListPage::updateState()
+{
+    using State = models::PagedListModel::State;
+    const int rows = m_model->rowCount();
+    m_ui->cancelButton->setVisible(m_model->state() == State::Loading);
+    switch (m_model->state()) {
+    case State::Loading:
+        m_ui->stateLabel->setText(tr("Loading… (%n loaded)", nullptr, rows));
+        break;
+    case State::Idle:
+        m_ui->stateLabel->setText(tr("%n loaded; scroll down for more.", nullptr, rows));
+        break;
+    case State::Complete:
+        m_ui->stateLabel->setText(tr("%n in all.", nullptr, rows));
+        break;
+    case State::Failed:
+        m_ui->stateLabel->setText(tr("Could not load: %1").arg(m_model->lastError().toString()));
+        break;
+    }
+}
+
+} // namespace cdesk::gui

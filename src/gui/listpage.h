@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class ListPage;
+}
+
+namespace cdesk::models {
+class PagedListModel;
+}
+
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace cdesk::gui {
+
+// A Cognito listing: the table, a quick filter over the loaded rows, reload and cancel,
+// and a line that says what is going on (loading, how many rows, the service's error).
+// For users, an optional server-side search (ListUsers Filter) above it.
+class ListPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ListPage)
+
+public:
+    explicit ListPage(models::PagedListModel *model, QWidget *parent = nullptr);
+    ~ListPage() override;
+
+    models::PagedListModel *model() const { return m_model; }
+    QSortFilterProxyModel *proxy() const { return m_proxy; }
+    QTableView *view() const;
+
+    // Shows the ListUsers search bar; `search(filter)` is emitted with the Cognito filter
+    // expression (empty to list everyone).
+    void enableServerSearch();
+    // The ids (IdRole) of the selected rows, in view order.
+    QStringList selectedIds() const;
+
+Q_SIGNALS:
+    void search(const QString &filterExpression);
+    void activated(const QString &id);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void updateState();
+    void fillSearchChoices();
+    void emitSearch();
+
+    std::unique_ptr<Ui::ListPage> m_ui;
+    models::PagedListModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+};
+
+// The ListUsers filter expression for `attribute op "value"` with the value escaped;
+// op is "=" (exact) or "^=" (starts with).
+QString userFilterExpression(const QString &attribute, const QString &op, const QString &value);
+
+} // namespace cdesk::gui
