@@ -21,6 +21,7 @@ private Q_SLOTS:
     void cleanupTestCase();
 
     void poolDescribeShowsWhatCreateMade();
+    void poolCreateOptionsReachTheService();
     void clientCreateUpdateKeepsConfiguration();
     void signUpThenAdminConfirm();
     void signUpThenConfirmWithCode();
@@ -205,6 +206,41 @@ void TestCliWorkflows::poolDescribeShowsWhatCreateMade()
                  .match(QString::fromUtf8(table.out))
                  .hasMatch(),
              table.out.constData());
+}
+
+void TestCliWorkflows::poolCreateOptionsReachTheService()
+{
+    const Run created =
+        m_runner.cli({QStringLiteral("pool"), QStringLiteral("create"),
+                      unique(QStringLiteral("email-pool")), QStringLiteral("--username-attributes"),
+                      QStringLiteral("email"), QStringLiteral("--admin-create-user-only"),
+                      QStringLiteral("--reply-to"), QStringLiteral("admin@example.com")});
+    CHECK_OK(created);
+    const QString poolId = created.json.value(QLatin1String("UserPool"))
+                               .toObject()
+                               .value(QLatin1String("Id"))
+                               .toString();
+    QVERIFY(!poolId.isEmpty());
+    test::CliRunner other = m_runner;
+    other.setPool(poolId);
+    const Run described = other.aws(QStringLiteral("describe-user-pool"), {});
+    CHECK_OK(described);
+    const QJsonObject pool = described.json.value(QLatin1String("UserPool")).toObject();
+    QCOMPARE(pool.value(QLatin1String("UsernameAttributes")).toArray(),
+             QJsonArray{QStringLiteral("email")});
+    QCOMPARE(pool.value(QLatin1String("AdminCreateUserConfig"))
+                 .toObject()
+                 .value(QLatin1String("AllowAdminCreateUserOnly"))
+                 .toBool(),
+             true);
+    QCOMPARE(pool.value(QLatin1String("EmailConfiguration"))
+                 .toObject()
+                 .value(QLatin1String("ReplyToEmailAddress"))
+                 .toString(),
+             QStringLiteral("admin@example.com"));
+    CHECK_OK(m_runner.cli({QStringLiteral("pool"), QStringLiteral("delete"), poolId}));
+    const Run gone = other.aws(QStringLiteral("describe-user-pool"), {});
+    QVERIFY2(gone.err.contains("ResourceNotFoundException"), gone.err.constData());
 }
 
 void TestCliWorkflows::clientCreateUpdateKeepsConfiguration()
