@@ -39,6 +39,7 @@ private Q_SLOTS:
     void allPagesAndLimit();
     void csvImport_simOnly_cognitoLocalLacksImportJobs();
     void resetResendSignOut_simOnly_cognitoLocalLacksThem();
+    void smsMfaChallenge_simOnly_cognitoLocalLacksAdminSetUserMFAPreference();
 
 private:
     QString unique(const QString &stem) const;
@@ -917,6 +918,76 @@ void TestCliWorkflows::resetResendSignOut_simOnly_cognitoLocalLacksThem()
     // An admin reset: the user must choose a new password (RESET_REQUIRED).
     CHECK_OK(m_runner.cli({QStringLiteral("user"), QStringLiteral("reset-password"), username}));
     QCOMPARE(awsUserStatus(username), QStringLiteral("RESET_REQUIRED"));
+}
+
+void TestCliWorkflows::smsMfaChallenge_simOnly_cognitoLocalLacksAdminSetUserMFAPreference()
+{
+    // cognito-local answers AdminSetUserMFAPreference with "Unsupported" (a gap that
+    // COGNITO-LOCAL.md does not list yet), so no user of it can get an MFA challenge.
+    if (!isSim())
+        QSKIP("cognito-local lacks AdminSetUserMFAPreference");
+    CHECK_OK(m_runner.aws(QStringLiteral("set-user-pool-mfa-config"),
+                          {QStringLiteral("--sms-mfa-configuration"),
+                           QStringLiteral("SmsConfiguration={SnsCallerArn=arn:aws:iam::"
+                                          "123456789012:role/sns-caller,ExternalId=cognito-desk}"),
+                           QStringLiteral("--mfa-configuration"), QStringLiteral("OPTIONAL")}));
+    const QString username = unique(QStringLiteral("mfa"));
+    awsCreateConfirmedUser(username, username + QLatin1String("@example.com"),
+                           QString::fromUtf8(newPassword));
+    CHECK_OK(
+        m_runner.aws(QStringLiteral("admin-update-user-attributes"),
+                     {QStringLiteral("--username"), username, QStringLiteral("--user-attributes"),
+                      QStringLiteral("Name=phone_number,Value=+15555550100"),
+                      QStringLiteral("Name=phone_number_verified,Value=true")}));
+    CHECK_OK(
+        m_runner.aws(QStringLiteral("admin-set-user-mfa-preference"),
+                     {QStringLiteral("--username"), username, QStringLiteral("--sms-mfa-settings"),
+                      QStringLiteral("Enabled=true,PreferredMfa=true")}));
+
+    const auto login = [&] {
+        return m_runner.cli({QStringLiteral("auth"), QStringLiteral("login"), username,
+                             QStringLiteral("--password-stdin")},
+                            line(newPassword));
+    };
+    const auto respond = [&](const QString &session, const QString &code) {
+        return m_runner.cli({QStringLiteral("auth"), QStringLiteral("respond"),
+                             QStringLiteral("mfa"), username, QStringLiteral("--session"), session,
+                             QStringLiteral("--code"), code, QStringLiteral("--type"),
+                             QStringLiteral("SMS_MFA")});
+    };
+    const Run challenged = login();
+    QCOMPARE(challenged.exitCode, 3);
+    QCOMPARE(challenged.json.value(QLatin1String("ChallengeName")).toString(),
+             QStringLiteral("SMS_MFA"));
+
+    // The code "sent" by SMS: the sim tells it on its control endpoint.
+    QNetworkAccessManager network;
+    QUrl url = m_runner.stack().endpoint;
+    url.setPath(QStringLiteral("/_sim/codes"));
+    url.setQuery(QStringLiteral("username=") + username);
+    QNetworkReply *reply = network.get(QNetworkRequest(url));
+    QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10000);
+    const QJsonArray codes =
+        QJsonDocument::fromJson(reply->readAll()).object().value(QLatin1String("codes")).toArray();
+    reply->deleteLater();
+    QVERIFY(!codes.isEmpty());
+    const QString code = codes.last().toObject().value(QLatin1String("code")).toString();
+
+    const Run answered = respond(challenged.json.value(QLatin1String("Session")).toString(), code);
+    CHECK_OK(answered);
+    QVERIFY(!answered.json.value(QLatin1String("AuthenticationResult"))
+                 .toObject()
+                 .value(QLatin1String("IdToken"))
+                 .toString()
+                 .isEmpty());
+
+    const Run again = login();
+    QCOMPARE(again.exitCode, 3);
+    const Run wrong = respond(again.json.value(QLatin1String("Session")).toString(),
+                              code == QLatin1String("000000") ? QStringLiteral("111111")
+                                                              : QStringLiteral("000000"));
+    QCOMPARE(wrong.exitCode, 1);
+    QVERIFY2(wrong.err.startsWith("CodeMismatchException: "), wrong.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCliWorkflows)
