@@ -99,6 +99,8 @@ struct SigningContext
     std::optional<HmacKey> key;
     QByteArray credentialScope; // day/region/service/aws4_request
     QByteArray accessKeyUtf8;
+    QString sessionToken;
+    QByteArray sessionTokenUtf8;
 };
 
 const SigningContext &signingContext(const Credentials &credentials, QByteArrayView day,
@@ -124,6 +126,10 @@ const SigningContext &signingContext(const Credentials &credentials, QByteArrayV
     if (cache.accessKeyId != credentials.accessKeyId) {
         cache.accessKeyId = credentials.accessKeyId;
         cache.accessKeyUtf8 = credentials.accessKeyId.toUtf8();
+    }
+    if (cache.sessionToken != credentials.sessionToken) {
+        cache.sessionToken = credentials.sessionToken;
+        cache.sessionTokenUtf8 = credentials.sessionToken.toUtf8();
     }
     return cache;
 }
@@ -404,7 +410,7 @@ SignatureResult sign(const SigningRequest &request, const Credentials &credentia
     if (!hasDate)
         result.addedHeaders.append({QByteArrayLiteral("X-Amz-Date"), date});
     if (!credentials.sessionToken.isEmpty() && !hasToken) {
-        token = credentials.sessionToken.toUtf8();
+        token = context.sessionTokenUtf8;
         result.addedHeaders.append({QByteArrayLiteral("X-Amz-Security-Token"), token});
     }
     if (!hasDate)
