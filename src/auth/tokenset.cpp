@@ -3,9 +3,9 @@
 #include "auth/jwt.h"
 #include "auth/oauth.h"
 #include "cognito/identityprovider.h"
+#include "cognito/secrethash.h"
 
 #include <QCoreApplication>
-#include <QMessageAuthenticationCode>
 
 #include <algorithm>
 
@@ -155,14 +155,6 @@ QJsonObject TokenSet::toAuthenticationResult(const QDateTime &now) const
     return json;
 }
 
-QString secretHash(const QString &clientSecret, const QString &username, const QString &clientId)
-{
-    return QString::fromLatin1(QMessageAuthenticationCode::hash((username + clientId).toUtf8(),
-                                                                clientSecret.toUtf8(),
-                                                                QCryptographicHash::Sha256)
-                                   .toBase64());
-}
-
 QFuture<aws::Result<TokenSet>> refreshTokens(cognito::IdentityProvider *provider,
                                              QNetworkAccessManager *network, const TokenSet &tokens,
                                              const QString &clientSecret, const QDateTime &now)
@@ -207,7 +199,7 @@ QFuture<aws::Result<TokenSet>> refreshTokens(cognito::IdentityProvider *provider
     QJsonObject parameters{{QStringLiteral("REFRESH_TOKEN"), tokens.refreshToken}};
     if (!clientSecret.isEmpty())
         parameters.insert(QStringLiteral("SECRET_HASH"),
-                          secretHash(clientSecret, tokens.username(), clientId));
+                          cognito::secretHash(tokens.username(), clientId, clientSecret));
     const QJsonObject request{{QStringLiteral("AuthFlow"), QStringLiteral("REFRESH_TOKEN_AUTH")},
                               {QStringLiteral("ClientId"), clientId},
                               {QStringLiteral("AuthParameters"), parameters}};

@@ -60,9 +60,6 @@ struct TokenSet
     QJsonObject toAuthenticationResult(const QDateTime &now) const;
 };
 
-// Base64(HMAC-SHA256(clientSecret, username + clientId)).
-QString secretHash(const QString &clientSecret, const QString &username, const QString &clientId);
-
 // Fresh tokens for a session: REFRESH_TOKEN_AUTH for password/SRP sessions, the token
 // endpoint's refresh_token grant for code-grant sessions. The refresh token is kept unless
 // the service hands out a new one. `clientSecret` is empty for public clients.

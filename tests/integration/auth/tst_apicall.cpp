@@ -5,6 +5,7 @@
 #include "aws/future.h"
 #include "cognito/connection.h"
 #include "cognito/identityprovider.h"
+#include "cognito/secrethash.h"
 #include "secrets/keychainstore.h"
 #include "support/fakehttpserver.h"
 #include "support/localstack.h"
@@ -74,7 +75,7 @@ QJsonObject TestApiCall::login(const QString &client, const QString &username)
     if (!m_stack.clientSecret(client).isEmpty())
         parameters.insert(
             QStringLiteral("SECRET_HASH"),
-            auth::secretHash(m_stack.clientSecret(client), username, m_stack.clientId(client)));
+            cognito::secretHash(username, m_stack.clientId(client), m_stack.clientSecret(client)));
     const auto answer = aws::await(m_connection->identityProvider()->call(
         QStringLiteral("InitiateAuth"),
         {{QStringLiteral("AuthFlow"), QStringLiteral("USER_PASSWORD_AUTH")},

@@ -4,6 +4,7 @@
 #include "aws/future.h"
 #include "cognito/connection.h"
 #include "cognito/identityprovider.h"
+#include "cognito/secrethash.h"
 #include "support/localstack.h"
 
 #include <QMessageAuthenticationCode>
@@ -81,7 +82,7 @@ aws::Result<QJsonObject> TestTokens::login(const QString &client, const QString 
     const QString secret = m_stack.clientSecret(client);
     if (!secret.isEmpty())
         parameters.insert(QStringLiteral("SECRET_HASH"),
-                          secretHash(secret, username, m_stack.clientId(client)));
+                          cognito::secretHash(username, m_stack.clientId(client), secret));
     const auto answer = aws::await(m_connection->identityProvider()->call(
         QStringLiteral("InitiateAuth"),
         {{QStringLiteral("AuthFlow"), QStringLiteral("USER_PASSWORD_AUTH")},

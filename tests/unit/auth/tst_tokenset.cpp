@@ -55,7 +55,6 @@ private Q_SLOTS:
     void implicitSessionsCannotRefresh();
     void codeSessionRefreshesAtTheTokenEndpoint_data();
     void codeSessionRefreshesAtTheTokenEndpoint();
-    void secretHashMatchesTheDocumentedFormula();
     void sessionStoreKeepsTokensInTheKeychainOnly();
     void sessionStoreReportsKeychainTrouble_data();
     void sessionStoreReportsKeychainTrouble();
@@ -155,16 +154,6 @@ void TestTokenSet::codeSessionRefreshesAtTheTokenEndpoint()
     QVERIFY(request.body.contains("grant_type=refresh_token"));
     QVERIFY(request.body.contains("client_id=client1"));
     QCOMPARE(request.header("authorization").isEmpty(), secret.isEmpty());
-}
-
-void TestTokenSet::secretHashMatchesTheDocumentedFormula()
-{
-    // Base64(HMAC-SHA256(secret, username + clientId)), computed independently.
-    QCOMPARE(
-        secretHash(QStringLiteral("secret"), QStringLiteral("alice"), QStringLiteral("client")),
-        QString::fromLatin1(
-            QMessageAuthenticationCode::hash("aliceclient", "secret", QCryptographicHash::Sha256)
-                .toBase64()));
 }
 
 void TestTokenSet::sessionStoreKeepsTokensInTheKeychainOnly()
