@@ -2,6 +2,7 @@
 
 #include "ui_listpage.h"
 
+#include "cognito/userfilter.h"
 #include "models/pagedlistmodel.h"
 #include "models/roles.h"
 
@@ -14,11 +15,7 @@ namespace cdesk::gui {
 
 QString userFilterExpression(const QString &attribute, const QString &op, const QString &value)
 {
-    // Inside the quoted value, a backslash and a double quote must be escaped.
-    QString escaped = value;
-    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
-    escaped.replace(QLatin1Char('"'), QLatin1String("\\\""));
-    return QStringLiteral("%1 %2 \"%3\"").arg(attribute, op, escaped);
+    return QStringLiteral("%1 %2 \"%3\"").arg(attribute, op, cognito::UserFilter::escape(value));
 }
 
 ListPage::ListPage(models::PagedListModel *model, QWidget *parent)
