@@ -10,7 +10,7 @@ const { spawnSync } = require('node:child_process');
 const { startSim, ROOT, DEMO_KEY } = require('../lib/testing');
 const { makeClient } = require('../lib/client');
 
-const alive = (pid) => { try { process.kill(pid, 0); return true; } catch { return false; } };
+const { alive, isZombie } = require('../lib/process');
 
 for (const kind of ['cognito-sim', 'cognito-local']) {
   test(`start-server --kind ${kind}: state file, seeded demo, stop-server idempotent`, async () => {
@@ -48,17 +48,37 @@ for (const kind of ['cognito-sim', 'cognito-local']) {
 test('start-server stops the server of a stale state file before starting a new one', async () => {
   const state = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ss-test-')), 'state.json');
   const start = () => spawnSync(path.join(ROOT, 'start-server'), ['--kind', 'cognito-sim', '--state-file', state, '--seed', 'none'], { encoding: 'utf8', timeout: 60000 });
-  assert.equal(start().status, 0);
+  const r1 = start();
+  assert.equal(r1.status, 0, r1.stderr);
   const first = JSON.parse(fs.readFileSync(state, 'utf8'));
   const r = start();
   assert.equal(r.status, 0, r.stderr);
   const second = JSON.parse(fs.readFileSync(state, 'utf8'));
   try {
-    assert.ok(!alive(first.pid) && !fs.existsSync(first.dataDir));
-    assert.ok(alive(second.pid));
+    assert.ok(!alive(first.pid), `the first server (pid ${first.pid}) still runs`);
+    assert.ok(!fs.existsSync(first.dataDir), `${first.dataDir} was not removed`);
+    assert.ok(alive(second.pid), `the second server (pid ${second.pid}) is not running`);
   } finally {
     spawnSync(path.join(ROOT, 'stop-server'), ['--state-file', state]);
     fs.rmSync(path.dirname(state), { recursive: true, force: true });
+  }
+});
+
+test('a zombie counts as stopped: an exited server whose reaper has not come by yet', async () => {
+  // The parent forks a child that exits at once, waits for that exit without reaping it
+  // (WNOWAIT), reports the pid and sleeps: the child stays a zombie, and kill(pid, 0) still
+  // succeeds on it.
+  const { spawn } = require('node:child_process');
+  const script = 'import os, time\npid = os.fork()\nif pid == 0: os._exit(0)\nos.waitid(os.P_PID, pid, os.WEXITED | os.WNOWAIT)\nprint(pid, flush=True)\ntime.sleep(60)';
+  const parent = spawn('python3', ['-c', script], { stdio: ['ignore', 'pipe', 'inherit'] });
+  try {
+    const pid = Number(await new Promise((resolve) => parent.stdout.once('data', (d) => resolve(String(d).trim()))));
+    assert.ok(isZombie(pid), `pid ${pid} is not a zombie`);
+    assert.doesNotThrow(() => process.kill(pid, 0));
+    assert.equal(alive(pid), false);
+    assert.equal(alive(parent.pid), true);
+  } finally {
+    parent.kill('SIGKILL');
   }
 });
 
