@@ -7,7 +7,10 @@
 #include "secrets/profile.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QProcessEnvironment>
+
+#include <optional>
 
 namespace cdesk::cli {
 
@@ -17,6 +20,43 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("cdesk::cli", text);
 }
+
+// --verbose: the transport's log (request ids, retries, clock-skew corrections; it never
+// holds secrets) goes to the command's stderr while the command runs.
+class VerboseLog final
+{
+public:
+    explicit VerboseLog(QTextStream &err)
+    {
+        s_err = &err;
+        s_previous = qInstallMessageHandler(&VerboseLog::handle);
+        QLoggingCategory::setFilterRules(QStringLiteral("cdesk.*.debug=true\ncdesk.*.info=true"));
+    }
+    ~VerboseLog()
+    {
+        QLoggingCategory::setFilterRules(QString());
+        qInstallMessageHandler(s_previous);
+        s_previous = nullptr;
+        s_err = nullptr;
+    }
+    Q_DISABLE_COPY_MOVE(VerboseLog)
+
+private:
+    static void handle(QtMsgType type, const QMessageLogContext &context, const QString &message)
+    {
+        if (s_err && context.category &&
+            QLatin1String(context.category).startsWith(QLatin1String("cdesk."))) {
+            *s_err << message << '\n';
+            s_err->flush();
+            return;
+        }
+        if (s_previous)
+            s_previous(type, context, message);
+    }
+
+    static inline QTextStream *s_err = nullptr;
+    static inline QtMessageHandler s_previous = nullptr;
+};
 
 const QList<OptionSpec> &globalOptionSpecs()
 {
@@ -144,6 +184,9 @@ int run(const QStringList &arguments, QIODevice *input, QTextStream &out, QTextS
     options.clientId = pick(QStringLiteral("client-id"), &secrets::Profile::clientId,
                             qEnvironmentVariable("COGNITO_DESK_CLIENT_ID"));
     options.verbose = globals->isSet(QStringLiteral("verbose"));
+    std::optional<VerboseLog> verboseLog;
+    if (options.verbose)
+        verboseLog.emplace(err);
     const QString output = globals->value(QStringLiteral("output"));
     if (output == QLatin1String("json"))
         options.output = OutputFormat::Json;

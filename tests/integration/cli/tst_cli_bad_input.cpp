@@ -226,7 +226,13 @@ void TestCliBadInput::throttlingAfterRetries_simOnly_cognitoLocalNeverThrottles(
         {}, 120000);
     QVERIFY(run.finished);
     QCOMPARE(run.exitCode, 1);
-    QVERIFY2(run.err.startsWith("TooManyRequestsException: "), run.err.constData());
+    // --verbose shows each retry with its request id, then the error.
+    QVERIFY2(run.err.contains("ListUsers: attempt 1 failed (TooManyRequestsException, HTTP 400, "
+                              "request id "),
+             run.err.constData());
+    const qsizetype lastRetry = run.err.lastIndexOf("retrying in");
+    QVERIFY2(lastRetry > 0, run.err.constData());
+    QVERIFY2(run.err.indexOf("\nTooManyRequestsException: ") > lastRetry, run.err.constData());
     QVERIFY(run.out.isEmpty());
     // It was retried before giving up.
     const auto stats = postToSim(endpoint, QStringLiteral("/_sim/knobs"), {});
