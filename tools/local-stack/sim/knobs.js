@@ -1,6 +1,7 @@
 'use strict';
 // Knobs: quotas (token buckets per AWS quota category), added latency, injected faults.
 // Quota values: AWS "Quotas in Amazon Cognito" (operation categories, RPS per account/region).
+const { clock } = require('./util');
 
 const CATEGORY_OPS = {
   UserAuthentication: ['InitiateAuth', 'AdminInitiateAuth', 'RespondToAuthChallenge', 'AdminRespondToAuthChallenge'],
@@ -40,11 +41,12 @@ function categoryOf(op, input) {
   return OP_CATEGORY[op];
 }
 
+// Refills on the sim's clock, so a test can advance /_sim/clock instead of waiting.
 class Bucket {
-  constructor(rate) { this.rate = rate; this.tokens = rate; this.t = process.hrtime.bigint(); }
+  constructor(rate) { this.rate = rate; this.tokens = rate; this.t = clock.now(); }
   take() {
-    const now = process.hrtime.bigint();
-    this.tokens = Math.min(this.rate, this.tokens + Number(now - this.t) / 1e9 * this.rate);
+    const now = clock.now();
+    this.tokens = Math.min(this.rate, this.tokens + Math.max(0, now - this.t) / 1000 * this.rate);
     this.t = now;
     if (this.tokens >= 1) { this.tokens -= 1; return true; }
     return false;
