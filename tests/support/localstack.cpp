@@ -1,5 +1,8 @@
 #include "localstack.h"
 
+#include "aws/credentialsprovider.h"
+#include "cognito/connection.h"
+
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonDocument>
@@ -36,6 +39,15 @@ QString LocalStack::clientSecret(const QString &clientName) const
         .toObject()
         .value(QLatin1String("ClientSecret"))
         .toString();
+}
+
+aws::Result<std::shared_ptr<cognito::Connection>> LocalStack::connect() const
+{
+    cognito::ConnectionSettings settings;
+    settings.region = region;
+    settings.endpointUrl = endpoint;
+    settings.credentials = std::make_shared<aws::StaticCredentialsProvider>(credentials);
+    return cognito::Connection::open(settings);
 }
 
 QString LocalStack::password(const QString &username) const

@@ -1,13 +1,19 @@
 #pragma once
 
 #include "aws/credentials.h"
+#include "aws/result.h"
 
 #include <QJsonObject>
 #include <QProcessEnvironment>
 #include <QString>
 #include <QUrl>
 
+#include <memory>
 #include <optional>
+
+namespace cdesk::cognito {
+class Connection;
+}
 
 namespace cdesk::test {
 
@@ -26,6 +32,9 @@ struct LocalStack
     QString clientId(const QString &clientName) const;
     QString clientSecret(const QString &clientName) const;
     QString password(const QString &username) const;
+
+    // A connection to this server with its keys, as the app and the CLI open one.
+    aws::Result<std::shared_ptr<cognito::Connection>> connect() const;
 
     // Reads $COGNITO_DESK_TEST_STATE; on failure returns nothing and says why in *error.
     static std::optional<LocalStack> load(QString *error);

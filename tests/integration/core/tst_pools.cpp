@@ -152,11 +152,7 @@ void TestPools::cliAgreesWithAwsCli()
 
 void TestPools::modelListsSeededPool()
 {
-    cognito::ConnectionSettings settings;
-    settings.region = m_stack.region;
-    settings.endpointUrl = m_stack.endpoint;
-    settings.credentials = std::make_shared<aws::StaticCredentialsProvider>(m_stack.credentials);
-    auto connection = cognito::Connection::open(settings);
+    auto connection = m_stack.connect();
     QVERIFY(connection);
 
     std::unique_ptr<models::PagedListModel> owner(models::createPoolsModel(nullptr));
