@@ -1,0 +1,491 @@
+#include "tokenworkbench.h"
+
+#include "ui_tokenworkbench.h"
+
+#include "auth/oauth.h"
+#include "gui/interaction.h"
+#include "gui/tokens/tokenworkbenchcontroller.h"
+#include "models/claimsmodel.h"
+
+#include <QClipboard>
+#include <QEvent>
+#include <QFormLayout>
+#include <QGuiApplication>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QLineEdit>
+#include <QRegularExpression>
+#include <QTimer>
+
+#include <algorithm>
+
+namespace cdesk::gui {
+
+namespace {
+
+using Method = TokenWorkbenchController::Method;
+using TokenKind = TokenWorkbenchController::TokenKind;
+
+constexpr char attributeProperty[] = "cdeskAttribute";
+
+// "1:02:03" or "2:03".
+QString duration(qint64 seconds)
+{
+    const qint64 hours = seconds / 3600;
+    const qint64 minutes = (seconds % 3600) / 60;
+    const qint64 rest = seconds % 60;
+    if (hours > 0)
+        return QStringLiteral("%1:%2:%3")
+            .arg(hours)
+            .arg(minutes, 2, 10, QLatin1Char('0'))
+            .arg(rest, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1:%2").arg(minutes).arg(rest, 2, 10, QLatin1Char('0'));
+}
+
+} // namespace
+
+TokenWorkbench::TokenWorkbench(QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::TokenWorkbench>())
+    , m_controller(new TokenWorkbenchController(this))
+    , m_countdown(new QTimer(this))
+{
+    m_ui->setupUi(this);
+    fillChoices();
+    m_ui->idTreeView->setModel(m_controller->claims(TokenKind::Id));
+    m_ui->accessTreeView->setModel(m_controller->claims(TokenKind::Access));
+    for (QTreeView *view : {m_ui->idTreeView, m_ui->accessTreeView})
+        view->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_ui->challengeGroupBox->hide();
+    m_ui->busyProgressBar->hide();
+    m_ui->errorLabel->hide();
+
+    connect(m_controller, &TokenWorkbenchController::clientsChanged, this,
+            &TokenWorkbench::fillClients);
+    connect(m_controller, &TokenWorkbenchController::clientChanged, this,
+            &TokenWorkbench::onClientChanged);
+    connect(m_controller, &TokenWorkbenchController::hostedUiDomainChanged, this, [this] {
+        if (m_profileDomain.isEmpty())
+            m_ui->hostedUiDomainLineEdit->setText(m_controller->hostedUiDomain().toString());
+    });
+    connect(m_controller, &TokenWorkbenchController::busyChanged, this,
+            &TokenWorkbench::onBusyChanged);
+    connect(m_controller, &TokenWorkbenchController::errorChanged, this, &TokenWorkbench::onError);
+    connect(m_controller, &TokenWorkbenchController::challengeRequested, this,
+            &TokenWorkbench::onChallenge);
+    connect(m_controller, &TokenWorkbenchController::tokensChanged, this,
+            &TokenWorkbench::onTokensChanged);
+    connect(m_controller, &TokenWorkbenchController::checkChanged, this,
+            [this](TokenKind kind) { updateCheck(int(kind)); });
+    connect(m_controller, &TokenWorkbenchController::apiResponded, this,
+            [this](const TokenWorkbenchController::ApiResponse &response) {
+                m_ui->responseStatusLabel->setText(
+                    tr("HTTP %1 %2").arg(response.status).arg(response.reason));
+                QStringList headers;
+                for (const auto &[name, value] : response.headers)
+                    headers.append(QString::fromLatin1(name) + QStringLiteral(": ") +
+                                   QString::fromLatin1(value));
+                m_ui->responseHeadersPlainTextEdit->setPlainText(headers.join(QLatin1Char('\n')));
+                // JSON is shown indented; anything else as it came.
+                const QJsonDocument json = QJsonDocument::fromJson(response.body);
+                m_ui->responseBodyPlainTextEdit->setPlainText(
+                    json.isNull() ? QString::fromUtf8(response.body)
+                                  : QString::fromUtf8(json.toJson(QJsonDocument::Indented)));
+            });
+    connect(m_controller, &TokenWorkbenchController::hostedUiRequestRefused, this,
+            [this](const QString &reason) {
+                m_ui->statusLabel->setText(
+                    tr("Refused a request on the redirect URI: %1").arg(reason));
+            });
+
+    connect(m_ui->clientComboBox, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_fillingClients)
+            m_controller->selectClient(m_ui->clientComboBox->currentData().toString());
+    });
+    connect(m_ui->methodComboBox, &QComboBox::currentIndexChanged, this,
+            &TokenWorkbench::onMethodChanged);
+    connect(m_ui->signInPushButton, &QPushButton::clicked, this, &TokenWorkbench::signIn);
+    connect(m_ui->passwordLineEdit, &QLineEdit::returnPressed, this, &TokenWorkbench::signIn);
+    connect(m_ui->cancelPushButton, &QPushButton::clicked, m_controller,
+            &TokenWorkbenchController::cancel);
+    connect(m_ui->newPasswordPushButton, &QPushButton::clicked, this,
+            &TokenWorkbench::answerNewPassword);
+    connect(m_ui->mfaPushButton, &QPushButton::clicked, this,
+            [this] { m_controller->answerMfa(m_ui->mfaCodeLineEdit->text().trimmed()); });
+    connect(m_ui->mfaCodeLineEdit, &QLineEdit::returnPressed, m_ui->mfaPushButton,
+            &QPushButton::click);
+    connect(m_ui->refreshPushButton, &QPushButton::clicked, m_controller,
+            &TokenWorkbenchController::refresh);
+    connect(m_ui->copyIdPushButton, &QPushButton::clicked, this,
+            [this] { QGuiApplication::clipboard()->setText(m_controller->tokens().idToken); });
+    connect(m_ui->copyAccessPushButton, &QPushButton::clicked, this,
+            [this] { QGuiApplication::clipboard()->setText(m_controller->tokens().accessToken); });
+    connect(m_ui->copyRefreshPushButton, &QPushButton::clicked, this,
+            [this] { QGuiApplication::clipboard()->setText(m_controller->tokens().refreshToken); });
+    connect(m_ui->sendPushButton, &QPushButton::clicked, this, &TokenWorkbench::send);
+    connect(m_ui->copyCurlPushButton, &QPushButton::clicked, this, &TokenWorkbench::copyCurl);
+
+    // The countdown follows the Interaction clock, so a test can move it.
+    m_countdown->setInterval(1000);
+    connect(m_countdown, &QTimer::timeout, this, &TokenWorkbench::updateExpiry);
+
+    onMethodChanged();
+    onTokensChanged();
+}
+
+TokenWorkbench::~TokenWorkbench() = default;
+
+void TokenWorkbench::fillChoices()
+{
+    const int method = m_ui->methodComboBox->currentIndex();
+    m_ui->methodComboBox->clear();
+    m_ui->methodComboBox->addItem(tr("Password (USER_PASSWORD_AUTH)"), int(Method::Password));
+    m_ui->methodComboBox->addItem(tr("SRP (USER_SRP_AUTH)"), int(Method::Srp));
+    m_ui->methodComboBox->addItem(tr("Admin (ADMIN_USER_PASSWORD_AUTH)"), int(Method::Admin));
+    m_ui->methodComboBox->addItem(tr("Hosted UI, code + PKCE"), int(Method::HostedUiCode));
+    m_ui->methodComboBox->addItem(tr("Hosted UI, implicit grant"), int(Method::HostedUiImplicit));
+    m_ui->methodComboBox->setCurrentIndex(std::max(0, method));
+
+    const int token = m_ui->apiTokenComboBox->currentIndex();
+    m_ui->apiTokenComboBox->clear();
+    m_ui->apiTokenComboBox->addItem(tr("ID token"), int(TokenKind::Id));
+    m_ui->apiTokenComboBox->addItem(tr("Access token"), int(TokenKind::Access));
+    m_ui->apiTokenComboBox->setCurrentIndex(std::max(0, token));
+
+    if (m_ui->apiMethodComboBox->count() == 0) {
+        for (const char *verb : {"GET", "POST", "PUT", "PATCH", "DELETE"})
+            m_ui->apiMethodComboBox->addItem(QString::fromLatin1(verb));
+    }
+}
+
+void TokenWorkbench::setPool(std::shared_ptr<cognito::Connection> connection, const QString &poolId)
+{
+    m_ui->responseStatusLabel->clear();
+    m_ui->responseHeadersPlainTextEdit->clear();
+    m_ui->responseBodyPlainTextEdit->clear();
+    m_controller->setPool(std::move(connection), poolId);
+}
+
+void TokenWorkbench::setHostedUiDefaults(const QUrl &domain, const QUrl &callbackUrl)
+{
+    m_profileDomain = domain;
+    m_profileCallback = callbackUrl;
+    m_ui->hostedUiDomainLineEdit->setText(
+        (domain.isEmpty() ? m_controller->hostedUiDomain() : domain).toString());
+    onClientChanged();
+}
+
+void TokenWorkbench::setBrowserOpener(std::function<void(const QUrl &)> opener)
+{
+    m_controller->setBrowserOpener(std::move(opener));
+}
+
+void TokenWorkbench::fillClients()
+{
+    const QString current = m_ui->clientComboBox->currentData().toString();
+    {
+        const QSignalBlocker blocker(m_ui->clientComboBox);
+        m_fillingClients = true;
+        m_ui->clientComboBox->clear();
+        for (const auto &client : m_controller->clients())
+            m_ui->clientComboBox->addItem(tr("%1 (%2)").arg(client.clientName, client.clientId),
+                                          client.clientId);
+        const int index = m_ui->clientComboBox->findData(current);
+        m_ui->clientComboBox->setCurrentIndex(index >= 0 ? index : 0);
+        m_fillingClients = false;
+    }
+    m_controller->selectClient(m_ui->clientComboBox->currentData().toString());
+    updateButtons();
+}
+
+void TokenWorkbench::onClientChanged()
+{
+    const auto &client = m_controller->client();
+    if (!client) {
+        m_ui->clientInfoLabel->setText(m_ui->clientComboBox->count() > 0 ? tr("Loading...")
+                                                                         : QString());
+    } else {
+        const QString kind =
+            client->clientSecret.isEmpty()
+                ? tr("Public client.")
+                : tr("Confidential client: SECRET_HASH is sent with every request.");
+        const QString flows = client->explicitAuthFlows.isEmpty()
+                                  ? tr("default flows (SRP, refresh, custom)")
+                                  : client->explicitAuthFlows.join(QStringLiteral(", "));
+        const QString oauth =
+            client->allowedOAuthFlowsUserPoolClient && !client->allowedOAuthFlows.isEmpty()
+                ? client->allowedOAuthFlows.join(QStringLiteral(", "))
+                : tr("none");
+        m_ui->clientInfoLabel->setText(
+            tr("%1 Flows: %2. Hosted-UI grants: %3.").arg(kind, flows, oauth));
+    }
+    // Redirect URIs the loopback receiver can serve, the profile's first.
+    QStringList callbacks = m_controller->loopbackCallbacks();
+    if (!m_profileCallback.isEmpty()) {
+        callbacks.removeAll(m_profileCallback.toString());
+        callbacks.prepend(m_profileCallback.toString());
+    }
+    m_ui->callbackComboBox->clear();
+    m_ui->callbackComboBox->addItems(callbacks);
+    updateButtons();
+}
+
+bool TokenWorkbench::isHostedUiMethod() const
+{
+    const auto method = Method(m_ui->methodComboBox->currentData().toInt());
+    return method == Method::HostedUiCode || method == Method::HostedUiImplicit;
+}
+
+void TokenWorkbench::onMethodChanged()
+{
+    m_ui->credentialsStackedWidget->setCurrentWidget(isHostedUiMethod() ? m_ui->hostedUiPage
+                                                                        : m_ui->passwordPage);
+}
+
+void TokenWorkbench::onBusyChanged(bool busy, const QString &what)
+{
+    m_ui->busyProgressBar->setVisible(busy);
+    m_ui->statusLabel->setText(what);
+    updateButtons();
+}
+
+void TokenWorkbench::onError()
+{
+    const auto &error = m_controller->lastError();
+    m_ui->errorLabel->setVisible(error.has_value());
+    m_ui->errorLabel->setText(error ? tr("%1: %2").arg(error->type, error->message) : QString());
+}
+
+void TokenWorkbench::showLocalError(const QString &message)
+{
+    m_ui->errorLabel->setText(message);
+    m_ui->errorLabel->show();
+}
+
+void TokenWorkbench::onChallenge()
+{
+    const auto &challenge = m_controller->challenge();
+    if (!challenge) {
+        m_ui->challengeGroupBox->hide();
+        return;
+    }
+    m_ui->challengeGroupBox->show();
+    const QString &name = challenge->name;
+    if (name == QLatin1String("NEW_PASSWORD_REQUIRED")) {
+        m_ui->challengeLabel->setText(
+            tr("NEW_PASSWORD_REQUIRED: %1 signed in with a temporary password and has to choose "
+               "a new one.")
+                .arg(challenge->username));
+        m_ui->challengeStackedWidget->setCurrentWidget(m_ui->newPasswordPage);
+        m_ui->newPasswordLineEdit->clear();
+        m_ui->confirmPasswordLineEdit->clear();
+        QFormLayout *form = m_ui->requiredAttributesFormLayout;
+        while (form->rowCount() > 0)
+            form->removeRow(0);
+        for (const QString &attribute : challenge->requiredAttributes) {
+            auto *edit = new QLineEdit(m_ui->requiredAttributesWidget);
+            edit->setObjectName(attribute + QStringLiteral("LineEdit"));
+            edit->setProperty(attributeProperty, attribute);
+            form->addRow(tr("%1 (required):").arg(attribute), edit);
+        }
+        m_ui->newPasswordLineEdit->setFocus();
+    } else if (name == QLatin1String("SOFTWARE_TOKEN_MFA") || name == QLatin1String("SMS_MFA")) {
+        const QString destination =
+            challenge->parameters.value(QLatin1String("CODE_DELIVERY_DESTINATION")).toString();
+        m_ui->challengeLabel->setText(
+            name == QLatin1String("SMS_MFA")
+                ? tr("SMS_MFA: enter the code sent to %1.").arg(destination)
+                : tr("SOFTWARE_TOKEN_MFA: enter the code from the authenticator app."));
+        m_ui->challengeStackedWidget->setCurrentWidget(m_ui->mfaPage);
+        m_ui->mfaCodeLineEdit->clear();
+        m_ui->mfaCodeLineEdit->setFocus();
+    } else {
+        m_ui->challengeLabel->setText(
+            tr("The service asks for %1, which the workbench cannot answer; use the CLI.")
+                .arg(name));
+        m_ui->challengeStackedWidget->hide();
+        return;
+    }
+    m_ui->challengeStackedWidget->show();
+}
+
+void TokenWorkbench::answerNewPassword()
+{
+    if (m_ui->newPasswordLineEdit->text() != m_ui->confirmPasswordLineEdit->text()) {
+        showLocalError(tr("The two new passwords differ."));
+        return;
+    }
+    QList<cognito::Attribute> attributes;
+    const auto edits = m_ui->requiredAttributesWidget->findChildren<QLineEdit *>();
+    for (const QLineEdit *edit : edits)
+        attributes.append({edit->property(attributeProperty).toString(), edit->text()});
+    m_controller->answerNewPassword(m_ui->newPasswordLineEdit->text(), attributes);
+}
+
+void TokenWorkbench::signIn()
+{
+    if (m_controller->isBusy())
+        return;
+    const auto method = Method(m_ui->methodComboBox->currentData().toInt());
+    if (isHostedUiMethod()) {
+        QString domain = m_ui->hostedUiDomainLineEdit->text().trimmed();
+        if (!domain.isEmpty() && !domain.contains(QLatin1String("://")))
+            domain.prepend(QLatin1String("https://"));
+        m_controller->signInWithHostedUi(
+            method == Method::HostedUiCode ? auth::HostedUiGrant::Code
+                                           : auth::HostedUiGrant::Implicit,
+            QUrl(domain, QUrl::StrictMode),
+            QUrl(m_ui->callbackComboBox->currentText().trimmed(), QUrl::StrictMode),
+            m_ui->scopesLineEdit->text().split(QRegularExpression(QStringLiteral("[\\s,]+")),
+                                               Qt::SkipEmptyParts));
+        return;
+    }
+    m_controller->signIn(method, m_ui->usernameLineEdit->text().trimmed(),
+                         m_ui->passwordLineEdit->text());
+}
+
+void TokenWorkbench::onTokensChanged()
+{
+    onChallenge();
+    for (QTreeView *view : {m_ui->idTreeView, m_ui->accessTreeView})
+        view->expandAll();
+    updateCheck(int(TokenKind::Id));
+    updateCheck(int(TokenKind::Access));
+    if (m_controller->hasTokens()) {
+        m_countdown->start();
+        m_ui->passwordLineEdit->clear(); // no longer needed; do not keep it on screen
+    } else {
+        m_countdown->stop();
+    }
+    updateExpiry();
+    updateButtons();
+}
+
+void TokenWorkbench::updateCheck(int kind)
+{
+    const auto tokenKind = TokenKind(kind);
+    const auto &check = m_controller->check(tokenKind);
+    QLabel *label = tokenKind == TokenKind::Id ? m_ui->idCheckLabel : m_ui->accessCheckLabel;
+    using State = TokenWorkbenchController::Check::State;
+    switch (check.state) {
+    case State::None:
+        label->setText(tokenKind == TokenKind::Id && m_controller->hasTokens()
+                           ? tr("No ID token (the openid scope was not granted).")
+                           : QString());
+        break;
+    case State::Checking:
+        label->setText(tr("Checking the signature against the issuer's keys..."));
+        break;
+    case State::Valid:
+        label->setText(tr("Valid: RS256 signature verified with the issuer's JWKS; iss, %1, "
+                          "token_use and exp check out.")
+                           .arg(tokenKind == TokenKind::Id ? QStringLiteral("aud")
+                                                           : QStringLiteral("client_id")));
+        break;
+    case State::Invalid:
+        label->setText(tr("Invalid (%1)").arg(check.reason));
+        break;
+    case State::Unchecked:
+        label->setText(tr("Not checked: %1").arg(check.reason));
+        break;
+    }
+}
+
+void TokenWorkbench::updateExpiry()
+{
+    const QDateTime expiresAt = m_controller->tokens().expiresAt;
+    if (!m_controller->hasTokens() || !expiresAt.isValid()) {
+        m_ui->expiryLabel->clear();
+        return;
+    }
+    const qint64 left = Interaction::current().now().secsTo(expiresAt);
+    const QString at = expiresAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"));
+    m_ui->expiryLabel->setText(left > 0 ? tr("Expires in %1 (at %2).").arg(duration(left), at)
+                                        : tr("Expired %1 ago (at %2).").arg(duration(-left), at));
+}
+
+void TokenWorkbench::updateButtons()
+{
+    const bool busy = m_controller->isBusy();
+    const bool tokens = m_controller->hasTokens();
+    m_ui->signInPushButton->setEnabled(!busy && m_controller->client().has_value());
+    m_ui->cancelPushButton->setEnabled(busy);
+    m_ui->newPasswordPushButton->setEnabled(!busy);
+    m_ui->mfaPushButton->setEnabled(!busy);
+    m_ui->refreshPushButton->setEnabled(!busy && m_controller->tokens().canRefresh());
+    m_ui->copyIdPushButton->setEnabled(!m_controller->tokens().idToken.isEmpty());
+    m_ui->copyAccessPushButton->setEnabled(!m_controller->tokens().accessToken.isEmpty());
+    m_ui->copyRefreshPushButton->setEnabled(!m_controller->tokens().refreshToken.isEmpty());
+    m_ui->sendPushButton->setEnabled(!busy && tokens);
+    m_ui->copyCurlPushButton->setEnabled(tokens);
+}
+
+namespace {
+
+// The API form as a request; false (with the offending line in *error) on a bad header.
+bool readRequest(const Ui::TokenWorkbench &ui, TokenWorkbenchController::ApiRequest *request,
+                 QString *error)
+{
+    request->url = QUrl(ui.apiUrlLineEdit->text().trimmed(), QUrl::StrictMode);
+    request->method = ui.apiMethodComboBox->currentText().trimmed().toUpper().toLatin1();
+    request->token = TokenKind(ui.apiTokenComboBox->currentData().toInt());
+    request->bearer = ui.bearerCheckBox->isChecked();
+    request->body = ui.apiBodyPlainTextEdit->toPlainText().toUtf8();
+    const QStringList lines = ui.apiHeadersPlainTextEdit->toPlainText().split(QLatin1Char('\n'));
+    for (const QString &line : lines) {
+        if (line.trimmed().isEmpty())
+            continue;
+        const qsizetype colon = line.indexOf(QLatin1Char(':'));
+        if (colon <= 0) {
+            *error = line;
+            return false;
+        }
+        request->headers.append(
+            {line.left(colon).trimmed().toUtf8(), line.mid(colon + 1).trimmed().toUtf8()});
+    }
+    return true;
+}
+
+} // namespace
+
+void TokenWorkbench::send()
+{
+    TokenWorkbenchController::ApiRequest request;
+    QString badLine;
+    if (!readRequest(*m_ui, &request, &badLine)) {
+        showLocalError(tr("Headers take 'Name: value', one per line, not \"%1\".").arg(badLine));
+        return;
+    }
+    m_ui->responseStatusLabel->clear();
+    m_ui->responseHeadersPlainTextEdit->clear();
+    m_ui->responseBodyPlainTextEdit->clear();
+    m_controller->send(request);
+}
+
+void TokenWorkbench::copyCurl()
+{
+    TokenWorkbenchController::ApiRequest request;
+    QString badLine;
+    if (!readRequest(*m_ui, &request, &badLine)) {
+        showLocalError(tr("Headers take 'Name: value', one per line, not \"%1\".").arg(badLine));
+        return;
+    }
+    QGuiApplication::clipboard()->setText(m_controller->curlCommand(request));
+}
+
+void TokenWorkbench::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        fillChoices();
+        onClientChanged();
+        onChallenge();
+        updateCheck(int(TokenKind::Id));
+        updateCheck(int(TokenKind::Access));
+        updateExpiry();
+        onError();
+    }
+    QWidget::changeEvent(event);
+}
+
+} // namespace cdesk::gui

@@ -1,0 +1,617 @@
+#include "tokenworkbenchcontroller.h"
+
+#include "auth/hostedui.h"
+#include "auth/jwks.h"
+#include "auth/jwt.h"
+#include "auth/jwtverifier.h"
+#include "aws/awsjsonclient.h"
+#include "aws/endpoint.h"
+#include "aws/future.h"
+#include "cognito/connection.h"
+#include "cognito/identityprovider.h"
+#include "gui/interaction.h"
+#include "models/claimsmodel.h"
+
+#include <QDesktopServices>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+
+namespace cdesk::gui {
+
+namespace {
+
+constexpr int ApiTimeoutMs = 60000;
+constexpr int ClientsPageSize = 60;
+
+// The endpoint when it is an override (cognito-local, cognito-sim, a proxy): issuers and
+// the hosted UI live on its origin. Empty for the region's own endpoint.
+QUrl endpointOverride(const cognito::Connection &connection)
+{
+    const aws::ServiceEndpoint &endpoint = connection.endpoint();
+    const auto regional = aws::ServiceEndpoint::cognito(endpoint.region);
+    if (regional && regional.value().url == endpoint.url)
+        return {};
+    return endpoint.url;
+}
+
+// POSIX shell single quotes: nothing inside is special but the quote itself.
+QString shellQuote(const QString &text)
+{
+    QString quoted = text;
+    quoted.replace(QLatin1Char('\''), QLatin1String("'\\''"));
+    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
+}
+
+QStringList requiredAttributesOf(const QJsonObject &parameters)
+{
+    // Sent as a JSON array inside a string: "[\"userAttributes.name\"]".
+    const QJsonArray array =
+        QJsonDocument::fromJson(
+            parameters.value(QLatin1String("requiredAttributes")).toString().toUtf8())
+            .array();
+    QStringList names;
+    for (const QJsonValue &value : array) {
+        QString name = value.toString();
+        if (name.startsWith(QLatin1String("userAttributes.")))
+            name = name.mid(int(qstrlen("userAttributes.")));
+        if (!name.isEmpty())
+            names.append(name);
+    }
+    return names;
+}
+
+} // namespace
+
+TokenWorkbenchController::TokenWorkbenchController(QObject *parent)
+    : QObject(parent)
+    , m_browserOpener([](const QUrl &url) { QDesktopServices::openUrl(url); })
+    , m_idClaims(new models::ClaimsModel(this))
+    , m_accessClaims(new models::ClaimsModel(this))
+{}
+
+TokenWorkbenchController::~TokenWorkbenchController()
+{
+    // The hosted-UI login and a reply use the connection's network: end them first.
+    cancel();
+    m_jwks.reset();
+}
+
+QDateTime TokenWorkbenchController::now() const
+{
+    return Interaction::current().now();
+}
+
+void TokenWorkbenchController::setPool(std::shared_ptr<cognito::Connection> connection,
+                                       const QString &poolId)
+{
+    cancel();
+    ++m_generation;
+    ++m_checkGeneration;
+    m_jwks.reset();
+    m_connection = std::move(connection);
+    m_poolId = m_connection ? poolId : QString();
+    m_clients.clear();
+    m_client.reset();
+    m_selectedClientId.clear();
+    m_challenge.reset();
+    m_lastError.reset();
+    adoptTokens({});
+    m_hostedUiDomain.clear();
+    Q_EMIT clientsChanged();
+    Q_EMIT clientChanged();
+    Q_EMIT errorChanged();
+    if (!m_connection || m_poolId.isEmpty()) {
+        Q_EMIT hostedUiDomainChanged();
+        return;
+    }
+    m_jwks = std::make_unique<auth::JwksCache>(m_connection->client()->networkAccessManager());
+    m_jwks->setClock([] { return Interaction::current().now(); });
+
+    // Every page of app clients: pools have few.
+    const int generation = m_generation;
+    auto *provider = m_connection->identityProvider();
+    auto fetch = std::make_shared<std::function<void(const QString &)>>();
+    *fetch = [this, provider, generation, fetch](const QString &token) {
+        aws::whenFinished(
+            provider->listUserPoolClients(m_poolId, ClientsPageSize, token), this,
+            [this, generation,
+             fetch](const aws::Result<cognito::Page<cognito::UserPoolClientDescription>> &page) {
+                if (generation != m_generation) {
+                    *fetch = nullptr; // breaks the cycle
+                    return;
+                }
+                if (!page) {
+                    fail(page.error());
+                    *fetch = nullptr;
+                    return;
+                }
+                m_clients.append(page.value().items);
+                Q_EMIT clientsChanged();
+                if (!page.value().nextToken.isEmpty())
+                    (*fetch)(page.value().nextToken);
+                else
+                    *fetch = nullptr; // breaks the cycle
+            });
+    };
+    (*fetch)(QString());
+
+    const QUrl override = endpointOverride(*m_connection);
+    if (!override.isEmpty()) {
+        // cognito-local and cognito-sim serve the hosted UI on the endpoint's origin.
+        m_hostedUiDomain =
+            override.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment);
+        Q_EMIT hostedUiDomainChanged();
+        return;
+    }
+    const QString region = m_connection->endpoint().region;
+    aws::whenFinished(
+        provider->call(QStringLiteral("DescribeUserPool"),
+                       {{QStringLiteral("UserPoolId"), m_poolId}}),
+        this, [this, generation, region](const aws::Result<QJsonObject> &described) {
+            if (generation != m_generation || !described)
+                return;
+            const QJsonObject pool = described.value().value(QLatin1String("UserPool")).toObject();
+            const QString custom = pool.value(QLatin1String("CustomDomain")).toString();
+            const QString prefix = pool.value(QLatin1String("Domain")).toString();
+            if (!custom.isEmpty())
+                m_hostedUiDomain = QUrl(QStringLiteral("https://") + custom, QUrl::StrictMode);
+            else if (!prefix.isEmpty())
+                m_hostedUiDomain =
+                    QUrl(QStringLiteral("https://%1.auth.%2.amazoncognito.com").arg(prefix, region),
+                         QUrl::StrictMode);
+            Q_EMIT hostedUiDomainChanged();
+        });
+}
+
+void TokenWorkbenchController::selectClient(const QString &clientId)
+{
+    if (clientId == m_selectedClientId && (m_client || clientId.isEmpty()))
+        return;
+    m_selectedClientId = clientId;
+    m_client.reset();
+    Q_EMIT clientChanged();
+    if (!m_connection || clientId.isEmpty())
+        return;
+    const std::shared_ptr<cognito::Connection> connection = m_connection;
+    aws::whenFinished(
+        m_connection->identityProvider()->describeUserPoolClient(m_poolId, clientId), this,
+        [this, connection, clientId](const aws::Result<cognito::UserPoolClient> &described) {
+            // Only the answer for the client chosen last, of the pool still shown.
+            if (clientId != m_selectedClientId || connection != m_connection)
+                return;
+            if (!described) {
+                fail(described.error());
+                return;
+            }
+            m_client = described.value();
+            Q_EMIT clientChanged();
+        });
+}
+
+QStringList TokenWorkbenchController::loopbackCallbacks() const
+{
+    QStringList loopback;
+    if (!m_client)
+        return loopback;
+    for (const QString &url : m_client->callbackUrls) {
+        if (auth::isLoopbackRedirect(QUrl(url, QUrl::StrictMode)))
+            loopback.append(url);
+    }
+    return loopback;
+}
+
+cognito::AppClient TokenWorkbenchController::appClient() const
+{
+    return m_client ? cognito::AppClient{m_client->clientId, m_client->clientSecret}
+                    : cognito::AppClient{};
+}
+
+bool TokenWorkbenchController::begin(const QString &what, bool needsClient)
+{
+    if (m_busy)
+        return false;
+    aws::AwsError error;
+    if (!m_connection)
+        error = aws::AwsError::local(QStringLiteral("NoPool"), tr("Choose a user pool first."));
+    else if (needsClient && !m_client)
+        error = aws::AwsError::local(QStringLiteral("NoAppClient"),
+                                     tr("Choose the app client to sign in with."));
+    if (!error.type.isEmpty()) {
+        fail(error);
+        return false;
+    }
+    ++m_generation;
+    m_busy = true;
+    m_lastError.reset();
+    Q_EMIT errorChanged();
+    Q_EMIT busyChanged(true, what);
+    return true;
+}
+
+void TokenWorkbenchController::end()
+{
+    m_cancelPending = nullptr;
+    if (m_hostedUi)
+        m_hostedUi->deleteLater();
+    m_hostedUi = nullptr;
+    m_apiReply = nullptr;
+    if (!m_busy)
+        return;
+    m_busy = false;
+    Q_EMIT busyChanged(false, QString());
+}
+
+void TokenWorkbenchController::fail(const aws::AwsError &error)
+{
+    m_lastError = error;
+    Q_EMIT errorChanged();
+}
+
+void TokenWorkbenchController::cancel()
+{
+    if (!m_busy)
+        return;
+    ++m_generation; // whatever still arrives is dropped
+    if (m_cancelPending)
+        m_cancelPending();
+    if (m_apiReply)
+        m_apiReply->abort();
+    end();
+    aws::AwsError canceled;
+    canceled.kind = aws::ErrorKind::Canceled;
+    canceled.type = QStringLiteral("Canceled");
+    canceled.message = tr("Canceled.");
+    fail(canceled);
+}
+
+void TokenWorkbenchController::signIn(Method method, const QString &username,
+                                      const QString &password)
+{
+    if (method == Method::HostedUiCode || method == Method::HostedUiImplicit) {
+        const QStringList callbacks = loopbackCallbacks();
+        signInWithHostedUi(
+            method == Method::HostedUiCode ? auth::HostedUiGrant::Code
+                                           : auth::HostedUiGrant::Implicit,
+            m_hostedUiDomain, QUrl(callbacks.value(0), QUrl::StrictMode),
+            {QStringLiteral("openid"), QStringLiteral("email"), QStringLiteral("profile")});
+        return;
+    }
+    if (!begin(tr("Signing in as %1...").arg(username)))
+        return;
+    m_challenge.reset();
+    auto *provider = m_connection->identityProvider();
+    QFuture<aws::Result<cognito::AuthResponse>> future;
+    switch (method) {
+    case Method::Password:
+        future = provider->initiateUserPasswordAuth(appClient(), username, password);
+        break;
+    case Method::Srp:
+        future = provider->loginWithSrp(m_poolId, appClient(), username, password);
+        break;
+    case Method::Admin:
+    case Method::HostedUiCode:
+    case Method::HostedUiImplicit:
+        future = provider->adminInitiateAuth(
+            m_poolId, appClient(), cognito::AdminAuthFlow::UserPassword, username, password);
+        break;
+    }
+    m_cancelPending = [future]() mutable {
+        future.cancel();
+    };
+    const int generation = m_generation;
+    const bool admin = method == Method::Admin;
+    const auth::Grant grant = method == Method::Srp ? auth::Grant::Srp : auth::Grant::Password;
+    aws::whenFinished(future, this,
+                      [this, generation, username, admin,
+                       grant](const aws::Result<cognito::AuthResponse> &response) {
+                          if (generation != m_generation)
+                              return;
+                          end();
+                          if (!response) {
+                              fail(response.error());
+                              return;
+                          }
+                          handleAuthResponse(response.value(), username, admin, grant);
+                      });
+}
+
+void TokenWorkbenchController::signInWithHostedUi(auth::HostedUiGrant grant, const QUrl &domain,
+                                                  const QUrl &redirectUri,
+                                                  const QStringList &scopes)
+{
+    if (!begin(tr("Waiting for the sign-in in the browser...")))
+        return;
+    if (domain.isEmpty() || !auth::isLoopbackRedirect(redirectUri)) {
+        end();
+        fail(domain.isEmpty()
+                 ? aws::AwsError::local(QStringLiteral("NoHostedUiDomain"),
+                                        tr("The pool has no hosted-UI domain: create one or "
+                                           "name one in the profile."))
+                 : aws::AwsError::local(
+                       QStringLiteral("NoLoopbackCallback"),
+                       tr("The app client has no loopback callback URL (such as "
+                          "http://localhost:53682/callback) to receive the sign-in on.")));
+        return;
+    }
+    m_challenge.reset();
+    auth::HostedUiLogin::Options options;
+    options.domain = domain;
+    options.clientId = m_client->clientId;
+    options.clientSecret = m_client->clientSecret;
+    options.redirectUri = redirectUri;
+    options.grant = grant;
+    if (!scopes.isEmpty())
+        options.scopes = scopes;
+    m_hostedUi =
+        new auth::HostedUiLogin(m_connection->client()->networkAccessManager(), options, this);
+    connect(m_hostedUi, &auth::HostedUiLogin::requestRefused, this,
+            &TokenWorkbenchController::hostedUiRequestRefused);
+    auto future = m_hostedUi->start(m_browserOpener);
+    const int generation = m_generation;
+    aws::whenFinished(future, this, [this, generation](const aws::Result<auth::TokenSet> &tokens) {
+        if (generation != m_generation)
+            return;
+        end();
+        if (!tokens) {
+            fail(tokens.error());
+            return;
+        }
+        adoptTokens(tokens.value());
+    });
+}
+
+void TokenWorkbenchController::handleAuthResponse(const cognito::AuthResponse &response,
+                                                  const QString &username, bool admin,
+                                                  auth::Grant grant)
+{
+    if (!response.isChallenge()) {
+        adoptTokens(auth::TokenSet::fromAuthenticationResult(
+            response.json.value(QLatin1String("AuthenticationResult")).toObject(), grant, now()));
+        return;
+    }
+    Challenge challenge;
+    challenge.name = response.challengeName;
+    challenge.session = response.session;
+    challenge.parameters = response.challengeParameters;
+    challenge.username =
+        response.challengeUsername().isEmpty() ? username : response.challengeUsername();
+    challenge.requiredAttributes = requiredAttributesOf(response.challengeParameters);
+    challenge.admin = admin;
+    challenge.grant = grant;
+    m_challenge = challenge;
+    Q_EMIT challengeRequested();
+}
+
+void TokenWorkbenchController::answerNewPassword(const QString &newPassword,
+                                                 const QList<cognito::Attribute> &attributes)
+{
+    if (!m_challenge || !begin(tr("Setting the new password...")))
+        return;
+    const Challenge challenge = *m_challenge;
+    auto future = m_connection->identityProvider()->respondToNewPasswordRequired(
+        appClient(), challenge.session, challenge.username, newPassword, attributes,
+        challenge.admin ? std::optional<QString>(m_poolId) : std::nullopt);
+    m_cancelPending = [future]() mutable {
+        future.cancel();
+    };
+    const int generation = m_generation;
+    aws::whenFinished(
+        future, this,
+        [this, generation, challenge](const aws::Result<cognito::AuthResponse> &response) {
+            if (generation != m_generation)
+                return;
+            end();
+            if (!response) {
+                fail(response.error()); // the challenge stays: try again
+                return;
+            }
+            handleAuthResponse(response.value(), challenge.username, challenge.admin,
+                               challenge.grant);
+        });
+}
+
+void TokenWorkbenchController::answerMfa(const QString &code)
+{
+    if (!m_challenge || !begin(tr("Checking the code...")))
+        return;
+    const Challenge challenge = *m_challenge;
+    auto future = m_connection->identityProvider()->respondToMfa(
+        appClient(), challenge.name, challenge.session, challenge.username, code,
+        challenge.admin ? std::optional<QString>(m_poolId) : std::nullopt);
+    m_cancelPending = [future]() mutable {
+        future.cancel();
+    };
+    const int generation = m_generation;
+    aws::whenFinished(
+        future, this,
+        [this, generation, challenge](const aws::Result<cognito::AuthResponse> &response) {
+            if (generation != m_generation)
+                return;
+            end();
+            if (!response) {
+                fail(response.error());
+                return;
+            }
+            handleAuthResponse(response.value(), challenge.username, challenge.admin,
+                               challenge.grant);
+        });
+}
+
+void TokenWorkbenchController::refresh()
+{
+    if (!begin(tr("Refreshing the tokens..."), false))
+        return;
+    auto future = auth::refreshTokens(m_connection->identityProvider(),
+                                      m_connection->client()->networkAccessManager(), m_tokens,
+                                      appClient().clientSecret, now());
+    m_cancelPending = [future]() mutable {
+        future.cancel();
+    };
+    const int generation = m_generation;
+    aws::whenFinished(future, this, [this, generation](const aws::Result<auth::TokenSet> &tokens) {
+        if (generation != m_generation)
+            return;
+        end();
+        if (!tokens) {
+            fail(tokens.error());
+            return;
+        }
+        adoptTokens(tokens.value());
+    });
+}
+
+void TokenWorkbenchController::adoptTokens(const auth::TokenSet &tokens)
+{
+    m_tokens = tokens;
+    m_challenge.reset();
+    ++m_checkGeneration;
+    for (const TokenKind kind : {TokenKind::Id, TokenKind::Access}) {
+        models::ClaimsModel *model = claims(kind);
+        const auto jwt = auth::Jwt::decode(token(kind).toLatin1());
+        if (jwt)
+            model->setToken(jwt->header, jwt->claims);
+        else
+            model->clear();
+        verify(kind);
+    }
+    Q_EMIT tokensChanged();
+}
+
+QString TokenWorkbenchController::token(TokenKind kind) const
+{
+    return kind == TokenKind::Id ? m_tokens.idToken : m_tokens.accessToken;
+}
+
+models::ClaimsModel *TokenWorkbenchController::claims(TokenKind kind) const
+{
+    return kind == TokenKind::Id ? m_idClaims : m_accessClaims;
+}
+
+const TokenWorkbenchController::Check &TokenWorkbenchController::check(TokenKind kind) const
+{
+    return kind == TokenKind::Id ? m_idCheck : m_accessCheck;
+}
+
+void TokenWorkbenchController::verify(TokenKind kind)
+{
+    Check &check = kind == TokenKind::Id ? m_idCheck : m_accessCheck;
+    const QString text = token(kind);
+    if (text.isEmpty() || !m_connection || !m_jwks) {
+        check = {};
+        Q_EMIT checkChanged(kind);
+        return;
+    }
+    check = {Check::State::Checking, QString()};
+    Q_EMIT checkChanged(kind);
+
+    auth::TokenExpectations expected;
+    expected.issuers = auth::cognitoIssuers(m_connection->endpoint().region, m_poolId,
+                                            endpointOverride(*m_connection));
+    expected.clientId = m_client ? m_client->clientId : m_tokens.clientId();
+    expected.tokenUse = kind == TokenKind::Id ? auth::TokenUse::Id : auth::TokenUse::Access;
+    auth::JwtVerifier verifier(m_jwks.get());
+    verifier.setClock([] { return Interaction::current().now(); });
+    const int generation = m_checkGeneration;
+    aws::whenFinished(verifier.verify(text.toLatin1(), expected), this,
+                      [this, generation, kind](const aws::Result<auth::Verification> &result) {
+                          if (generation != m_checkGeneration)
+                              return;
+                          Check &target = kind == TokenKind::Id ? m_idCheck : m_accessCheck;
+                          if (!result)
+                              target = {Check::State::Unchecked, result.error().toString()};
+                          else if (result.value().ok())
+                              target = {Check::State::Valid, QString()};
+                          else
+                              target = {Check::State::Invalid,
+                                        QStringLiteral("%1: %2").arg(
+                                            auth::rejectionName(result.value().rejection),
+                                            result.value().reason)};
+                          Q_EMIT checkChanged(kind);
+                      });
+}
+
+QString TokenWorkbenchController::authorization(const ApiRequest &request) const
+{
+    const QString value = token(request.token);
+    return request.bearer ? QStringLiteral("Bearer ") + value : value;
+}
+
+QString TokenWorkbenchController::curlCommand(const ApiRequest &request) const
+{
+    QStringList parts{QStringLiteral("curl"), QStringLiteral("-X"),
+                      shellQuote(QString::fromLatin1(request.method)),
+                      shellQuote(request.url.toString(QUrl::FullyEncoded))};
+    parts << QStringLiteral("-H")
+          << shellQuote(QStringLiteral("Authorization: ") + authorization(request));
+    bool contentType = false;
+    for (const auto &[name, value] : request.headers) {
+        contentType = contentType || name.compare("content-type", Qt::CaseInsensitive) == 0;
+        parts << QStringLiteral("-H")
+              << shellQuote(QString::fromUtf8(name) + QStringLiteral(": ") +
+                            QString::fromUtf8(value));
+    }
+    if (!request.body.isEmpty()) {
+        if (!contentType)
+            parts << QStringLiteral("-H")
+                  << shellQuote(QStringLiteral("Content-Type: application/json"));
+        parts << QStringLiteral("--data-raw") << shellQuote(QString::fromUtf8(request.body));
+    }
+    return parts.join(QLatin1Char(' '));
+}
+
+void TokenWorkbenchController::send(const ApiRequest &request)
+{
+    const auto checked = aws::validateEndpointUrl(request.url);
+    if (!checked) {
+        fail(checked.error());
+        return;
+    }
+    if (token(request.token).isEmpty()) {
+        fail(aws::AwsError::local(QStringLiteral("NoToken"),
+                                  tr("Sign in first: there is no token to send.")));
+        return;
+    }
+    if (!begin(tr("Calling %1...").arg(request.url.toDisplayString()), false))
+        return;
+    QNetworkRequest outgoing(checked.value());
+    outgoing.setTransferTimeout(ApiTimeoutMs);
+    outgoing.setRawHeader("Authorization", authorization(request).toLatin1());
+    bool contentType = false;
+    for (const auto &[name, value] : request.headers) {
+        contentType = contentType || name.compare("content-type", Qt::CaseInsensitive) == 0;
+        outgoing.setRawHeader(name, value);
+    }
+    if (!request.body.isEmpty() && !contentType)
+        outgoing.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    QNetworkReply *reply = m_connection->client()->networkAccessManager()->sendCustomRequest(
+        outgoing, request.method, request.body);
+    m_apiReply = reply;
+    const int generation = m_generation;
+    connect(reply, &QNetworkReply::finished, this, [this, reply, generation] {
+        reply->deleteLater();
+        if (generation != m_generation)
+            return;
+        end();
+        ApiResponse response;
+        response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (response.status == 0) {
+            aws::AwsError error;
+            error.kind = reply->error() == QNetworkReply::OperationCanceledError
+                             ? aws::ErrorKind::Timeout
+                             : aws::ErrorKind::Network;
+            error.type = QStringLiteral("ApiUnreachable");
+            error.message = reply->errorString();
+            fail(error);
+            return;
+        }
+        response.reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
+        response.headers = reply->rawHeaderPairs();
+        response.body = reply->readAll();
+        Q_EMIT apiResponded(response);
+    });
+}
+
+} // namespace cdesk::gui
