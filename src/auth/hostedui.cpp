@@ -1,6 +1,8 @@
 #include "hostedui.h"
 
 #include "auth/jwt.h"
+#include "aws/endpoint.h"
+#include "cognito/identityprovider.h"
 
 #include <QCoreApplication>
 
@@ -32,6 +34,29 @@ std::optional<aws::AwsError> checkNonce(const TokenSet &tokens, const QString &n
 }
 
 } // namespace
+
+QFuture<aws::Result<QUrl>> resolveHostedUiDomain(cognito::IdentityProvider *provider,
+                                                 const QString &userPoolId)
+{
+    const aws::ServiceEndpoint &endpoint = provider->client()->endpoint();
+    const auto regional = aws::ServiceEndpoint::cognito(endpoint.region);
+    if (regional && regional.value().url != endpoint.url)
+        return QtFuture::makeReadyFuture(aws::Result<QUrl>(
+            endpoint.url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment)));
+    return provider->describeUserPool(userPoolId)
+        .then([region = endpoint.region](aws::Result<cognito::UserPool> pool) -> aws::Result<QUrl> {
+            if (!pool)
+                return pool.forwardError<QUrl>();
+            const QUrl url = pool.value().hostedUiUrl(region);
+            if (url.isEmpty())
+                return aws::AwsError::local(
+                    QStringLiteral("NoHostedUiDomain"),
+                    tr("The pool %1 has no hosted-UI domain: create one (domain create PREFIX) "
+                       "or name one in the profile.")
+                        .arg(pool.value().id));
+            return url;
+        });
+}
 
 HostedUiLogin::HostedUiLogin(QNetworkAccessManager *network, Options options, QObject *parent)
     : QObject(parent)

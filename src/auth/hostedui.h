@@ -13,7 +13,19 @@
 
 class QNetworkAccessManager;
 
+namespace cdesk::cognito {
+class IdentityProvider;
+}
+
 namespace cdesk::auth {
+
+// Where a pool's hosted UI lives when the profile (or --domain) names no domain. Against
+// an endpoint override (cognito-sim, cognito-local) it is the override's origin, which
+// serves every pool's hosted UI; against AWS it is the pool's custom domain, else its
+// prefix domain (DescribeUserPool's CustomDomain / Domain). A pool without a domain is
+// the error "NoHostedUiDomain".
+QFuture<aws::Result<QUrl>> resolveHostedUiDomain(cognito::IdentityProvider *provider,
+                                                 const QString &userPoolId);
 
 // One hosted-UI sign-in from start to tokens: the loopback receiver on the redirect URI,
 // the authorize URL handed to a browser, then the fragment's tokens (implicit) or the

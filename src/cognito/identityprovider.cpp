@@ -153,6 +153,36 @@ IdentityProvider::Future<aws::Empty> IdentityProvider::deleteUserPool(const QStr
     return invokeEmpty(str("DeleteUserPool"), poolAnd(userPoolId, {}));
 }
 
+// --- hosted-UI domains
+
+IdentityProvider::Future<CreatedDomain>
+IdentityProvider::createUserPoolDomain(const QString &userPoolId, const QString &domain,
+                                       const QString &certificateArn)
+{
+    QJsonObject payload = poolAnd(userPoolId, {{"Domain", domain}});
+    if (!certificateArn.isEmpty())
+        payload.insert(QStringLiteral("CustomDomainConfig"),
+                       QJsonObject{{QStringLiteral("CertificateArn"), certificateArn}});
+    return invoke<CreatedDomain>(str("CreateUserPoolDomain"), payload, &CreatedDomain::fromJson);
+}
+
+IdentityProvider::Future<DomainDescription>
+IdentityProvider::describeUserPoolDomain(const QString &domain)
+{
+    return invoke<DomainDescription>(
+        str("DescribeUserPoolDomain"), {{QStringLiteral("Domain"), domain}},
+        [](const QJsonObject &json) {
+            return DomainDescription::fromJson(
+                json.value(QLatin1String("DomainDescription")).toObject());
+        });
+}
+
+IdentityProvider::Future<aws::Empty>
+IdentityProvider::deleteUserPoolDomain(const QString &userPoolId, const QString &domain)
+{
+    return invokeEmpty(str("DeleteUserPoolDomain"), poolAnd(userPoolId, {{"Domain", domain}}));
+}
+
 // --- app clients
 
 IdentityProvider::Future<Page<UserPoolClientDescription>>

@@ -55,6 +55,15 @@ public:
     Future<UserPool> createUserPool(const CreateUserPoolRequest &request);
     Future<aws::Empty> deleteUserPool(const QString &userPoolId);
 
+    // --- hosted-UI domains (one per pool; a new one is CREATING until it turns ACTIVE)
+    // A prefix domain (PREFIX.auth.REGION.amazoncognito.com); with `certificateArn`, an ACM
+    // certificate in us-east-1, a custom domain (auth.example.com).
+    Future<CreatedDomain> createUserPoolDomain(const QString &userPoolId, const QString &domain,
+                                               const QString &certificateArn = {});
+    // An unknown domain is no error: its description is empty (DomainDescription::exists()).
+    Future<DomainDescription> describeUserPoolDomain(const QString &domain);
+    Future<aws::Empty> deleteUserPoolDomain(const QString &userPoolId, const QString &domain);
+
     // --- app clients
     Future<Page<UserPoolClientDescription>>
     listUserPoolClients(const QString &userPoolId, int maxResults, const QString &nextToken = {});

@@ -99,8 +99,55 @@ UserPool UserPool::fromJson(const QJsonObject &object)
     pool.autoVerifiedAttributes = strings(object, "AutoVerifiedAttributes");
     pool.estimatedNumberOfUsers = object.value(QLatin1String("EstimatedNumberOfUsers")).toInt();
     pool.creationDate = dateFromJson(object.value(QLatin1String("CreationDate")));
+    pool.domain = string(object, "Domain");
+    pool.customDomain = string(object, "CustomDomain");
     pool.json = object;
     return pool;
+}
+
+QUrl UserPool::hostedUiUrl(const QString &region) const
+{
+    const QString host = !customDomain.isEmpty() ? customDomain
+                         : !domain.isEmpty()     ? domainHostName(domain, region)
+                                                 : QString();
+    if (host.isEmpty())
+        return {};
+    QUrl url;
+    url.setScheme(QStringLiteral("https"));
+    url.setHost(host);
+    return url;
+}
+
+bool isCustomDomain(const QString &domain)
+{
+    return domain.contains(QLatin1Char('.'));
+}
+
+QString domainHostName(const QString &domain, const QString &region)
+{
+    if (isCustomDomain(domain))
+        return domain;
+    return QStringLiteral("%1.auth.%2.amazoncognito.com").arg(domain, region);
+}
+
+DomainDescription DomainDescription::fromJson(const QJsonObject &object)
+{
+    DomainDescription description;
+    description.domain = string(object, "Domain");
+    description.userPoolId = string(object, "UserPoolId");
+    description.status = string(object, "Status");
+    description.cloudFrontDistribution = string(object, "CloudFrontDistribution");
+    description.certificateArn = object.value(QLatin1String("CustomDomainConfig"))
+                                     .toObject()
+                                     .value(QLatin1String("CertificateArn"))
+                                     .toString();
+    description.json = object;
+    return description;
+}
+
+CreatedDomain CreatedDomain::fromJson(const QJsonObject &object)
+{
+    return {string(object, "CloudFrontDomain"), object};
 }
 
 QJsonObject CreateUserPoolRequest::toJson() const

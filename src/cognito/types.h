@@ -6,6 +6,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 
 #include <optional>
 
@@ -52,9 +53,14 @@ struct UserPool
     QStringList autoVerifiedAttributes;
     int estimatedNumberOfUsers = 0;
     QDateTime creationDate;
+    QString domain;       // the hosted UI's prefix domain, if any
+    QString customDomain; // the hosted UI's custom domain, if any
     QJsonObject json;
 
     static UserPool fromJson(const QJsonObject &object);
+    // Where the pool's hosted UI is served on AWS: https://CUSTOM-DOMAIN, else
+    // https://PREFIX.auth.REGION.amazoncognito.com; empty when the pool has no domain.
+    QUrl hostedUiUrl(const QString &region) const;
 };
 
 // What CreateUserPool is asked for; `extra` carries any other request field as is.
@@ -69,6 +75,40 @@ struct CreateUserPoolRequest
     QJsonObject extra;
 
     QJsonObject toJson() const;
+};
+
+// --- hosted-UI domains (CreateUserPoolDomain, DescribeUserPoolDomain, DeleteUserPoolDomain)
+
+// A custom domain is a full host name (auth.example.com); a Cognito prefix domain has no dot.
+bool isCustomDomain(const QString &domain);
+// The host a domain serves the hosted UI on: a custom domain as is, a prefix as
+// PREFIX.auth.REGION.amazoncognito.com.
+QString domainHostName(const QString &domain, const QString &region);
+
+// DescribeUserPoolDomain's DomainDescription. The service answers a domain that nobody
+// has with an empty description, not an error: exists() tells them apart.
+struct DomainDescription
+{
+    QString domain;
+    QString userPoolId;
+    QString status; // CREATING, DELETING, UPDATING, ACTIVE, FAILED
+    QString cloudFrontDistribution;
+    QString certificateArn; // CustomDomainConfig.CertificateArn: custom domains only
+    QJsonObject json;
+
+    bool exists() const { return !domain.isEmpty(); }
+    bool isActive() const { return status == QLatin1String("ACTIVE"); }
+    static DomainDescription fromJson(const QJsonObject &object);
+};
+
+// CreateUserPoolDomain's answer: for a custom domain, the CloudFront host its DNS alias
+// must point at.
+struct CreatedDomain
+{
+    QString cloudFrontDomain;
+    QJsonObject json;
+
+    static CreatedDomain fromJson(const QJsonObject &object);
 };
 
 struct UserPoolClientDescription
