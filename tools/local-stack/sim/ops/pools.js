@@ -83,7 +83,7 @@ function describePool(ctx, pool) {
     UserPoolTags: pool.UserPoolTags, AdminCreateUserConfig: pool.AdminCreateUserConfig,
     UsernameConfiguration: pool.UsernameConfiguration, Arn: pool.Arn,
   };
-  for (const k of ['AutoVerifiedAttributes', 'UsernameAttributes', 'AliasAttributes', 'SmsConfiguration', 'AccountRecoverySetting', 'Domain', 'DeviceConfiguration']) {
+  for (const k of ['AutoVerifiedAttributes', 'UsernameAttributes', 'AliasAttributes', 'SmsConfiguration', 'AccountRecoverySetting', 'Domain', 'CustomDomain', 'DeviceConfiguration']) {
     if (pool[k] !== undefined) out[k] = pool[k];
   }
   return out;
