@@ -230,6 +230,12 @@ ListingOperation listUserImportJobs()
             QStringLiteral("PaginationToken"), QStringLiteral("MaxResults"), 60};
 }
 
+ListingOperation listGroupsForUser()
+{
+    return {QStringLiteral("AdminListGroupsForUser"), QStringLiteral("Groups"),
+            QStringLiteral("NextToken"), QStringLiteral("Limit"), 60};
+}
+
 PagedListModel::Fetcher makeFetcher(cognito::IdentityProvider *provider,
                                     const ListingOperation &listing, QJsonObject request)
 {

@@ -33,6 +33,8 @@ ListingOperation listGroups();
 ListingOperation listUsersInGroup();
 ListingOperation listUserPoolClients();
 ListingOperation listUserImportJobs();
+// AdminListGroupsForUser (the request names the user): the groups of one user.
+ListingOperation listGroupsForUser();
 
 // A fetcher calling `listing` with `request` (pool id, filter, …) plus paging fields.
 PagedListModel::Fetcher makeFetcher(cognito::IdentityProvider *provider,

@@ -124,6 +124,7 @@ void PagedListModel::fetchMore(const QModelIndex &parent)
     if (!canFetchMore(parent))
         return;
     setState(State::Loading);
+    ++m_pagesRequested;
     const quint64 generation = m_generation;
     aws::whenFinished(
         m_fetcher(m_nextToken), this, [this, generation](const aws::Result<JsonPage> &result) {

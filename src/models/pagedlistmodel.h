@@ -57,6 +57,9 @@ public:
     void reload();
 
     State state() const { return m_state; }
+    // Pages asked of the fetcher since construction: what scrolling has cost, for tests and
+    // benchmarks that check the view fetches only what is looked at.
+    int pagesRequested() const { return m_pagesRequested; }
     const aws::AwsError &lastError() const { return m_lastError; }
     QJsonObject item(int row) const;
     int rowOf(const QString &id) const;
@@ -90,6 +93,7 @@ private:
     aws::AwsError m_lastError;
     // Bumped on every reset: replies for an older generation are stale and dropped.
     quint64 m_generation = 0;
+    int m_pagesRequested = 0;
 };
 
 } // namespace cdesk::models

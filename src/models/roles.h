@@ -71,4 +71,13 @@ enum : int
 };
 } // namespace ImportJobsColumn
 
+namespace AttributesColumn {
+enum : int
+{
+    Name,
+    Value,
+    Count
+};
+} // namespace AttributesColumn
+
 } // namespace cdesk::models
