@@ -1,0 +1,115 @@
+#include "passwordedit.h"
+
+#include "ui_passwordedit.h"
+
+#include <QClipboard>
+#include <QEvent>
+#include <QGuiApplication>
+
+namespace cdesk::gui {
+
+PasswordEdit::PasswordEdit(QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::PasswordEdit>())
+{
+    m_ui->setupUi(this);
+    setFocusProxy(m_ui->passwordLineEdit);
+    connect(m_ui->passwordLineEdit, &QLineEdit::textEdited, this, &PasswordEdit::onEdited);
+    connect(m_ui->passwordLineEdit, &QLineEdit::textChanged, this, &PasswordEdit::passwordChanged);
+    connect(m_ui->generateButton, &QPushButton::clicked, this, &PasswordEdit::generate);
+    connect(m_ui->copyButton, &QPushButton::clicked, this, &PasswordEdit::copyOnce);
+    updateHint();
+}
+
+PasswordEdit::~PasswordEdit() = default;
+
+void PasswordEdit::setPolicy(const cognito::PasswordPolicy &policy)
+{
+    m_policy = policy;
+    updateHint();
+}
+
+void PasswordEdit::setGenerateEnabled(bool enabled)
+{
+    m_ui->generateButton->setVisible(enabled);
+    m_ui->copyButton->setVisible(enabled);
+}
+
+void PasswordEdit::setPlaceholderText(const QString &text)
+{
+    m_ui->passwordLineEdit->setPlaceholderText(text);
+}
+
+QString PasswordEdit::password() const
+{
+    return m_ui->passwordLineEdit->text();
+}
+
+void PasswordEdit::setPassword(const QString &password)
+{
+    m_ui->passwordLineEdit->setText(password);
+    onEdited();
+}
+
+QStringList PasswordEdit::policyViolations() const
+{
+    return cognito::passwordPolicyViolations(m_policy, password());
+}
+
+void PasswordEdit::generate()
+{
+    const QString password = cognito::generatePassword(m_policy);
+    m_ui->passwordLineEdit->setEchoMode(QLineEdit::Normal);
+    m_ui->passwordLineEdit->setText(password);
+    m_generated = true;
+    m_copied = false;
+    m_ui->copyButton->setEnabled(true);
+    updateHint();
+    Q_EMIT generated(password);
+}
+
+void PasswordEdit::copyOnce()
+{
+    if (!m_generated || m_copied)
+        return;
+    QGuiApplication::clipboard()->setText(password());
+    m_copied = true;
+    // Hidden from now on: a masked QLineEdit cannot be selected and copied again.
+    m_ui->passwordLineEdit->setEchoMode(QLineEdit::Password);
+    m_ui->copyButton->setEnabled(false);
+    updateHint();
+}
+
+void PasswordEdit::onEdited()
+{
+    m_generated = false;
+    m_copied = false;
+    m_ui->passwordLineEdit->setEchoMode(QLineEdit::Password);
+    m_ui->copyButton->setEnabled(false);
+    updateHint();
+}
+
+void PasswordEdit::updateHint()
+{
+    QString hint;
+    if (m_copied)
+        hint = tr("Copied to the clipboard. It is no longer shown here; paste it where it is "
+                  "needed before you copy anything else.");
+    else if (m_generated)
+        hint = tr("Generated. Copy it now: it is shown only until you copy it.");
+    else if (!password().isEmpty())
+        hint = policyViolations().join(u' ');
+    m_ui->hintLabel->setText(hint);
+    m_ui->hintLabel->setVisible(!hint.isEmpty());
+}
+
+void PasswordEdit::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        updateHint();
+    }
+    QWidget::changeEvent(event);
+}
+
+} // namespace cdesk::gui
