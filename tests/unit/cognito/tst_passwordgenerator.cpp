@@ -73,7 +73,7 @@ void TestPasswordGenerator::satisfiesPolicy()
                                 [](QChar c) { return c >= u'0' && c <= u'9'; }));
         if (policy.requireSymbols)
             QVERIFY(std::any_of(password.cbegin(), password.cend(), [](QChar c) {
-                return QStringLiteral(R"(^$*.[]{}()?"!@#%&/\,><':;|_~`=+-)").contains(c);
+                return QStringLiteral("^$*.[]{}()?\"!@#%&/\\,><':;|_~`=+-").contains(c);
             }));
         for (QChar c : password)
             QVERIFY2(allowed.contains(c), qPrintable(password));

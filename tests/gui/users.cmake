@@ -1,0 +1,4 @@
+# The user forms, driven through their widgets against cognito-sim (its fixed confirmation
+# code, AdminSetUserPassword's policy errors and RESEND are what these tests rely on).
+cognito_desk_add_qtest(tst_userforms SOURCES tst_userforms.cpp LABEL gui
+    LIBS CognitoDesk::Gui SERVERS cognito-sim)
