@@ -1,0 +1,342 @@
+#include "admincontrollers.h"
+
+#include "cognito/connection.h"
+#include "cognito/identityprovider.h"
+
+#include <QJsonArray>
+#include <QTimer>
+#include <QUrl>
+
+namespace cdesk::gui::admin {
+
+namespace {
+
+const QString statusKey = QStringLiteral("Status");
+
+// Domain statuses after which there is nothing more to wait for.
+bool isFinalDomainStatus(const QString &status)
+{
+    return status != QLatin1String("CREATING") && status != QLatin1String("UPDATING") &&
+           status != QLatin1String("DELETING");
+}
+
+} // namespace
+
+// --- groups
+
+void GroupController::create(const QString &poolId, const cognito::CreateGroupRequest &request)
+{
+    Q_EMIT progress(tr("Creating group %1…").arg(request.name));
+    run(provider()->createGroup(poolId, request), [this](const cognito::Group &group) {
+        Q_EMIT created(group);
+        finish();
+    });
+}
+
+void GroupController::deleteGroups(const QString &poolId, const QStringList &groupNames)
+{
+    auto *idp = provider();
+    runBulk(groupNames,
+            [idp, poolId](const QString &name) { return idp->deleteGroup(poolId, name); });
+}
+
+void GroupController::addMembers(const QString &poolId, const QString &groupName,
+                                 const QStringList &usernames)
+{
+    auto *idp = provider();
+    runBulk(usernames, [idp, poolId, groupName](const QString &username) {
+        return idp->adminAddUserToGroup(poolId, username, groupName);
+    });
+}
+
+void GroupController::removeMembers(const QString &poolId, const QString &groupName,
+                                    const QStringList &usernames)
+{
+    auto *idp = provider();
+    runBulk(usernames, [idp, poolId, groupName](const QString &username) {
+        return idp->adminRemoveUserFromGroup(poolId, username, groupName);
+    });
+}
+
+// --- app clients
+
+void ClientController::create(const QString &poolId,
+                              const cognito::CreateUserPoolClientRequest &request)
+{
+    Q_EMIT progress(tr("Creating app client %1…").arg(request.clientName));
+    run(provider()->createUserPoolClient(poolId, request),
+        [this](const cognito::UserPoolClient &client) {
+            Q_EMIT created(client);
+            finish();
+        });
+}
+
+void ClientController::describe(const QString &poolId, const QString &clientId)
+{
+    Q_EMIT progress(tr("Describing app client %1…").arg(clientId));
+    run(provider()->describeUserPoolClient(poolId, clientId),
+        [this](const cognito::UserPoolClient &client) {
+            Q_EMIT described(client);
+            finish();
+        });
+}
+
+void ClientController::update(const cognito::UserPoolClient &client)
+{
+    Q_EMIT progress(tr("Saving app client %1…").arg(client.clientName));
+    run(provider()->updateUserPoolClient(client), [this](const cognito::UserPoolClient &saved) {
+        Q_EMIT updated(saved);
+        finish();
+    });
+}
+
+void ClientController::deleteClients(const QString &poolId, const QStringList &clientIds)
+{
+    auto *idp = provider();
+    runBulk(clientIds,
+            [idp, poolId](const QString &id) { return idp->deleteUserPoolClient(poolId, id); });
+}
+
+// --- pools
+
+void PoolController::create(const cognito::CreateUserPoolRequest &request)
+{
+    Q_EMIT progress(tr("Creating user pool %1…").arg(request.name));
+    run(provider()->createUserPool(request), [this](const cognito::UserPool &pool) {
+        Q_EMIT created(pool);
+        finish();
+    });
+}
+
+void PoolController::describe(const QString &poolId)
+{
+    Q_EMIT progress(tr("Describing user pool %1…").arg(poolId));
+    run(provider()->describeUserPool(poolId), [this](const cognito::UserPool &pool) {
+        Q_EMIT described(pool);
+        finish();
+    });
+}
+
+void PoolController::deletePools(const QStringList &poolIds)
+{
+    auto *idp = provider();
+    runBulk(poolIds, [idp](const QString &id) { return idp->deleteUserPool(id); });
+}
+
+// --- hosted-UI domain
+
+DomainController::DomainController(std::shared_ptr<cognito::Connection> connection, QObject *parent)
+    : Controller(std::move(connection), parent)
+    , m_timer(new QTimer(this))
+{
+    m_timer->setSingleShot(true);
+    m_timer->setInterval(3000);
+    connect(m_timer, &QTimer::timeout, this, &DomainController::poll);
+}
+
+DomainController::~DomainController() = default;
+
+void DomainController::setPollInterval(int ms)
+{
+    m_timer->setInterval(ms);
+}
+
+int DomainController::pollInterval() const
+{
+    return m_timer->interval();
+}
+
+bool DomainController::isPolling() const
+{
+    return m_timer->isActive();
+}
+
+void DomainController::cancel()
+{
+    if (m_timer->isActive()) {
+        m_timer->stop();
+        fail(canceledError());
+        return;
+    }
+    Controller::cancel();
+}
+
+void DomainController::watch(const QString &domain)
+{
+    m_domain = domain;
+    m_timer->stop();
+    poll();
+}
+
+void DomainController::poll()
+{
+    Q_EMIT progress(tr("Checking domain %1…").arg(m_domain));
+    run(provider()->call(QStringLiteral("DescribeUserPoolDomain"),
+                         {{QStringLiteral("Domain"), m_domain}}),
+        [this](const QJsonObject &answer) {
+            const QJsonObject description =
+                answer.value(QLatin1String("DomainDescription")).toObject();
+            Q_EMIT described(description);
+            const QString status = description.value(statusKey).toString();
+            if (!description.isEmpty() && !isFinalDomainStatus(status)) {
+                Q_EMIT progress(
+                    tr("Domain %1 is %2; checking again shortly…").arg(m_domain, status));
+                m_timer->start(); // still busy: the domain is not ready yet
+                return;
+            }
+            finish();
+        });
+}
+
+void DomainController::create(const QString &poolId, const QString &domain,
+                              const QString &certificateArn)
+{
+    QJsonObject request{{QStringLiteral("UserPoolId"), poolId}, {QStringLiteral("Domain"), domain}};
+    if (!certificateArn.isEmpty())
+        request.insert(QStringLiteral("CustomDomainConfig"),
+                       QJsonObject{{QStringLiteral("CertificateArn"), certificateArn}});
+    m_timer->stop();
+    Q_EMIT progress(tr("Creating domain %1…").arg(domain));
+    run(provider()->call(QStringLiteral("CreateUserPoolDomain"), request),
+        [this, domain](const QJsonObject &) {
+            Q_EMIT created(domain);
+            watch(domain);
+        });
+}
+
+void DomainController::remove(const QString &poolId, const QString &domain)
+{
+    m_timer->stop();
+    Q_EMIT progress(tr("Deleting domain %1…").arg(domain));
+    run(provider()->call(
+            QStringLiteral("DeleteUserPoolDomain"),
+            {{QStringLiteral("UserPoolId"), poolId}, {QStringLiteral("Domain"), domain}}),
+        [this, domain](const QJsonObject &) {
+            Q_EMIT removed(domain);
+            finish();
+        });
+}
+
+// --- CSV import
+
+ImportController::ImportController(std::shared_ptr<cognito::Connection> connection, QObject *parent)
+    : Controller(std::move(connection), parent)
+    , m_timer(new QTimer(this))
+{
+    m_timer->setSingleShot(true);
+    m_timer->setInterval(1000); // as the console and the CLI's import run --wait
+    connect(m_timer, &QTimer::timeout, this, &ImportController::poll);
+}
+
+ImportController::~ImportController() = default;
+
+void ImportController::setPollInterval(int ms)
+{
+    m_timer->setInterval(ms);
+}
+
+int ImportController::pollInterval() const
+{
+    return m_timer->interval();
+}
+
+void ImportController::cancel()
+{
+    if (m_timer->isActive()) {
+        // Stops following the job; the job itself runs on (stop() stops it).
+        m_timer->stop();
+        fail(canceledError());
+        return;
+    }
+    Controller::cancel();
+}
+
+void ImportController::loadHeader(const QString &poolId)
+{
+    m_poolId = poolId;
+    Q_EMIT progress(tr("Reading the pool's CSV header…"));
+    run(provider()->getCsvHeader(poolId), [this, poolId](const QStringList &header) {
+        run(provider()->describeUserPool(poolId), [this, header](const cognito::UserPool &pool) {
+            QStringList required;
+            const QJsonArray schema = pool.json.value(QLatin1String("SchemaAttributes")).toArray();
+            for (const QJsonValue &attribute : schema) {
+                const QJsonObject object = attribute.toObject();
+                const QString name = object.value(QLatin1String("Name")).toString();
+                // sub is generated by the service, never imported.
+                if (object.value(QLatin1String("Required")).toBool() &&
+                    name != QLatin1String("sub"))
+                    required.append(name);
+            }
+            Q_EMIT headerLoaded(header, required);
+            finish();
+        });
+    });
+}
+
+void ImportController::importCsv(const QString &poolId, const QString &jobName,
+                                 const QString &roleArn, const QByteArray &csv)
+{
+    m_poolId = poolId;
+    m_timer->stop();
+    Q_EMIT progress(tr("Creating import job %1…").arg(jobName));
+    Controller::run(
+        provider()->createUserImportJob(poolId, jobName, roleArn),
+        [this, csv](const cognito::UserImportJob &created) {
+            updateJob(created);
+            Q_EMIT progress(tr("Uploading the CSV file (%n byte(s))…", nullptr, int(csv.size())));
+            Controller::run(provider()->uploadUserImportCsv(QUrl(created.preSignedUrl), csv),
+                            [this](const aws::Empty &) {
+                                Q_EMIT progress(tr("Starting import job %1…").arg(m_job.jobId));
+                                Controller::run(
+                                    provider()->startUserImportJob(m_poolId, m_job.jobId),
+                                    [this](const cognito::UserImportJob &started) {
+                                        updateJob(started);
+                                        if (started.isFinished())
+                                            finish();
+                                        else
+                                            m_timer->start();
+                                    });
+                            });
+        });
+}
+
+void ImportController::poll()
+{
+    Controller::run(provider()->describeUserImportJob(m_poolId, m_job.jobId),
+                    [this](const cognito::UserImportJob &job) {
+                        updateJob(job);
+                        if (job.isFinished())
+                            finish();
+                        else
+                            m_timer->start();
+                    });
+}
+
+void ImportController::stop()
+{
+    if (m_job.jobId.isEmpty())
+        return;
+    m_timer->stop();
+    Q_EMIT progress(tr("Stopping import job %1…").arg(m_job.jobId));
+    Controller::run(provider()->stopUserImportJob(m_poolId, m_job.jobId),
+                    [this](const cognito::UserImportJob &job) {
+                        updateJob(job);
+                        if (job.isFinished())
+                            finish();
+                        else
+                            m_timer->start();
+                    });
+}
+
+void ImportController::updateJob(const cognito::UserImportJob &job)
+{
+    // Keep the upload URL of the created job: the later answers do not all repeat it.
+    const QString url = m_job.jobId == job.jobId ? m_job.preSignedUrl : QString();
+    m_job = job;
+    if (m_job.preSignedUrl.isEmpty())
+        m_job.preSignedUrl = url;
+    Q_EMIT jobChanged(m_job);
+    Q_EMIT progress(tr("Import job %1: %2").arg(m_job.jobId, m_job.status));
+}
+
+} // namespace cdesk::gui::admin

@@ -1,0 +1,150 @@
+#pragma once
+
+#include "cognito/types.h"
+#include "gui/admin/controller.h"
+
+#include <QJsonObject>
+
+class QTimer;
+
+namespace cdesk::gui::admin {
+
+// Groups: create, delete many, add and remove many members.
+class GroupController final : public Controller
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(GroupController)
+
+public:
+    using Controller::Controller;
+
+    void create(const QString &poolId, const cognito::CreateGroupRequest &request);
+    void deleteGroups(const QString &poolId, const QStringList &groupNames);
+    void addMembers(const QString &poolId, const QString &groupName, const QStringList &usernames);
+    void removeMembers(const QString &poolId, const QString &groupName,
+                       const QStringList &usernames);
+
+Q_SIGNALS:
+    void created(const cdesk::cognito::Group &group);
+};
+
+// App clients: create, describe, update with the whole configuration, delete many.
+class ClientController final : public Controller
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ClientController)
+
+public:
+    using Controller::Controller;
+
+    void create(const QString &poolId, const cognito::CreateUserPoolClientRequest &request);
+    void describe(const QString &poolId, const QString &clientId);
+    // `client` is a described client with the edits applied; all of it is sent back.
+    void update(const cognito::UserPoolClient &client);
+    void deleteClients(const QString &poolId, const QStringList &clientIds);
+
+Q_SIGNALS:
+    void created(const cdesk::cognito::UserPoolClient &client);
+    void described(const cdesk::cognito::UserPoolClient &client);
+    void updated(const cdesk::cognito::UserPoolClient &client);
+};
+
+// User pools: create, describe, delete many.
+class PoolController final : public Controller
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PoolController)
+
+public:
+    using Controller::Controller;
+
+    void create(const cognito::CreateUserPoolRequest &request);
+    void describe(const QString &poolId);
+    void deletePools(const QStringList &poolIds);
+
+Q_SIGNALS:
+    void created(const cdesk::cognito::UserPool &pool);
+    void described(const cdesk::cognito::UserPool &pool);
+};
+
+// The hosted-UI domain of a pool: create (prefix or custom), delete, and the status while it
+// provisions, polled on a timer until it is ACTIVE (or FAILED).
+class DomainController final : public Controller
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DomainController)
+
+public:
+    explicit DomainController(std::shared_ptr<cognito::Connection> connection,
+                              QObject *parent = nullptr);
+    ~DomainController() override;
+
+    // Milliseconds between DescribeUserPoolDomain calls while the domain is not ACTIVE.
+    void setPollInterval(int ms);
+    int pollInterval() const;
+
+    // Describes `domain` and keeps describing it until its status is final.
+    void watch(const QString &domain);
+    // A custom domain when `certificateArn` is set (an ACM certificate in us-east-1).
+    void create(const QString &poolId, const QString &domain, const QString &certificateArn);
+    void remove(const QString &poolId, const QString &domain);
+
+    // True while the timer waits for the next DescribeUserPoolDomain.
+    bool isPolling() const;
+    // Stops the polling too (the domain goes on provisioning).
+    void cancel() override;
+
+Q_SIGNALS:
+    // DescribeUserPoolDomain's DomainDescription; empty when the domain does not exist.
+    void described(const QJsonObject &description);
+    void created(const QString &domain);
+    void removed(const QString &domain);
+
+private:
+    void poll();
+
+    QTimer *m_timer;
+    QString m_domain;
+};
+
+// The CSV import: the pool's header and required attributes, then create job → upload →
+// start → DescribeUserImportJob on a timer until the job's status is final.
+class ImportController final : public Controller
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ImportController)
+
+public:
+    explicit ImportController(std::shared_ptr<cognito::Connection> connection,
+                              QObject *parent = nullptr);
+    ~ImportController() override;
+
+    void setPollInterval(int ms);
+    int pollInterval() const;
+
+    // GetCSVHeader and DescribeUserPool (for its required attributes).
+    void loadHeader(const QString &poolId);
+    void importCsv(const QString &poolId, const QString &jobName, const QString &roleArn,
+                   const QByteArray &csv);
+    // StopUserImportJob for the job this controller started.
+    void stop();
+    // Stops following the job (the job goes on; stop() stops it).
+    void cancel() override;
+
+    const cognito::UserImportJob &job() const { return m_job; }
+
+Q_SIGNALS:
+    void headerLoaded(const QStringList &header, const QStringList &requiredAttributes);
+    // Every state of the job as it was created, started and described.
+    void jobChanged(const cdesk::cognito::UserImportJob &job);
+
+private:
+    void poll();
+    void updateJob(const cognito::UserImportJob &job);
+
+    QTimer *m_timer;
+    QString m_poolId;
+    cognito::UserImportJob m_job;
+};
+
+} // namespace cdesk::gui::admin
