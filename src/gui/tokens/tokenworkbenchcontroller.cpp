@@ -475,8 +475,13 @@ void TokenWorkbenchController::adoptTokens(const auth::TokenSet &tokens)
             model->setToken(jwt->header, jwt->claims);
         else
             model->clear();
-        verify(kind);
+        Check &check = kind == TokenKind::Id ? m_idCheck : m_accessCheck;
+        check = token(kind).isEmpty() ? Check{} : Check{Check::State::Checking, QString()};
     }
+    // One after the other: the second finds the issuer's keys cached. (Verifying both at
+    // once would share JwksCache's in-flight future, and a Qt 6.4 QFuture keeps only the
+    // last continuation attached to it: the first check would end canceled.)
+    verify(TokenKind::Id, [this] { verify(TokenKind::Access, nullptr); });
     Q_EMIT tokensChanged();
 }
 
@@ -495,13 +500,15 @@ const TokenWorkbenchController::Check &TokenWorkbenchController::check(TokenKind
     return kind == TokenKind::Id ? m_idCheck : m_accessCheck;
 }
 
-void TokenWorkbenchController::verify(TokenKind kind)
+void TokenWorkbenchController::verify(TokenKind kind, const std::function<void()> &next)
 {
     Check &check = kind == TokenKind::Id ? m_idCheck : m_accessCheck;
     const QString text = token(kind);
     if (text.isEmpty() || !m_connection || !m_jwks) {
         check = {};
         Q_EMIT checkChanged(kind);
+        if (next)
+            next();
         return;
     }
     check = {Check::State::Checking, QString()};
@@ -515,22 +522,24 @@ void TokenWorkbenchController::verify(TokenKind kind)
     auth::JwtVerifier verifier(m_jwks.get());
     verifier.setClock([] { return Interaction::current().now(); });
     const int generation = m_checkGeneration;
-    aws::whenFinished(verifier.verify(text.toLatin1(), expected), this,
-                      [this, generation, kind](const aws::Result<auth::Verification> &result) {
-                          if (generation != m_checkGeneration)
-                              return;
-                          Check &target = kind == TokenKind::Id ? m_idCheck : m_accessCheck;
-                          if (!result)
-                              target = {Check::State::Unchecked, result.error().toString()};
-                          else if (result.value().ok())
-                              target = {Check::State::Valid, QString()};
-                          else
-                              target = {Check::State::Invalid,
-                                        QStringLiteral("%1: %2").arg(
-                                            auth::rejectionName(result.value().rejection),
-                                            result.value().reason)};
-                          Q_EMIT checkChanged(kind);
-                      });
+    aws::whenFinished(
+        verifier.verify(text.toLatin1(), expected), this,
+        [this, generation, kind, next](const aws::Result<auth::Verification> &result) {
+            if (generation != m_checkGeneration)
+                return;
+            Check &target = kind == TokenKind::Id ? m_idCheck : m_accessCheck;
+            if (!result)
+                target = {Check::State::Unchecked, result.error().toString()};
+            else if (result.value().ok())
+                target = {Check::State::Valid, QString()};
+            else
+                target = {Check::State::Invalid, QStringLiteral("%1: %2").arg(
+                                                     auth::rejectionName(result.value().rejection),
+                                                     result.value().reason)};
+            Q_EMIT checkChanged(kind);
+            if (next)
+                next();
+        });
 }
 
 QString TokenWorkbenchController::authorization(const ApiRequest &request) const

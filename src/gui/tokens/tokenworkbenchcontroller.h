@@ -186,7 +186,8 @@ private:
     void handleAuthResponse(const cognito::AuthResponse &response, const QString &username,
                             bool admin, auth::Grant grant);
     void adoptTokens(const auth::TokenSet &tokens);
-    void verify(TokenKind kind);
+    // Checks one token's signature and claims, then runs `next`.
+    void verify(TokenKind kind, const std::function<void()> &next);
     cognito::AppClient appClient() const;
     QDateTime now() const;
 
