@@ -1,4 +1,2622 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
+<context>
+    <name>AttributesForm</name>
+    <message>
+        <source>&amp;Add attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BulkRunDialog</name>
+    <message>
+        <source>%v / %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClaimsModel</name>
+    <message>
+        <source>Header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClientDialog</name>
+    <message>
+        <source>User pool:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Generate a client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication flows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SRP (ALLOW_USER_SRP_AUTH)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh tokens (ALLOW_REFRESH_TOKEN_AUTH)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username and password (ALLOW_USER_PASSWORD_AUTH)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin username and password (ALLOW_ADMIN_USER_PASSWORD_AUTH)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom (ALLOW_CUSTOM_AUTH)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Callback URLs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one per line, e.g. https://app.example.com/callback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-&amp;out URLs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth flows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorization code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implicit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth scopes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>custom scopes, separated by spaces (resource-server/scope)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity providers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cognito user pool (COGNITO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmSignUpDialog</name>
+    <message>
+        <source>Confirm Sign-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreateGroupDialog</name>
+    <message>
+        <source>New group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User pool:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Precedence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower values win when a user is in several groups with roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IAM &amp;role ARN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, arn:aws:iam::123456789012:role/NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreatePoolDialog</name>
+    <message>
+        <source>New user pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users sign in with their &amp;email address as username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify email addresses automatically (send a code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only administrators create users (no self sign-up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Minimum length:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uppercase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowercase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symbols</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Temporary passwords expire after (days):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cognito&apos;s own mailer (limited daily quota)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amazon SES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SES &amp;identity ARN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arn:aws:ses:REGION:ACCOUNT:identity/example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, e.g. Example &lt;no-reply@example.com&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reply-to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreateUserDialog</name>
+    <message>
+        <source>Create User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Invitation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliver by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Temporary password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attributes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormStatus</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupMembersDialog</name>
+    <message>
+        <source>Group members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Usernames to add (one per line):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add to group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>The pool&apos;s CSV header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cognito imports a CSV file whose first line is the pool&apos;s header. Save it, add one line per user, then pick the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save CSV header…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The users&apos; file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is checked against the header before anything is uploaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose CSV file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cognito writes the job&apos;s log to CloudWatch with an IAM role that trusts cognito-idp.amazonaws.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CloudWatch Logs &amp;role ARN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arn:aws:iam::123456789012:role/Cognito-UserImport-Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the role for &amp;me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job is created, the file uploaded and the job started; its counts follow until it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top the job</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListPage</name>
+    <message>
+        <source>Search the pool:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter loaded rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Cognito Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User pools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Profiles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the saved profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a user, group, app client or pool, as the page shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable the selected users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;isable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable the selected users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign up a user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm sign-up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete &amp;new-password challenge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import users from CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewPasswordDialog</name>
+    <message>
+        <source>Complete First Sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user signs in once with the temporary password; the pool then asks for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App &amp;client:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Temporary password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewPasswordForm</name>
+    <message>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;firm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pool requires these attributes before the user can sign in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OperationStatus</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordEdit</name>
+    <message>
+        <source>Generate a random password that satisfies the pool&apos;s password policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the generated password to the clipboard once; it is hidden afterwards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PoolDialog</name>
+    <message>
+        <source>Pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated users:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aliases:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified automatically:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MFA:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletion protection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password policy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SES identity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply-to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosted UI domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New domain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prefix (my-app) or custom domain (auth.example.com)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Certificate ARN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>custom domains only: arn:aws:acm:us-east-1:…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;reate domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesDialog</name>
+    <message>
+        <source>Profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. eu-west-1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint override:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: the region&apos;s AWS endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User &amp;pool ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App &amp;client ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hosted-UI domain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call&amp;back URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. http://localhost:8080/callback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From an &amp;AWS profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From &amp;keys in the keychain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access key ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret access key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the en&amp;vironment (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>The keychain request was canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetPasswordDialog</name>
+    <message>
+        <source>Set Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ermanent (otherwise the user must choose a new password at the next sign-in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignUpDialog</name>
+    <message>
+        <source>Sign Up a User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App &amp;client:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attributes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmation c&amp;ode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resend code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokenWorkbench</name>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App &amp;client:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token &amp;endpoint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosted UI &amp;domain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://PREFIX.auth.REGION.amazoncognito.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redirect URI:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scopes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Challenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy I&amp;D token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy refresh &amp;token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UR&amp;L:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To&amp;ken:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bearer prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Headers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One per line: Name: value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&amp;ody:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as c&amp;url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserDetailPane</name>
+    <message>
+        <source>No user selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribute, e.g. custom:team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete selected attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add to group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove from group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm sign-up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete &amp;new-password challenge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cdesk::gui::AttributesForm</name>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+15551234567</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cdesk::gui::BusyIndicator</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cdesk::gui::ConfirmSignUpDialog</name>
+    <message>
+        <source>Confirm the sign-up of %1 without the code the user was sent? The user can sign in with the password chosen at sign-up; email and phone number stay unverified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm Sign-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cdesk::gui::CreateUserDialog</name>
+    <message>
+        <source>Send the invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send nothing (suppress)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the invitation again (existing user)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;reate User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: Cognito generates one and sends it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email or phone number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the username.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pool&apos;s usernames are email addresses or phone numbers (+15551234567).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pool&apos;s usernames are email addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pool&apos;s usernames are phone numbers (+15551234567).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how the invitation is delivered: email, SMS or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An invitation by email needs the email attribute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An invitation by SMS needs the phone_number attribute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No invitation is sent: type or generate the temporary password, or nobody will know it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cdesk::gui::FormStatus</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cdesk::gui::ListPage</name>
+    <message>
+        <source>starts with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>equals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading… (%n loaded)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n loaded; scroll down for more.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in all.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not load: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cdesk::gui::MainWindow</name>
+    <message>
+        <source>User pools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no profile named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the profile %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(command line and environment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no profile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User pools — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cognito Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cognito Desk — %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials: not used yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cdesk::gui::NewPasswordDialog</name>
+    <message>
+        <source>No app client of this pool allows ALLOW_ADMIN_USER_PASSWORD_AUTH; enable it on one to walk users through their first sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set New Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the user&apos;s temporary password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cdesk::gui::NewPasswordForm</name>
+    <message>
+        <source>Enter the new password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cdesk::gui::PasswordEdit</name>
+    <message>
+        <source>Copied to the clipboard. It is no longer shown here; paste it where it is needed before you copy anything else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated. Copy it now: it is shown only until you copy it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cdesk::gui::ProfilesController</name>
+    <message>
+        <source>A profile name has letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the secret access key: it is stored in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile was removed, but its keychain entries were not: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1: ListUserPools answered, signed with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cdesk::gui::ProfilesDialog</name>
+    <message>
+        <source>stored in the keychain; type to replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (public client)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret access key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile named %1 exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the profile %1 and its keychain entries?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cdesk::gui::SetPasswordDialog</name>
+    <message>
+        <source>&amp;Set Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or generate a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cdesk::gui::SignUpDialog</name>
+    <message>
+        <source>%1 (with secret)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pool has no app client: create one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new code was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is signed up. Enter the confirmation code the user received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is signed up. A code was sent by %2 to %3; enter it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the confirmation code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the username.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or generate the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an app client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cdesk::gui::TokenWorkbench</name>
+    <message>
+        <source>HTTP %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused a request on the redirect URI: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password (USER_PASSWORD_AUTH)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SRP (USER_SRP_AUTH)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin (ADMIN_USER_PASSWORD_AUTH)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosted UI, code + PKCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosted UI, implicit grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token endpoint (HTTP Basic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential client: SECRET_HASH is sent with every request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default flows (SRP, refresh, custom)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Flows: %2. Hosted-UI grants: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NEW_PASSWORD_REQUIRED: %1 signed in with a temporary password and has to choose a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS_MFA: enter the code sent to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOFTWARE_TOKEN_MFA: enter the code from the authenticator app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service asks for %1, which the workbench cannot answer; use the CLI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ID token (the openid scope was not granted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the signature against the issuer&apos;s keys...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid: RS256 signature verified with the issuer&apos;s JWKS; iss, %1, token_use and exp check out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires in %1 (at %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired %1 ago (at %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headers take &apos;Name: value&apos;, one per line, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cdesk::gui::TokenWorkbenchController</name>
+    <message>
+        <source>Choose a user pool first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the app client to sign in with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the token endpoint&apos;s URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in as %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the sign-in in the browser...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pool has no hosted-UI domain: create one or name one in the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app client has no loopback callback URL (such as http://localhost:53682/callback) to receive the sign-in on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in as %1 at %2...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting the new password...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the code...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshing the tokens...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in first: there is no token to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calling %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cdesk::gui::UserDetailPane</name>
+    <message>
+        <source>No user selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cdesk::gui::UserFormsController</name>
+    <message>
+        <source>Canceled. A request that had already reached the service may still take effect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the pool&apos;s settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing the app clients…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading app client %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating user %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting the password of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirming the sign-up of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing up %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending a new code to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in as %1 with the temporary password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service asked for %1, not for a new password; answer it in the token workbench.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service signed the user in without asking for a new password: the password is not a temporary one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with the temporary password first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in again with the temporary password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service no longer asks this user for a new password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting the new password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cdesk::gui::UsersController</name>
+    <message>
+        <source>Updating %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting attributes of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding %1 to %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing %1 from groups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable %1? They will be able to sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Enable %n users? They will be able to sign in again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Disable users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable %1? They will not be able to sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Disable %n users? They will not be able to sign in.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n users? This cannot be undone. Type the number of users to confirm.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enabling users…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabling users…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting users…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Done (%n):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Failed (%n):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not attempted, canceled (%n):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cdesk::gui::admin</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer in time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is larger than the 100 MB an import job takes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty: the first line must be the CSV header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1 appears twice in the header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pool has no column %1 (compare with the downloaded header).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header lacks the required column(s) %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 opens a quote that is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 has %2 field(s); the header has %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 has no cognito:username.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 repeats user %2 of line %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: cognito:mfa_enabled must be true or false, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2 must be true or false, not &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 has no %2, which the pool requires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has more than %1 users, the most one import job takes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has a header but no users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cdesk::gui::admin::BulkRun</name>
+    <message>
+        <source>Not tried: the run was canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cdesk::gui::admin::BulkRunDialog</name>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1 of %2. Succeeded: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cdesk::gui::admin::ClientController</name>
+    <message>
+        <source>Creating app client %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describing app client %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving app client %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cdesk::gui::admin::ClientDialog</name>
+    <message>
+        <source>Also allowed (kept as they are): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the app client&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An app client name is 1 to 128 letters, digits, spaces or + = , . @ -.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback URL %1 is not allowed: use https (http only for localhost), without a fragment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-out URL %1 is not allowed: use https (http only for localhost), without a fragment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client credentials flow cannot be combined with the code or implicit grant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client credentials flow needs a client secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth flows need at least one callback URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth flows need at least one scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth flows need an identity provider (Cognito user pool).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow at least one authentication flow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New app client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App client %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cdesk::gui::admin::Controller</name>
+    <message>
+        <source>The operation was canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cdesk::gui::admin::CreateGroupDialog</name>
+    <message>
+        <source>Enter the group&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A group name is 1 to 128 letters, digits or punctuation, without spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role must be an IAM role ARN (arn:aws:iam::ACCOUNT:role/NAME).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cdesk::gui::admin::CreatePoolDialog</name>
+    <message>
+        <source>Enter the pool&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pool name is 1 to 128 letters, digits, spaces or + = , . @ -.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending through Amazon SES needs the ARN of a verified SES identity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The From address is not an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply-to address is not an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cdesk::gui::admin::DomainController</name>
+    <message>
+        <source>Checking domain %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain %1 is %2; checking again shortly…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating domain %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting domain %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cdesk::gui::admin::GroupController</name>
+    <message>
+        <source>Creating group %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cdesk::gui::admin::GroupMembersDialog</name>
+    <message>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding members: %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing members: %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1 of %2 (listed above). Succeeded: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n user(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n user(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading members…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) loaded; scroll for more.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cdesk::gui::admin::ImportController</name>
+    <message>
+        <source>Reading the pool&apos;s CSV header…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating import job %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Uploading the CSV file (%n byte(s))…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Starting import job %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping import job %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import job %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cdesk::gui::admin::ImportWizard</name>
+    <message>
+        <source>Import users into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required columns: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the CSV header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1. Add one line per user and pick the file on the next page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the CSV file to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is larger than the 100 MB an import job takes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) to import; the columns match the pool&apos;s header.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A job name is 1 to 128 letters, digits, spaces or + = , . @ -.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the ARN of the role that lets Cognito write the job&apos;s CloudWatch logs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an IAM role ARN (arn:aws:iam::123456789012:role/NAME).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The import finished: %n user(s) imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The job ended %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cdesk::gui::admin::OperationStatus</name>
+    <message>
+        <source>Working…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cdesk::gui::admin::PoolController</name>
+    <message>
+        <source>Creating user pool %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describing user pool %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cdesk::gui::admin::PoolDialog</name>
+    <message>
+        <source>User pool %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain %1 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username is the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uppercase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lowercase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>symbols</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least %1 characters; %2; temporary passwords valid %3 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no character classes required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amazon SES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cognito&apos;s own mailer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (https://%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point a DNS alias for %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a domain prefix (my-app) or a custom domain (auth.example.com).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a host name (lowercase letters, digits, hyphens and dots).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A custom domain needs the ARN of its ACM certificate in us-east-1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A domain prefix is 1 to 63 lowercase letters, digits and hyphens, not starting or ending with a hyphen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A domain prefix cannot contain aws, amazon or cognito.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate is only for a custom domain (one with dots).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the hosted-UI domain %1? Sign-in pages on it stop working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cdesk::gui::adminforms</name>
+    <message>
+        <source>Delete user pools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 user pools with all their users, groups and app clients? This cannot be undone. Type %1 to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting %1 user pools…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete user pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting user pool %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete user pool %1 (%2) with all its users, groups and app clients? This cannot be undone. Type the pool&apos;s name to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete group %1 of %2? Its members stay in the pool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 groups of %2? Their members stay in the pool. Type %1 to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting %1 group(s)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete app clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete app client %1 of %2? Applications using it can no longer sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 app clients of %2? Applications using them can no longer sign in. Type %1 to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting %1 app client(s)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cdesk::models</name>
+    <message>
+        <source>Attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pool ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Precedence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Could not write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administer AWS Cognito user pools.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cognito endpoint override, e.g. http://127.0.0.1:9229.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a PNG of the main window once loaded, then exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this saved profile instead of the last used one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>
