@@ -68,11 +68,10 @@ QString CreatePoolDialog::validationError() const
     const QString source = m_ui->sesSourceArnLineEdit->text().trimmed();
     if (ses && !source.startsWith(QLatin1String("arn:")))
         return tr("Sending through Amazon SES needs the ARN of a verified SES identity.");
+    // Cognito's own mailer always sends as no-reply@verificationemail.com: From is for SES only
+    // (its field is disabled otherwise).
     const QString from = m_ui->fromLineEdit->text().trimmed();
-    if (!from.isEmpty() && !ses)
-        return tr("A From address needs Amazon SES; Cognito's own mailer sends as "
-                  "no-reply@verificationemail.com.");
-    if (!from.isEmpty() && !looksLikeEmail(from))
+    if (ses && !from.isEmpty() && !looksLikeEmail(from))
         return tr("The From address is not an email address.");
     const QString replyTo = m_ui->replyToLineEdit->text().trimmed();
     if (!replyTo.isEmpty() && !looksLikeEmail(replyTo))

@@ -1,0 +1,4 @@
+# Pools, domains, groups, app clients and the CSV import wizard (src/gui/admin), against cognito-sim
+# (it simulates domains and runs import jobs; cognito-local does neither).
+cognito_desk_add_qtest(tst_adminforms SOURCES tst_adminforms.cpp LABEL gui
+    SERVERS cognito-sim LIBS CognitoDesk::Gui)
