@@ -5,437 +5,437 @@
     <name>AttributesForm</name>
     <message>
         <source>&amp;Add attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>属性を追加(&amp;A)</translation>
     </message>
 </context>
 <context>
     <name>BulkRunDialog</name>
     <message>
         <source>%v / %m</source>
-        <translation type="unfinished"></translation>
+        <translation>%v / %m</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>項目</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
 </context>
 <context>
     <name>ClaimsModel</name>
     <message>
         <source>Header</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘッダー</translation>
     </message>
     <message>
         <source>Payload</source>
-        <translation type="unfinished"></translation>
+        <translation>ペイロード</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個の要素</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のメンバー</numerusform>
         </translation>
     </message>
     <message>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>クレーム</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>値</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>日時</translation>
     </message>
 </context>
 <context>
     <name>ClientDialog</name>
     <message>
         <source>User pool:</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザープール:</translation>
     </message>
     <message>
         <source>Client ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント ID:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名前(&amp;N):</translation>
     </message>
     <message>
         <source>Client secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアントシークレット:</translation>
     </message>
     <message>
         <source>&amp;Generate a client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアントシークレットを生成する(&amp;G)</translation>
     </message>
     <message>
         <source>Show &amp;secret</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレットを表示(&amp;S)</translation>
     </message>
     <message>
         <source>Authentication flows:</source>
-        <translation type="unfinished"></translation>
+        <translation>認証フロー:</translation>
     </message>
     <message>
         <source>SRP (ALLOW_USER_SRP_AUTH)</source>
-        <translation type="unfinished"></translation>
+        <translation>SRP (ALLOW_USER_SRP_AUTH)</translation>
     </message>
     <message>
         <source>Refresh tokens (ALLOW_REFRESH_TOKEN_AUTH)</source>
-        <translation type="unfinished"></translation>
+        <translation>更新トークン (ALLOW_REFRESH_TOKEN_AUTH)</translation>
     </message>
     <message>
         <source>Username and password (ALLOW_USER_PASSWORD_AUTH)</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー名とパスワード (ALLOW_USER_PASSWORD_AUTH)</translation>
     </message>
     <message>
         <source>Admin username and password (ALLOW_ADMIN_USER_PASSWORD_AUTH)</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者によるユーザー名とパスワード (ALLOW_ADMIN_USER_PASSWORD_AUTH)</translation>
     </message>
     <message>
         <source>Custom (ALLOW_CUSTOM_AUTH)</source>
-        <translation type="unfinished"></translation>
+        <translation>カスタム (ALLOW_CUSTOM_AUTH)</translation>
     </message>
     <message>
         <source>&amp;Callback URLs:</source>
-        <translation type="unfinished"></translation>
+        <translation>コールバック URL(&amp;C):</translation>
     </message>
     <message>
         <source>one per line, e.g. https://app.example.com/callback</source>
-        <translation type="unfinished"></translation>
+        <translation>1 行に 1 つ (例: https://app.example.com/callback)</translation>
     </message>
     <message>
         <source>Sign-&amp;out URLs:</source>
-        <translation type="unfinished"></translation>
+        <translation>サインアウト URL(&amp;O):</translation>
     </message>
     <message>
         <source>one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>1 行に 1 つ</translation>
     </message>
     <message>
         <source>OAuth flows:</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth フロー:</translation>
     </message>
     <message>
         <source>Authorization code</source>
-        <translation type="unfinished"></translation>
+        <translation>認可コード</translation>
     </message>
     <message>
         <source>Implicit</source>
-        <translation type="unfinished"></translation>
+        <translation>暗黙的</translation>
     </message>
     <message>
         <source>Client credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント認証情報</translation>
     </message>
     <message>
         <source>OAuth scopes:</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth スコープ:</translation>
     </message>
     <message>
         <source>custom scopes, separated by spaces (resource-server/scope)</source>
-        <translation type="unfinished"></translation>
+        <translation>カスタムスコープ (スペース区切り、resource-server/scope の形式)</translation>
     </message>
     <message>
         <source>Identity providers:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID プロバイダー:</translation>
     </message>
     <message>
         <source>Cognito user pool (COGNITO)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cognito ユーザープール (COGNITO)</translation>
     </message>
 </context>
 <context>
     <name>ConfirmSignUpDialog</name>
     <message>
         <source>Confirm Sign-up</source>
-        <translation type="unfinished"></translation>
+        <translation>サインアップの確認</translation>
     </message>
 </context>
 <context>
     <name>CreateGroupDialog</name>
     <message>
         <source>New group</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいグループ</translation>
     </message>
     <message>
         <source>User pool:</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザープール:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名前(&amp;N):</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>説明(&amp;D):</translation>
     </message>
     <message>
         <source>&amp;Precedence:</source>
-        <translation type="unfinished"></translation>
+        <translation>優先順位(&amp;P):</translation>
     </message>
     <message>
         <source>Lower values win when a user is in several groups with roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>ロールを持つ複数のグループにユーザーが属する場合、値の小さいグループが優先されます。</translation>
     </message>
     <message>
         <source>IAM &amp;role ARN:</source>
-        <translation type="unfinished"></translation>
+        <translation>IAM ロール ARN(&amp;R):</translation>
     </message>
     <message>
         <source>optional, arn:aws:iam::123456789012:role/NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>省略可、arn:aws:iam::123456789012:role/NAME</translation>
     </message>
 </context>
 <context>
     <name>CreatePoolDialog</name>
     <message>
         <source>New user pool</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいユーザープール</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名前(&amp;N):</translation>
     </message>
     <message>
         <source>Sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン</translation>
     </message>
     <message>
         <source>Users sign in with their &amp;email address as username</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーはメールアドレスをユーザー名としてサインインする(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Verify email addresses automatically (send a code)</source>
-        <translation type="unfinished"></translation>
+        <translation>メールアドレスを自動的に検証する (コードを送信)(&amp;V)</translation>
     </message>
     <message>
         <source>Only administrators create users (no self sign-up)</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者のみがユーザーを作成する (セルフサインアップなし)</translation>
     </message>
     <message>
         <source>Password policy</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードポリシー</translation>
     </message>
     <message>
         <source>&amp;Minimum length:</source>
-        <translation type="unfinished"></translation>
+        <translation>最小文字数(&amp;M):</translation>
     </message>
     <message>
         <source>Uppercase</source>
-        <translation type="unfinished"></translation>
+        <translation>大文字</translation>
     </message>
     <message>
         <source>Lowercase</source>
-        <translation type="unfinished"></translation>
+        <translation>小文字</translation>
     </message>
     <message>
         <source>Numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>数字</translation>
     </message>
     <message>
         <source>Symbols</source>
-        <translation type="unfinished"></translation>
+        <translation>記号</translation>
     </message>
     <message>
         <source>&amp;Temporary passwords expire after (days):</source>
-        <translation type="unfinished"></translation>
+        <translation>仮パスワードの有効期限 (日数)(&amp;T):</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>メール</translation>
     </message>
     <message>
         <source>&amp;Send with:</source>
-        <translation type="unfinished"></translation>
+        <translation>送信方法(&amp;S):</translation>
     </message>
     <message>
         <source>Cognito&apos;s own mailer (limited daily quota)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cognito 自体のメール送信機能 (1 日の送信数に上限あり)</translation>
     </message>
     <message>
         <source>Amazon SES</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon SES</translation>
     </message>
     <message>
         <source>SES &amp;identity ARN:</source>
-        <translation type="unfinished"></translation>
+        <translation>SES ID の ARN(&amp;I):</translation>
     </message>
     <message>
         <source>arn:aws:ses:REGION:ACCOUNT:identity/example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>arn:aws:ses:REGION:ACCOUNT:identity/example.com</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>送信元(&amp;F):</translation>
     </message>
     <message>
         <source>optional, e.g. Example &lt;no-reply@example.com&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>省略可、例: Example &lt;no-reply@example.com&gt;</translation>
     </message>
     <message>
         <source>&amp;Reply-to:</source>
-        <translation type="unfinished"></translation>
+        <translation>返信先(&amp;R):</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>省略可</translation>
     </message>
 </context>
 <context>
     <name>CreateUserDialog</name>
     <message>
         <source>Create User</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーの作成</translation>
     </message>
     <message>
         <source>&amp;Username:</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー名(&amp;U):</translation>
     </message>
     <message>
         <source>&amp;Invitation:</source>
-        <translation type="unfinished"></translation>
+        <translation>招待(&amp;I):</translation>
     </message>
     <message>
         <source>Deliver by:</source>
-        <translation type="unfinished"></translation>
+        <translation>送信方法:</translation>
     </message>
     <message>
         <source>&amp;Email</source>
-        <translation type="unfinished"></translation>
+        <translation>メール(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Temporary password:</source>
-        <translation type="unfinished"></translation>
+        <translation>仮パスワード(&amp;T):</translation>
     </message>
     <message>
         <source>Attributes:</source>
-        <translation type="unfinished"></translation>
+        <translation>属性:</translation>
     </message>
 </context>
 <context>
     <name>FormStatus</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
 </context>
 <context>
     <name>GroupMembersDialog</name>
     <message>
         <source>Group members</source>
-        <translation type="unfinished"></translation>
+        <translation>グループのメンバー</translation>
     </message>
     <message>
         <source>Members:</source>
-        <translation type="unfinished"></translation>
+        <translation>メンバー:</translation>
     </message>
     <message>
         <source>&amp;Remove selected</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したメンバーを削除(&amp;R)</translation>
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation type="unfinished"></translation>
+        <translation>再読み込み(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Usernames to add (one per line):</source>
-        <translation type="unfinished"></translation>
+        <translation>追加するユーザー名 (1 行に 1 つ)(&amp;U):</translation>
     </message>
     <message>
         <source>&amp;Add to group</source>
-        <translation type="unfinished"></translation>
+        <translation>グループに追加(&amp;A)</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>変更</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
         <source>The pool&apos;s CSV header</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザープールの CSV ヘッダー</translation>
     </message>
     <message>
         <source>Cognito imports a CSV file whose first line is the pool&apos;s header. Save it, add one line per user, then pick the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cognito がインポートするのは、1 行目がユーザープールのヘッダーである CSV ファイルです。ヘッダーを保存し、ユーザーごとに 1 行を追加してから、そのファイルを選択してください。</translation>
     </message>
     <message>
         <source>&amp;Save CSV header…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ヘッダーを保存(&amp;S)…</translation>
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation type="unfinished"></translation>
+        <translation>再読み込み(&amp;L)</translation>
     </message>
     <message>
         <source>The users&apos; file</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーのファイル</translation>
     </message>
     <message>
         <source>The file is checked against the header before anything is uploaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>アップロードの前に、ファイルがヘッダーと照合されます。</translation>
     </message>
     <message>
         <source>&amp;Choose CSV file…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ファイルを選択(&amp;C)…</translation>
     </message>
     <message>
         <source>The import job</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートジョブ</translation>
     </message>
     <message>
         <source>Cognito writes the job&apos;s log to CloudWatch with an IAM role that trusts cognito-idp.amazonaws.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cognito は、cognito-idp.amazonaws.com を信頼する IAM ロールを使って、ジョブのログを CloudWatch に書き込みます。</translation>
     </message>
     <message>
         <source>Job &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブ名(&amp;N):</translation>
     </message>
     <message>
         <source>CloudWatch Logs &amp;role ARN:</source>
-        <translation type="unfinished"></translation>
+        <translation>CloudWatch Logs のロール ARN(&amp;R):</translation>
     </message>
     <message>
         <source>arn:aws:iam::123456789012:role/Cognito-UserImport-Role</source>
-        <translation type="unfinished"></translation>
+        <translation>arn:aws:iam::123456789012:role/Cognito-UserImport-Role</translation>
     </message>
     <message>
         <source>Create the role for &amp;me</source>
-        <translation type="unfinished"></translation>
+        <translation>ロールを自動で作成(&amp;M)</translation>
     </message>
     <message>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート</translation>
     </message>
     <message>
         <source>The job is created, the file uploaded and the job started; its counts follow until it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブを作成し、ファイルをアップロードしてジョブを開始します。終了するまで件数が更新されます。</translation>
     </message>
     <message>
         <source>Job ID:</source>
@@ -490,7 +490,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
 </context>
 <context>
@@ -620,7 +620,7 @@
     </message>
     <message>
         <source>&amp;Temporary password:</source>
-        <translation type="unfinished"></translation>
+        <translation>仮パスワード(&amp;T):</translation>
     </message>
 </context>
 <context>
@@ -642,7 +642,7 @@
     <name>OperationStatus</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
 </context>
 <context>
@@ -768,7 +768,7 @@
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation type="unfinished"></translation>
+        <translation>再読み込み(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -787,7 +787,7 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名前(&amp;N):</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
@@ -904,7 +904,7 @@
     </message>
     <message>
         <source>&amp;Username:</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー名(&amp;U):</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
@@ -912,7 +912,7 @@
     </message>
     <message>
         <source>Attributes:</source>
-        <translation type="unfinished"></translation>
+        <translation>属性:</translation>
     </message>
     <message>
         <source>Confirmation c&amp;ode:</source>
@@ -947,7 +947,7 @@
     </message>
     <message>
         <source>&amp;Username:</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー名(&amp;U):</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
@@ -975,7 +975,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Challenge</source>
@@ -1078,7 +1078,7 @@
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>値</translation>
     </message>
     <message>
         <source>&amp;Set</source>
@@ -1094,7 +1094,7 @@
     </message>
     <message>
         <source>&amp;Add to group</source>
-        <translation type="unfinished"></translation>
+        <translation>グループに追加(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Remove from group</source>
@@ -1172,7 +1172,7 @@
     <name>cdesk::gui::BusyIndicator</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
 </context>
 <context>
@@ -2403,7 +2403,7 @@
     </message>
     <message>
         <source>Amazon SES</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon SES</translation>
     </message>
     <message>
         <source>Cognito&apos;s own mailer</source>
@@ -2517,7 +2517,7 @@
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>値</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2541,7 +2541,7 @@
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>メール</translation>
     </message>
     <message>
         <source>Status</source>
