@@ -443,50 +443,50 @@
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>ステータス:</translation>
     </message>
     <message>
         <source>Imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート済み:</translation>
     </message>
     <message>
         <source>Skipped:</source>
-        <translation type="unfinished"></translation>
+        <translation>スキップ:</translation>
     </message>
     <message>
         <source>Failed:</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗:</translation>
     </message>
     <message>
         <source>Message:</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ:</translation>
     </message>
     <message>
         <source>S&amp;top the job</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブを停止(&amp;T)</translation>
     </message>
 </context>
 <context>
     <name>ListPage</name>
     <message>
         <source>Search the pool:</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザープールを検索:</translation>
     </message>
     <message>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>値</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>検索(&amp;S)</translation>
     </message>
     <message>
         <source>Filter loaded rows</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込んだ行を絞り込む</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>再読み込み(&amp;R)</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -497,126 +497,126 @@
     <name>MainWindow</name>
     <message>
         <source>Cognito Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Cognito Desk</translation>
     </message>
     <message>
         <source>User pools</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザープール</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>編集(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Users</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>表示(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>言語(&amp;L)</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>メインツールバー</translation>
     </message>
     <message>
         <source>&amp;Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル(&amp;P)…</translation>
     </message>
     <message>
         <source>Edit the saved profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>保存済みのプロファイルを編集します</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>更新(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Find in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>一覧内を検索(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>新規作成(&amp;N)…</translation>
     </message>
     <message>
         <source>Create a user, group, app client or pool, as the page shows</source>
-        <translation type="unfinished"></translation>
+        <translation>表示中のページに応じて、ユーザー、グループ、アプリクライアント、またはユーザープールを作成します</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>削除(&amp;D)…</translation>
     </message>
     <message>
         <source>Delete the selected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した行を削除します</translation>
     </message>
     <message>
         <source>&amp;Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>有効化(&amp;E)</translation>
     </message>
     <message>
         <source>Enable the selected users</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したユーザーを有効にします</translation>
     </message>
     <message>
         <source>D&amp;isable</source>
-        <translation type="unfinished"></translation>
+        <translation>無効化(&amp;I)</translation>
     </message>
     <message>
         <source>Disable the selected users</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したユーザーを無効にします</translation>
     </message>
     <message>
         <source>&amp;Sign up a user…</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーをサインアップ(&amp;S)…</translation>
     </message>
     <message>
         <source>Set &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードを設定(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Confirm sign-up…</source>
-        <translation type="unfinished"></translation>
+        <translation>サインアップを確認(&amp;C)…</translation>
     </message>
     <message>
         <source>Complete &amp;new-password challenge…</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいパスワードのチャレンジを完了(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Import users from CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV からユーザーをインポート(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了(&amp;Q)</translation>
     </message>
 </context>
 <context>
     <name>NewPasswordDialog</name>
     <message>
         <source>Complete First Sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>初回サインインの完了</translation>
     </message>
     <message>
         <source>The user signs in once with the temporary password; the pool then asks for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーは一度仮パスワードでサインインし、その後ユーザープールが新しいパスワードを要求します。</translation>
     </message>
     <message>
         <source>User:</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー:</translation>
     </message>
     <message>
         <source>App &amp;client:</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリクライアント(&amp;C):</translation>
     </message>
     <message>
         <source>&amp;Temporary password:</source>
@@ -627,15 +627,15 @@
     <name>NewPasswordForm</name>
     <message>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいパスワード(&amp;N):</translation>
     </message>
     <message>
         <source>Con&amp;firm:</source>
-        <translation type="unfinished"></translation>
+        <translation>確認(&amp;F):</translation>
     </message>
     <message>
         <source>The pool requires these attributes before the user can sign in:</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーがサインインするには、ユーザープールが以下の属性を必要とします:</translation>
     </message>
 </context>
 <context>
@@ -649,122 +649,122 @@
     <name>PasswordEdit</name>
     <message>
         <source>Generate a random password that satisfies the pool&apos;s password policy</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザープールのパスワードポリシーを満たすランダムなパスワードを生成します</translation>
     </message>
     <message>
         <source>&amp;Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>生成(&amp;G)</translation>
     </message>
     <message>
         <source>Copy the generated password to the clipboard once; it is hidden afterwards</source>
-        <translation type="unfinished"></translation>
+        <translation>生成したパスワードを一度だけクリップボードにコピーします。コピー後は表示されなくなります</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー(&amp;C)</translation>
     </message>
 </context>
 <context>
     <name>PoolDialog</name>
     <message>
         <source>Pool</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザープール</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名前:</translation>
     </message>
     <message>
         <source>ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID:</translation>
     </message>
     <message>
         <source>ARN:</source>
-        <translation type="unfinished"></translation>
+        <translation>ARN:</translation>
     </message>
     <message>
         <source>Created:</source>
-        <translation type="unfinished"></translation>
+        <translation>作成日時:</translation>
     </message>
     <message>
         <source>Estimated users:</source>
-        <translation type="unfinished"></translation>
+        <translation>推定ユーザー数:</translation>
     </message>
     <message>
         <source>Sign-in:</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン:</translation>
     </message>
     <message>
         <source>Aliases:</source>
-        <translation type="unfinished"></translation>
+        <translation>エイリアス:</translation>
     </message>
     <message>
         <source>Verified automatically:</source>
-        <translation type="unfinished"></translation>
+        <translation>自動検証:</translation>
     </message>
     <message>
         <source>MFA:</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA:</translation>
     </message>
     <message>
         <source>Deletion protection:</source>
-        <translation type="unfinished"></translation>
+        <translation>削除保護:</translation>
     </message>
     <message>
         <source>Password policy:</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードポリシー:</translation>
     </message>
     <message>
         <source>Email settings</source>
-        <translation type="unfinished"></translation>
+        <translation>メール設定</translation>
     </message>
     <message>
         <source>Sent with:</source>
-        <translation type="unfinished"></translation>
+        <translation>送信方法:</translation>
     </message>
     <message>
         <source>SES identity:</source>
-        <translation type="unfinished"></translation>
+        <translation>SES ID:</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>送信元:</translation>
     </message>
     <message>
         <source>Reply-to:</source>
-        <translation type="unfinished"></translation>
+        <translation>返信先:</translation>
     </message>
     <message>
         <source>Hosted UI domain</source>
-        <translation type="unfinished"></translation>
+        <translation>ホストされた UI のドメイン</translation>
     </message>
     <message>
         <source>Domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>ドメイン:</translation>
     </message>
     <message>
         <source>&amp;New domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいドメイン(&amp;N):</translation>
     </message>
     <message>
         <source>prefix (my-app) or custom domain (auth.example.com)</source>
-        <translation type="unfinished"></translation>
+        <translation>プレフィックス (my-app) またはカスタムドメイン (auth.example.com)</translation>
     </message>
     <message>
         <source>&amp;Certificate ARN:</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書 ARN(&amp;C):</translation>
     </message>
     <message>
         <source>custom domains only: arn:aws:acm:us-east-1:…</source>
-        <translation type="unfinished"></translation>
+        <translation>カスタムドメインのみ: arn:aws:acm:us-east-1:…</translation>
     </message>
     <message>
         <source>C&amp;reate domain</source>
-        <translation type="unfinished"></translation>
+        <translation>ドメインを作成(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Delete domain</source>
-        <translation type="unfinished"></translation>
+        <translation>ドメインを削除(&amp;D)</translation>
     </message>
     <message>
         <source>Re&amp;load</source>
@@ -775,15 +775,15 @@
     <name>ProfilesDialog</name>
     <message>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>新規(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>削除(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -795,71 +795,71 @@
     </message>
     <message>
         <source>e.g. eu-west-1</source>
-        <translation type="unfinished"></translation>
+        <translation>例: eu-west-1</translation>
     </message>
     <message>
         <source>&amp;Endpoint override:</source>
-        <translation type="unfinished"></translation>
+        <translation>エンドポイントの上書き(&amp;E):</translation>
     </message>
     <message>
         <source>empty: the region&apos;s AWS endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>空欄: リージョンの AWS エンドポイント</translation>
     </message>
     <message>
         <source>User &amp;pool ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザープール ID(&amp;P):</translation>
     </message>
     <message>
         <source>App &amp;client ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリクライアント ID(&amp;C):</translation>
     </message>
     <message>
         <source>Client &amp;secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアントシークレット(&amp;S):</translation>
     </message>
     <message>
         <source>&amp;Hosted-UI domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>ホストされた UI のドメイン(&amp;H):</translation>
     </message>
     <message>
         <source>Call&amp;back URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>コールバック URL(&amp;B):</translation>
     </message>
     <message>
         <source>e.g. http://localhost:8080/callback</source>
-        <translation type="unfinished"></translation>
+        <translation>例: http://localhost:8080/callback</translation>
     </message>
     <message>
         <source>AWS credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS 認証情報</translation>
     </message>
     <message>
         <source>From an &amp;AWS profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS プロファイルから(&amp;A):</translation>
     </message>
     <message>
         <source>From &amp;keys in the keychain:</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーン内のキーから(&amp;K):</translation>
     </message>
     <message>
         <source>Access key ID</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセスキー ID</translation>
     </message>
     <message>
         <source>Secret access key</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレットアクセスキー</translation>
     </message>
     <message>
         <source>From the en&amp;vironment (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY)</source>
-        <translation type="unfinished"></translation>
+        <translation>環境変数から (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY)(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>接続をテスト(&amp;T)</translation>
     </message>
     <message>
         <source>S&amp;ave</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;A)</translation>
     </message>
     <message>
         <source>Close</source>
@@ -881,7 +881,7 @@
     </message>
     <message>
         <source>User:</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
@@ -900,7 +900,7 @@
     </message>
     <message>
         <source>App &amp;client:</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリクライアント(&amp;C):</translation>
     </message>
     <message>
         <source>&amp;Username:</source>
@@ -931,7 +931,7 @@
     </message>
     <message>
         <source>App &amp;client:</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリクライアント(&amp;C):</translation>
     </message>
     <message>
         <source>&amp;Method:</source>
@@ -1007,7 +1007,7 @@
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>更新(&amp;R)</translation>
     </message>
     <message>
         <source>Copy I&amp;D token</source>
@@ -1106,19 +1106,19 @@
     </message>
     <message>
         <source>Set &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードを設定(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Confirm sign-up…</source>
-        <translation type="unfinished"></translation>
+        <translation>サインアップを確認(&amp;C)…</translation>
     </message>
     <message>
         <source>Complete &amp;new-password challenge…</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいパスワードのチャレンジを完了(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>有効化(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Disable</source>
@@ -1297,7 +1297,7 @@
     <name>cdesk::gui::MainWindow</name>
     <message>
         <source>User pools</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザープール</translation>
     </message>
     <message>
         <source>Users</source>
@@ -1349,7 +1349,7 @@
     </message>
     <message>
         <source>Cognito Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Cognito Desk</translation>
     </message>
     <message>
         <source>Cognito Desk — %1 (%2)</source>
@@ -1456,7 +1456,7 @@
     </message>
     <message>
         <source>Secret access key</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレットアクセスキー</translation>
     </message>
     <message>
         <source>A profile named %1 exists already.</source>
