@@ -870,14 +870,14 @@
     <name>QObject</name>
     <message>
         <source>The keychain request was canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンへの要求はキャンセルされました。</translation>
     </message>
 </context>
 <context>
     <name>SetPasswordDialog</name>
     <message>
         <source>Set Password</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードの設定</translation>
     </message>
     <message>
         <source>User:</source>
@@ -889,14 +889,14 @@
     </message>
     <message>
         <source>P&amp;ermanent (otherwise the user must choose a new password at the next sign-in)</source>
-        <translation type="unfinished"></translation>
+        <translation>恒久的なパスワードにする (しない場合、ユーザーは次回のサインイン時に新しいパスワードを選ぶ必要があります)(&amp;E)</translation>
     </message>
 </context>
 <context>
     <name>SignUpDialog</name>
     <message>
         <source>Sign Up a User</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーのサインアップ</translation>
     </message>
     <message>
         <source>App &amp;client:</source>
@@ -920,14 +920,14 @@
     </message>
     <message>
         <source>&amp;Resend code</source>
-        <translation type="unfinished"></translation>
+        <translation>コードを再送信(&amp;R)</translation>
     </message>
 </context>
 <context>
     <name>TokenWorkbench</name>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン</translation>
     </message>
     <message>
         <source>App &amp;client:</source>
@@ -939,11 +939,11 @@
     </message>
     <message>
         <source>Client:</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント:</translation>
     </message>
     <message>
         <source>Token &amp;endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンエンドポイント(&amp;E):</translation>
     </message>
     <message>
         <source>&amp;Username:</source>
@@ -955,23 +955,23 @@
     </message>
     <message>
         <source>Hosted UI &amp;domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>ホストされた UI のドメイン(&amp;D):</translation>
     </message>
     <message>
         <source>https://PREFIX.auth.REGION.amazoncognito.com</source>
-        <translation type="unfinished"></translation>
+        <translation>https://PREFIX.auth.REGION.amazoncognito.com</translation>
     </message>
     <message>
         <source>&amp;Redirect URI:</source>
-        <translation type="unfinished"></translation>
+        <translation>リダイレクト URI(&amp;R):</translation>
     </message>
     <message>
         <source>&amp;Scopes:</source>
-        <translation type="unfinished"></translation>
+        <translation>スコープ(&amp;S):</translation>
     </message>
     <message>
         <source>Sign &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン(&amp;I)</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -983,27 +983,27 @@
     </message>
     <message>
         <source>Set &amp;password</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードを設定(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>コード(&amp;C):</translation>
     </message>
     <message>
         <source>&amp;Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>検証(&amp;V)</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン</translation>
     </message>
     <message>
         <source>ID token</source>
-        <translation type="unfinished"></translation>
+        <translation>ID トークン</translation>
     </message>
     <message>
         <source>Access token</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセストークン</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -1015,66 +1015,66 @@
     </message>
     <message>
         <source>Copy &amp;access token</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセストークンをコピー(&amp;A)</translation>
     </message>
     <message>
         <source>Copy refresh &amp;token</source>
-        <translation type="unfinished"></translation>
+        <translation>更新トークンをコピー(&amp;T)</translation>
     </message>
     <message>
         <source>API request</source>
-        <translation type="unfinished"></translation>
+        <translation>API リクエスト</translation>
     </message>
     <message>
         <source>UR&amp;L:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL(&amp;L):</translation>
     </message>
     <message>
         <source>To&amp;ken:</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン(&amp;K):</translation>
     </message>
     <message>
         <source>&amp;Bearer prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearer プレフィックス(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Headers:</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘッダー(&amp;H):</translation>
     </message>
     <message>
         <source>One per line: Name: value</source>
-        <translation type="unfinished"></translation>
+        <translation>1 行に 1 つ (形式 Name: value)</translation>
     </message>
     <message>
         <source>B&amp;ody:</source>
-        <translation type="unfinished"></translation>
+        <translation>本文(&amp;O):</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>送信(&amp;S)</translation>
     </message>
     <message>
         <source>Copy as c&amp;url</source>
-        <translation type="unfinished"></translation>
+        <translation>curl コマンドとしてコピー(&amp;U)</translation>
     </message>
     <message>
         <source>Response:</source>
-        <translation type="unfinished"></translation>
+        <translation>レスポンス:</translation>
     </message>
 </context>
 <context>
     <name>UserDetailPane</name>
     <message>
         <source>No user selected</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーが選択されていません</translation>
     </message>
     <message>
         <source>Attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>属性</translation>
     </message>
     <message>
         <source>Attribute, e.g. custom:team</source>
-        <translation type="unfinished"></translation>
+        <translation>属性 (例: custom:team)</translation>
     </message>
     <message>
         <source>Value</source>
@@ -1086,11 +1086,11 @@
     </message>
     <message>
         <source>Delete selected attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した属性を削除します</translation>
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>グループ</translation>
     </message>
     <message>
         <source>&amp;Add to group</source>
@@ -1102,7 +1102,7 @@
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Set &amp;password…</source>
@@ -1126,46 +1126,46 @@
     </message>
     <message>
         <source>De&amp;lete user…</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーを削除(&amp;L)…</translation>
     </message>
 </context>
 <context>
     <name>cdesk::gui::AttributesForm</name>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true または false</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>数値</translation>
     </message>
     <message>
         <source>+15551234567</source>
-        <translation type="unfinished"></translation>
+        <translation>+15551234567</translation>
     </message>
     <message>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>必須</translation>
     </message>
     <message>
         <source>%1 (required):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (必須):</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <source>%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は必須です。</translation>
     </message>
     <message>
         <source>%1 must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は true または false である必要があります。</translation>
     </message>
     <message>
         <source>%1 must be a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は数値である必要があります。</translation>
     </message>
 </context>
 <context>
@@ -1179,118 +1179,118 @@
     <name>cdesk::gui::ConfirmSignUpDialog</name>
     <message>
         <source>Confirm the sign-up of %1 without the code the user was sent? The user can sign in with the password chosen at sign-up; email and phone number stay unverified.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーに送信されたコードを使わずに %1 のサインアップを確認しますか? ユーザーはサインアップ時に選んだパスワードでサインインできます。メールアドレスと電話番号は未検証のままになります。</translation>
     </message>
     <message>
         <source>&amp;Confirm Sign-up</source>
-        <translation type="unfinished"></translation>
+        <translation>サインアップを確認(&amp;C)</translation>
     </message>
 </context>
 <context>
     <name>cdesk::gui::CreateUserDialog</name>
     <message>
         <source>Send the invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>招待を送信する</translation>
     </message>
     <message>
         <source>Send nothing (suppress)</source>
-        <translation type="unfinished"></translation>
+        <translation>何も送信しない (SUPPRESS)</translation>
     </message>
     <message>
         <source>Send the invitation again (existing user)</source>
-        <translation type="unfinished"></translation>
+        <translation>招待を再送信する (既存のユーザー)</translation>
     </message>
     <message>
         <source>C&amp;reate User</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーを作成(&amp;R)</translation>
     </message>
     <message>
         <source>empty: Cognito generates one and sends it</source>
-        <translation type="unfinished"></translation>
+        <translation>空欄: Cognito が生成して送信します</translation>
     </message>
     <message>
         <source>&amp;Email or phone number:</source>
-        <translation type="unfinished"></translation>
+        <translation>メールアドレスまたは電話番号(&amp;E):</translation>
     </message>
     <message>
         <source>&amp;Email address:</source>
-        <translation type="unfinished"></translation>
+        <translation>メールアドレス(&amp;E):</translation>
     </message>
     <message>
         <source>&amp;Phone number:</source>
-        <translation type="unfinished"></translation>
+        <translation>電話番号(&amp;P):</translation>
     </message>
     <message>
         <source>Enter the username.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー名を入力してください。</translation>
     </message>
     <message>
         <source>This pool&apos;s usernames are email addresses or phone numbers (+15551234567).</source>
-        <translation type="unfinished"></translation>
+        <translation>このユーザープールのユーザー名は、メールアドレスまたは電話番号 (+15551234567) です。</translation>
     </message>
     <message>
         <source>This pool&apos;s usernames are email addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>このユーザープールのユーザー名はメールアドレスです。</translation>
     </message>
     <message>
         <source>This pool&apos;s usernames are phone numbers (+15551234567).</source>
-        <translation type="unfinished"></translation>
+        <translation>このユーザープールのユーザー名は電話番号 (+15551234567) です。</translation>
     </message>
     <message>
         <source>Choose how the invitation is delivered: email, SMS or both.</source>
-        <translation type="unfinished"></translation>
+        <translation>招待の送信方法 (メール、SMS、またはその両方) を選択してください。</translation>
     </message>
     <message>
         <source>An invitation by email needs the email attribute.</source>
-        <translation type="unfinished"></translation>
+        <translation>メールで招待するには email 属性が必要です。</translation>
     </message>
     <message>
         <source>An invitation by SMS needs the phone_number attribute.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS で招待するには phone_number 属性が必要です。</translation>
     </message>
     <message>
         <source>No invitation is sent: type or generate the temporary password, or nobody will know it.</source>
-        <translation type="unfinished"></translation>
+        <translation>招待は送信されません。仮パスワードを入力するか生成してください。そうしないと、誰もパスワードを知ることができません。</translation>
     </message>
 </context>
 <context>
     <name>cdesk::gui::FormStatus</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>cdesk::gui::ListPage</name>
     <message>
         <source>starts with</source>
-        <translation type="unfinished"></translation>
+        <translation>前方一致</translation>
     </message>
     <message>
         <source>equals</source>
-        <translation type="unfinished"></translation>
+        <translation>完全一致</translation>
     </message>
     <message numerus="yes">
         <source>Loading… (%n loaded)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>読み込み中… (%n 件読み込み済み)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n loaded; scroll down for more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件読み込み済み。下にスクロールすると続きを読み込みます。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n in all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>全 %n 件。</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not load: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込めませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -1305,7 +1305,7 @@
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>グループ</translation>
     </message>
     <message>
         <source>App clients</source>
@@ -1317,7 +1317,7 @@
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン</translation>
     </message>
     <message>
         <source>There is no profile named %1.</source>
@@ -1530,7 +1530,7 @@
     </message>
     <message>
         <source>Enter the username.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー名を入力してください。</translation>
     </message>
     <message>
         <source>Enter or generate the password.</source>
@@ -1577,11 +1577,11 @@
     </message>
     <message>
         <source>ID token</source>
-        <translation type="unfinished"></translation>
+        <translation>ID トークン</translation>
     </message>
     <message>
         <source>Access token</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセストークン</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -1613,7 +1613,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>NEW_PASSWORD_REQUIRED: %1 signed in with a temporary password and has to choose a new one.</source>
@@ -1727,7 +1727,7 @@
     <name>cdesk::gui::UserDetailPane</name>
     <message>
         <source>No user selected</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーが選択されていません</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;</source>
@@ -1916,7 +1916,7 @@
     <name>cdesk::gui::admin</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Canceled.</source>
