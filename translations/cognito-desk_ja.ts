@@ -439,7 +439,7 @@
     </message>
     <message>
         <source>Job ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブ ID:</translation>
     </message>
     <message>
         <source>Status:</source>
@@ -791,7 +791,7 @@
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>リージョン(&amp;R):</translation>
     </message>
     <message>
         <source>e.g. eu-west-1</source>
@@ -863,7 +863,7 @@
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる</translation>
     </message>
 </context>
 <context>
@@ -885,7 +885,7 @@
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワード(&amp;P):</translation>
     </message>
     <message>
         <source>P&amp;ermanent (otherwise the user must choose a new password at the next sign-in)</source>
@@ -908,7 +908,7 @@
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワード(&amp;P):</translation>
     </message>
     <message>
         <source>Attributes:</source>
@@ -916,7 +916,7 @@
     </message>
     <message>
         <source>Confirmation c&amp;ode:</source>
-        <translation type="unfinished"></translation>
+        <translation>確認コード(&amp;O):</translation>
     </message>
     <message>
         <source>&amp;Resend code</source>
@@ -935,7 +935,7 @@
     </message>
     <message>
         <source>&amp;Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>方式(&amp;M):</translation>
     </message>
     <message>
         <source>Client:</source>
@@ -951,7 +951,7 @@
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワード(&amp;P):</translation>
     </message>
     <message>
         <source>Hosted UI &amp;domain:</source>
@@ -979,7 +979,7 @@
     </message>
     <message>
         <source>Challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>チャレンジ</translation>
     </message>
     <message>
         <source>Set &amp;password</source>
@@ -1011,7 +1011,7 @@
     </message>
     <message>
         <source>Copy I&amp;D token</source>
-        <translation type="unfinished"></translation>
+        <translation>ID トークンをコピー(&amp;D)</translation>
     </message>
     <message>
         <source>Copy &amp;access token</source>
@@ -1082,7 +1082,7 @@
     </message>
     <message>
         <source>&amp;Set</source>
-        <translation type="unfinished"></translation>
+        <translation>設定(&amp;S)</translation>
     </message>
     <message>
         <source>Delete selected attributes</source>
@@ -1098,7 +1098,7 @@
     </message>
     <message>
         <source>&amp;Remove from group</source>
-        <translation type="unfinished"></translation>
+        <translation>グループから削除(&amp;R)</translation>
     </message>
     <message>
         <source>Actions</source>
@@ -1122,7 +1122,7 @@
     </message>
     <message>
         <source>&amp;Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>無効化(&amp;D)</translation>
     </message>
     <message>
         <source>De&amp;lete user…</source>
@@ -1301,7 +1301,7 @@
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー</translation>
     </message>
     <message>
         <source>Groups</source>
@@ -1309,11 +1309,11 @@
     </message>
     <message>
         <source>App clients</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリクライアント</translation>
     </message>
     <message>
         <source>Import jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートジョブ</translation>
     </message>
     <message>
         <source>Tokens</source>
@@ -1321,31 +1321,31 @@
     </message>
     <message>
         <source>There is no profile named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 という名前のプロファイルはありません。</translation>
     </message>
     <message>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を開いています…</translation>
     </message>
     <message>
         <source>Could not open the profile %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル %1 を開けませんでした: %2</translation>
     </message>
     <message>
         <source>(command line and environment)</source>
-        <translation type="unfinished"></translation>
+        <translation>(コマンドラインと環境変数)</translation>
     </message>
     <message>
         <source>(no profile)</source>
-        <translation type="unfinished"></translation>
+        <translation>(プロファイルなし)</translation>
     </message>
     <message>
         <source>User pools — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザープール — %1</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の%1</translation>
     </message>
     <message>
         <source>Cognito Desk</source>
@@ -1353,106 +1353,106 @@
     </message>
     <message>
         <source>Cognito Desk — %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cognito Desk — %1 (%2)</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>未接続</translation>
     </message>
     <message>
         <source>Endpoint %1</source>
-        <translation type="unfinished"></translation>
+        <translation>エンドポイント %1</translation>
     </message>
     <message>
         <source>Region %1</source>
-        <translation type="unfinished"></translation>
+        <translation>リージョン %1</translation>
     </message>
     <message>
         <source>Credentials: not used yet</source>
-        <translation type="unfinished"></translation>
+        <translation>認証情報: まだ使用されていません</translation>
     </message>
     <message>
         <source>Credentials: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>認証情報: %1</translation>
     </message>
     <message>
         <source>Profile %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル %1 · %2</translation>
     </message>
 </context>
 <context>
     <name>cdesk::gui::NewPasswordDialog</name>
     <message>
         <source>No app client of this pool allows ALLOW_ADMIN_USER_PASSWORD_AUTH; enable it on one to walk users through their first sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>このユーザープールには ALLOW_ADMIN_USER_PASSWORD_AUTH を許可するアプリクライアントがありません。ユーザーの初回サインインを代行するには、いずれかのアプリクライアントでこれを有効にしてください。</translation>
     </message>
     <message>
         <source>&amp;Set New Password</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいパスワードを設定(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Sign In</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン(&amp;S)</translation>
     </message>
     <message>
         <source>Enter the user&apos;s temporary password.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーの仮パスワードを入力してください。</translation>
     </message>
 </context>
 <context>
     <name>cdesk::gui::NewPasswordForm</name>
     <message>
         <source>Enter the new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいパスワードを入力してください。</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>2 つのパスワードが一致しません。</translation>
     </message>
 </context>
 <context>
     <name>cdesk::gui::PasswordEdit</name>
     <message>
         <source>Copied to the clipboard. It is no longer shown here; paste it where it is needed before you copy anything else.</source>
-        <translation type="unfinished"></translation>
+        <translation>クリップボードにコピーしました。ここにはもう表示されません。ほかのものをコピーする前に、必要な場所に貼り付けてください。</translation>
     </message>
     <message>
         <source>Generated. Copy it now: it is shown only until you copy it.</source>
-        <translation type="unfinished"></translation>
+        <translation>生成しました。今すぐコピーしてください。コピーするまでしか表示されません。</translation>
     </message>
 </context>
 <context>
     <name>cdesk::gui::ProfilesController</name>
     <message>
         <source>A profile name has letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; only.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル名に使用できるのは、英字、数字、&apos;.&apos;、&apos;_&apos;、&apos;-&apos; のみです。</translation>
     </message>
     <message>
         <source>Enter the secret access key: it is stored in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレットアクセスキーを入力してください。キーはシステムのキーチェーンに保存されます。</translation>
     </message>
     <message>
         <source>Nothing was saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>何も保存されませんでした。%1</translation>
     </message>
     <message>
         <source>The profile was removed, but its keychain entries were not: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルは削除されましたが、キーチェーンのエントリは削除されませんでした: %1</translation>
     </message>
     <message>
         <source>Connected to %1: ListUserPools answered, signed with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に接続しました: ListUserPools が応答しました (%2 で署名)。</translation>
     </message>
 </context>
 <context>
     <name>cdesk::gui::ProfilesDialog</name>
     <message>
         <source>stored in the keychain; type to replace</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンに保存済み。置き換えるには入力してください</translation>
     </message>
     <message>
         <source>none (public client)</source>
-        <translation type="unfinished"></translation>
+        <translation>なし (パブリッククライアント)</translation>
     </message>
     <message>
         <source>Secret access key</source>
@@ -1460,73 +1460,73 @@
     </message>
     <message>
         <source>A profile named %1 exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 という名前のプロファイルは既に存在します。</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存しています…</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を保存しました。</translation>
     </message>
     <message>
         <source>Delete profile</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルの削除</translation>
     </message>
     <message>
         <source>Delete the profile %1 and its keychain entries?</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル %1 とそのキーチェーンのエントリを削除しますか?</translation>
     </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>テストしています…</translation>
     </message>
 </context>
 <context>
     <name>cdesk::gui::SetPasswordDialog</name>
     <message>
         <source>&amp;Set Password</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードを設定(&amp;S)</translation>
     </message>
     <message>
         <source>Enter or generate a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードを入力するか生成してください。</translation>
     </message>
 </context>
 <context>
     <name>cdesk::gui::SignUpDialog</name>
     <message>
         <source>%1 (with secret)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (シークレットあり)</translation>
     </message>
     <message>
         <source>This pool has no app client: create one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>このユーザープールにはアプリクライアントがありません。先に作成してください。</translation>
     </message>
     <message>
         <source>A new code was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいコードを送信しました。</translation>
     </message>
     <message>
         <source>&amp;Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>確認(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Sign Up</source>
-        <translation type="unfinished"></translation>
+        <translation>サインアップ(&amp;S)</translation>
     </message>
     <message>
         <source>%1 is signed up. Enter the confirmation code the user received.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をサインアップしました。ユーザーが受け取った確認コードを入力してください。</translation>
     </message>
     <message>
         <source>%1 is signed up. A code was sent by %2 to %3; enter it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をサインアップしました。コードが %2 で %3 に送信されました。ここに入力してください。</translation>
     </message>
     <message>
         <source>Enter the confirmation code.</source>
-        <translation type="unfinished"></translation>
+        <translation>確認コードを入力してください。</translation>
     </message>
     <message>
         <source>Enter the username.</source>
@@ -1534,46 +1534,46 @@
     </message>
     <message>
         <source>Enter or generate the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードを入力するか生成してください。</translation>
     </message>
     <message>
         <source>Choose an app client.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリクライアントを選択してください。</translation>
     </message>
 </context>
 <context>
     <name>cdesk::gui::TokenWorkbench</name>
     <message>
         <source>HTTP %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 %2</translation>
     </message>
     <message>
         <source>Refused a request on the redirect URI: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>リダイレクト URI へのリクエストを拒否しました: %1</translation>
     </message>
     <message>
         <source>Password (USER_PASSWORD_AUTH)</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワード (USER_PASSWORD_AUTH)</translation>
     </message>
     <message>
         <source>SRP (USER_SRP_AUTH)</source>
-        <translation type="unfinished"></translation>
+        <translation>SRP (USER_SRP_AUTH)</translation>
     </message>
     <message>
         <source>Admin (ADMIN_USER_PASSWORD_AUTH)</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者 (ADMIN_USER_PASSWORD_AUTH)</translation>
     </message>
     <message>
         <source>Hosted UI, code + PKCE</source>
-        <translation type="unfinished"></translation>
+        <translation>ホストされた UI、認可コード + PKCE</translation>
     </message>
     <message>
         <source>Hosted UI, implicit grant</source>
-        <translation type="unfinished"></translation>
+        <translation>ホストされた UI、暗黙的な付与</translation>
     </message>
     <message>
         <source>Token endpoint (HTTP Basic)</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンエンドポイント (HTTP Basic)</translation>
     </message>
     <message>
         <source>ID token</source>
@@ -1585,31 +1585,31 @@
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Loading...</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込み中...</translation>
     </message>
     <message>
         <source>Public client.</source>
-        <translation type="unfinished"></translation>
+        <translation>パブリッククライアントです。</translation>
     </message>
     <message>
         <source>Confidential client: SECRET_HASH is sent with every request.</source>
-        <translation type="unfinished"></translation>
+        <translation>コンフィデンシャルクライアントです。すべてのリクエストで SECRET_HASH を送信します。</translation>
     </message>
     <message>
         <source>default flows (SRP, refresh, custom)</source>
-        <translation type="unfinished"></translation>
+        <translation>デフォルトのフロー (SRP、更新、カスタム)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>%1 Flows: %2. Hosted-UI grants: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 フロー: %2。ホストされた UI の付与タイプ: %3。</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1617,110 +1617,110 @@
     </message>
     <message>
         <source>NEW_PASSWORD_REQUIRED: %1 signed in with a temporary password and has to choose a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>NEW_PASSWORD_REQUIRED: %1 は仮パスワードでサインインしたため、新しいパスワードを選ぶ必要があります。</translation>
     </message>
     <message>
         <source>SMS_MFA: enter the code sent to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS_MFA: %1 に送信されたコードを入力してください。</translation>
     </message>
     <message>
         <source>SOFTWARE_TOKEN_MFA: enter the code from the authenticator app.</source>
-        <translation type="unfinished"></translation>
+        <translation>SOFTWARE_TOKEN_MFA: 認証アプリに表示されたコードを入力してください。</translation>
     </message>
     <message>
         <source>The service asks for %1, which the workbench cannot answer; use the CLI.</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスが %1 を要求していますが、ワークベンチでは応答できません。CLI を使用してください。</translation>
     </message>
     <message>
         <source>No ID token (the openid scope was not granted).</source>
-        <translation type="unfinished"></translation>
+        <translation>ID トークンがありません (openid スコープが付与されませんでした)。</translation>
     </message>
     <message>
         <source>Checking the signature against the issuer&apos;s keys...</source>
-        <translation type="unfinished"></translation>
+        <translation>発行者の鍵で署名を確認しています...</translation>
     </message>
     <message>
         <source>Valid: RS256 signature verified with the issuer&apos;s JWKS; iss, %1, token_use and exp check out.</source>
-        <translation type="unfinished"></translation>
+        <translation>有効: RS256 署名を発行者の JWKS で検証しました。iss、%1、token_use、exp も正しい値です。</translation>
     </message>
     <message>
         <source>Invalid (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>無効 (%1)</translation>
     </message>
     <message>
         <source>Not checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未確認: %1</translation>
     </message>
     <message>
         <source>Expires in %1 (at %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限まであと %1 (%2)。</translation>
     </message>
     <message>
         <source>Expired %1 ago (at %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限切れから %1 経過 (%2)。</translation>
     </message>
     <message>
         <source>Headers take &apos;Name: value&apos;, one per line, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘッダーは &apos;Name: value&apos; の形式で 1 行に 1 つずつ指定します。&quot;%1&quot; は無効です。</translation>
     </message>
 </context>
 <context>
     <name>cdesk::gui::TokenWorkbenchController</name>
     <message>
         <source>Choose a user pool first.</source>
-        <translation type="unfinished"></translation>
+        <translation>先にユーザープールを選択してください。</translation>
     </message>
     <message>
         <source>Choose the app client to sign in with.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインに使用するアプリクライアントを選択してください。</translation>
     </message>
     <message>
         <source>Canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルしました。</translation>
     </message>
     <message>
         <source>Give the token endpoint&apos;s URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンエンドポイントの URL を指定してください。</translation>
     </message>
     <message>
         <source>Signing in as %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 としてサインインしています...</translation>
     </message>
     <message>
         <source>Waiting for the sign-in in the browser...</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーでのサインインを待っています...</translation>
     </message>
     <message>
         <source>The pool has no hosted-UI domain: create one or name one in the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザープールにホストされた UI のドメインがありません。ドメインを作成するか、プロファイルで指定してください。</translation>
     </message>
     <message>
         <source>The app client has no loopback callback URL (such as http://localhost:53682/callback) to receive the sign-in on.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリクライアントに、サインインを受け取るループバックのコールバック URL (http://localhost:53682/callback など) がありません。</translation>
     </message>
     <message>
         <source>Signing in as %1 at %2...</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 で %1 としてサインインしています...</translation>
     </message>
     <message>
         <source>Setting the new password...</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいパスワードを設定しています...</translation>
     </message>
     <message>
         <source>Checking the code...</source>
-        <translation type="unfinished"></translation>
+        <translation>コードを確認しています...</translation>
     </message>
     <message>
         <source>Refreshing the tokens...</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンを更新しています...</translation>
     </message>
     <message>
         <source>Sign in first: there is no token to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>先にサインインしてください。送信するトークンがありません。</translation>
     </message>
     <message>
         <source>Calling %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を呼び出しています...</translation>
     </message>
 </context>
 <context>
@@ -1731,19 +1731,19 @@
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>有効</translation>
     </message>
     <message>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>無効</translation>
     </message>
 </context>
 <context>
@@ -1891,7 +1891,7 @@
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>Done (%n):</source>
@@ -1920,7 +1920,7 @@
     </message>
     <message>
         <source>Canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルしました。</translation>
     </message>
     <message>
         <source>Network error: %1</source>
