@@ -5,492 +5,492 @@
     <name>AttributesForm</name>
     <message>
         <source>&amp;Add attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>添加属性(&amp;A)</translation>
     </message>
 </context>
 <context>
     <name>BulkRunDialog</name>
     <message>
         <source>%v / %m</source>
-        <translation type="unfinished"></translation>
+        <translation>%v / %m</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>项目</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
 </context>
 <context>
     <name>ClaimsModel</name>
     <message>
         <source>Header</source>
-        <translation type="unfinished"></translation>
+        <translation>标头</translation>
     </message>
     <message>
         <source>Payload</source>
-        <translation type="unfinished"></translation>
+        <translation>负载</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个项目</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个成员</numerusform>
         </translation>
     </message>
     <message>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>声明</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>值</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
 </context>
 <context>
     <name>ClientDialog</name>
     <message>
         <source>User pool:</source>
-        <translation type="unfinished"></translation>
+        <translation>用户池：</translation>
     </message>
     <message>
         <source>Client ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端 ID：</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>Client secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端密钥：</translation>
     </message>
     <message>
         <source>&amp;Generate a client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>生成客户端密钥(&amp;G)</translation>
     </message>
     <message>
         <source>Show &amp;secret</source>
-        <translation type="unfinished"></translation>
+        <translation>显示密钥(&amp;S)</translation>
     </message>
     <message>
         <source>Authentication flows:</source>
-        <translation type="unfinished"></translation>
+        <translation>身份验证流程：</translation>
     </message>
     <message>
         <source>SRP (ALLOW_USER_SRP_AUTH)</source>
-        <translation type="unfinished"></translation>
+        <translation>SRP (ALLOW_USER_SRP_AUTH)</translation>
     </message>
     <message>
         <source>Refresh tokens (ALLOW_REFRESH_TOKEN_AUTH)</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新令牌 (ALLOW_REFRESH_TOKEN_AUTH)</translation>
     </message>
     <message>
         <source>Username and password (ALLOW_USER_PASSWORD_AUTH)</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名和密码 (ALLOW_USER_PASSWORD_AUTH)</translation>
     </message>
     <message>
         <source>Admin username and password (ALLOW_ADMIN_USER_PASSWORD_AUTH)</source>
-        <translation type="unfinished"></translation>
+        <translation>管理员用户名和密码 (ALLOW_ADMIN_USER_PASSWORD_AUTH)</translation>
     </message>
     <message>
         <source>Custom (ALLOW_CUSTOM_AUTH)</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义 (ALLOW_CUSTOM_AUTH)</translation>
     </message>
     <message>
         <source>&amp;Callback URLs:</source>
-        <translation type="unfinished"></translation>
+        <translation>回调 URL(&amp;C)：</translation>
     </message>
     <message>
         <source>one per line, e.g. https://app.example.com/callback</source>
-        <translation type="unfinished"></translation>
+        <translation>每行一个，例如 https://app.example.com/callback</translation>
     </message>
     <message>
         <source>Sign-&amp;out URLs:</source>
-        <translation type="unfinished"></translation>
+        <translation>注销 URL(&amp;O)：</translation>
     </message>
     <message>
         <source>one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>每行一个</translation>
     </message>
     <message>
         <source>OAuth flows:</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth 流程：</translation>
     </message>
     <message>
         <source>Authorization code</source>
-        <translation type="unfinished"></translation>
+        <translation>授权码</translation>
     </message>
     <message>
         <source>Implicit</source>
-        <translation type="unfinished"></translation>
+        <translation>隐式授权</translation>
     </message>
     <message>
         <source>Client credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端凭证</translation>
     </message>
     <message>
         <source>OAuth scopes:</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth 范围：</translation>
     </message>
     <message>
         <source>custom scopes, separated by spaces (resource-server/scope)</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义范围，以空格分隔 (resource-server/scope)</translation>
     </message>
     <message>
         <source>Identity providers:</source>
-        <translation type="unfinished"></translation>
+        <translation>身份提供商：</translation>
     </message>
     <message>
         <source>Cognito user pool (COGNITO)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cognito 用户池 (COGNITO)</translation>
     </message>
 </context>
 <context>
     <name>ConfirmSignUpDialog</name>
     <message>
         <source>Confirm Sign-up</source>
-        <translation type="unfinished"></translation>
+        <translation>确认注册</translation>
     </message>
 </context>
 <context>
     <name>CreateGroupDialog</name>
     <message>
         <source>New group</source>
-        <translation type="unfinished"></translation>
+        <translation>新建组</translation>
     </message>
     <message>
         <source>User pool:</source>
-        <translation type="unfinished"></translation>
+        <translation>用户池：</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>描述(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;Precedence:</source>
-        <translation type="unfinished"></translation>
+        <translation>优先级(&amp;P)：</translation>
     </message>
     <message>
         <source>Lower values win when a user is in several groups with roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>当用户属于多个带有角色的组时，值较小的组优先。</translation>
     </message>
     <message>
         <source>IAM &amp;role ARN:</source>
-        <translation type="unfinished"></translation>
+        <translation>IAM 角色 ARN(&amp;R)：</translation>
     </message>
     <message>
         <source>optional, arn:aws:iam::123456789012:role/NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>可选，arn:aws:iam::123456789012:role/NAME</translation>
     </message>
 </context>
 <context>
     <name>CreatePoolDialog</name>
     <message>
         <source>New user pool</source>
-        <translation type="unfinished"></translation>
+        <translation>新建用户池</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>Sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>登录</translation>
     </message>
     <message>
         <source>Users sign in with their &amp;email address as username</source>
-        <translation type="unfinished"></translation>
+        <translation>用户以电子邮件地址作为用户名登录(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Verify email addresses automatically (send a code)</source>
-        <translation type="unfinished"></translation>
+        <translation>自动验证电子邮件地址（发送验证码）(&amp;V)</translation>
     </message>
     <message>
         <source>Only administrators create users (no self sign-up)</source>
-        <translation type="unfinished"></translation>
+        <translation>仅管理员可创建用户（不允许自助注册）</translation>
     </message>
     <message>
         <source>Password policy</source>
-        <translation type="unfinished"></translation>
+        <translation>密码策略</translation>
     </message>
     <message>
         <source>&amp;Minimum length:</source>
-        <translation type="unfinished"></translation>
+        <translation>最小长度(&amp;M)：</translation>
     </message>
     <message>
         <source>Uppercase</source>
-        <translation type="unfinished"></translation>
+        <translation>大写字母</translation>
     </message>
     <message>
         <source>Lowercase</source>
-        <translation type="unfinished"></translation>
+        <translation>小写字母</translation>
     </message>
     <message>
         <source>Numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>数字</translation>
     </message>
     <message>
         <source>Symbols</source>
-        <translation type="unfinished"></translation>
+        <translation>符号</translation>
     </message>
     <message>
         <source>&amp;Temporary passwords expire after (days):</source>
-        <translation type="unfinished"></translation>
+        <translation>临时密码有效期（天）(&amp;T)：</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件</translation>
     </message>
     <message>
         <source>&amp;Send with:</source>
-        <translation type="unfinished"></translation>
+        <translation>发送方式(&amp;S)：</translation>
     </message>
     <message>
         <source>Cognito&apos;s own mailer (limited daily quota)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cognito 自带的邮件发送功能（每日配额有限）</translation>
     </message>
     <message>
         <source>Amazon SES</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon SES</translation>
     </message>
     <message>
         <source>SES &amp;identity ARN:</source>
-        <translation type="unfinished"></translation>
+        <translation>SES 身份 ARN(&amp;I)：</translation>
     </message>
     <message>
         <source>arn:aws:ses:REGION:ACCOUNT:identity/example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>arn:aws:ses:REGION:ACCOUNT:identity/example.com</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>发件人(&amp;F)：</translation>
     </message>
     <message>
         <source>optional, e.g. Example &lt;no-reply@example.com&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>可选，例如 Example &lt;no-reply@example.com&gt;</translation>
     </message>
     <message>
         <source>&amp;Reply-to:</source>
-        <translation type="unfinished"></translation>
+        <translation>回复地址(&amp;R)：</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>可选</translation>
     </message>
 </context>
 <context>
     <name>CreateUserDialog</name>
     <message>
         <source>Create User</source>
-        <translation type="unfinished"></translation>
+        <translation>创建用户</translation>
     </message>
     <message>
         <source>&amp;Username:</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
         <source>&amp;Invitation:</source>
-        <translation type="unfinished"></translation>
+        <translation>邀请(&amp;I)：</translation>
     </message>
     <message>
         <source>Deliver by:</source>
-        <translation type="unfinished"></translation>
+        <translation>发送方式：</translation>
     </message>
     <message>
         <source>&amp;Email</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>短信(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Temporary password:</source>
-        <translation type="unfinished"></translation>
+        <translation>临时密码(&amp;T)：</translation>
     </message>
     <message>
         <source>Attributes:</source>
-        <translation type="unfinished"></translation>
+        <translation>属性：</translation>
     </message>
 </context>
 <context>
     <name>FormStatus</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
     <name>GroupMembersDialog</name>
     <message>
         <source>Group members</source>
-        <translation type="unfinished"></translation>
+        <translation>组成员</translation>
     </message>
     <message>
         <source>Members:</source>
-        <translation type="unfinished"></translation>
+        <translation>成员：</translation>
     </message>
     <message>
         <source>&amp;Remove selected</source>
-        <translation type="unfinished"></translation>
+        <translation>移除所选项(&amp;R)</translation>
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation type="unfinished"></translation>
+        <translation>重新加载(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Usernames to add (one per line):</source>
-        <translation type="unfinished"></translation>
+        <translation>要添加的用户名（每行一个）(&amp;U)：</translation>
     </message>
     <message>
         <source>&amp;Add to group</source>
-        <translation type="unfinished"></translation>
+        <translation>添加到组(&amp;A)</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>用户</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>变更</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
         <source>The pool&apos;s CSV header</source>
-        <translation type="unfinished"></translation>
+        <translation>用户池的 CSV 标头</translation>
     </message>
     <message>
         <source>Cognito imports a CSV file whose first line is the pool&apos;s header. Save it, add one line per user, then pick the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cognito 导入的 CSV 文件第一行必须是该用户池的标头。请保存标头，为每个用户添加一行，然后选择该文件。</translation>
     </message>
     <message>
         <source>&amp;Save CSV header…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存 CSV 标头(&amp;S)…</translation>
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation type="unfinished"></translation>
+        <translation>重新加载(&amp;L)</translation>
     </message>
     <message>
         <source>The users&apos; file</source>
-        <translation type="unfinished"></translation>
+        <translation>用户文件</translation>
     </message>
     <message>
         <source>The file is checked against the header before anything is uploaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>上传任何内容之前，会先根据标头检查该文件。</translation>
     </message>
     <message>
         <source>&amp;Choose CSV file…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择 CSV 文件(&amp;C)…</translation>
     </message>
     <message>
         <source>The import job</source>
-        <translation type="unfinished"></translation>
+        <translation>导入作业</translation>
     </message>
     <message>
         <source>Cognito writes the job&apos;s log to CloudWatch with an IAM role that trusts cognito-idp.amazonaws.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cognito 通过一个信任 cognito-idp.amazonaws.com 的 IAM 角色将作业日志写入 CloudWatch。</translation>
     </message>
     <message>
         <source>Job &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>作业名称(&amp;N)：</translation>
     </message>
     <message>
         <source>CloudWatch Logs &amp;role ARN:</source>
-        <translation type="unfinished"></translation>
+        <translation>CloudWatch Logs 角色 ARN(&amp;R)：</translation>
     </message>
     <message>
         <source>arn:aws:iam::123456789012:role/Cognito-UserImport-Role</source>
-        <translation type="unfinished"></translation>
+        <translation>arn:aws:iam::123456789012:role/Cognito-UserImport-Role</translation>
     </message>
     <message>
         <source>Create the role for &amp;me</source>
-        <translation type="unfinished"></translation>
+        <translation>为我创建该角色(&amp;M)</translation>
     </message>
     <message>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入</translation>
     </message>
     <message>
         <source>The job is created, the file uploaded and the job started; its counts follow until it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>将创建作业、上传文件并启动作业；随后持续显示其计数，直到作业结束。</translation>
     </message>
     <message>
         <source>Job ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>作业 ID：</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>状态：</translation>
     </message>
     <message>
         <source>Imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入：</translation>
     </message>
     <message>
         <source>Skipped:</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳过：</translation>
     </message>
     <message>
         <source>Failed:</source>
-        <translation type="unfinished"></translation>
+        <translation>失败：</translation>
     </message>
     <message>
         <source>Message:</source>
-        <translation type="unfinished"></translation>
+        <translation>消息：</translation>
     </message>
     <message>
         <source>S&amp;top the job</source>
-        <translation type="unfinished"></translation>
+        <translation>停止作业(&amp;T)</translation>
     </message>
 </context>
 <context>
     <name>ListPage</name>
     <message>
         <source>Search the pool:</source>
-        <translation type="unfinished"></translation>
+        <translation>在用户池中搜索：</translation>
     </message>
     <message>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>值</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索(&amp;S)</translation>
     </message>
     <message>
         <source>Filter loaded rows</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选已加载的行</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>重新加载(&amp;R)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -620,7 +620,7 @@
     </message>
     <message>
         <source>&amp;Temporary password:</source>
-        <translation type="unfinished"></translation>
+        <translation>临时密码(&amp;T)：</translation>
     </message>
 </context>
 <context>
@@ -642,7 +642,7 @@
     <name>OperationStatus</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -768,7 +768,7 @@
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation type="unfinished"></translation>
+        <translation>重新加载(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -787,7 +787,7 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
@@ -904,7 +904,7 @@
     </message>
     <message>
         <source>&amp;Username:</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
@@ -912,7 +912,7 @@
     </message>
     <message>
         <source>Attributes:</source>
-        <translation type="unfinished"></translation>
+        <translation>属性：</translation>
     </message>
     <message>
         <source>Confirmation c&amp;ode:</source>
@@ -947,7 +947,7 @@
     </message>
     <message>
         <source>&amp;Username:</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
@@ -975,7 +975,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Challenge</source>
@@ -1078,7 +1078,7 @@
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>值</translation>
     </message>
     <message>
         <source>&amp;Set</source>
@@ -1094,7 +1094,7 @@
     </message>
     <message>
         <source>&amp;Add to group</source>
-        <translation type="unfinished"></translation>
+        <translation>添加到组(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Remove from group</source>
@@ -1172,7 +1172,7 @@
     <name>cdesk::gui::BusyIndicator</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -2403,7 +2403,7 @@
     </message>
     <message>
         <source>Amazon SES</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon SES</translation>
     </message>
     <message>
         <source>Cognito&apos;s own mailer</source>
@@ -2517,7 +2517,7 @@
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>值</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2541,7 +2541,7 @@
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件</translation>
     </message>
     <message>
         <source>Status</source>

@@ -5,492 +5,492 @@
     <name>AttributesForm</name>
     <message>
         <source>&amp;Add attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>新增屬性(&amp;A)</translation>
     </message>
 </context>
 <context>
     <name>BulkRunDialog</name>
     <message>
         <source>%v / %m</source>
-        <translation type="unfinished"></translation>
+        <translation>%v / %m</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>項目</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
 </context>
 <context>
     <name>ClaimsModel</name>
     <message>
         <source>Header</source>
-        <translation type="unfinished"></translation>
+        <translation>標頭</translation>
     </message>
     <message>
         <source>Payload</source>
-        <translation type="unfinished"></translation>
+        <translation>酬載</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個項目</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個成員</numerusform>
         </translation>
     </message>
     <message>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>宣告</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>值</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>時間</translation>
     </message>
 </context>
 <context>
     <name>ClientDialog</name>
     <message>
         <source>User pool:</source>
-        <translation type="unfinished"></translation>
+        <translation>使用者集區：</translation>
     </message>
     <message>
         <source>Client ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>用戶端 ID：</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名稱(&amp;N)：</translation>
     </message>
     <message>
         <source>Client secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>用戶端密碼：</translation>
     </message>
     <message>
         <source>&amp;Generate a client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>產生用戶端密碼(&amp;G)</translation>
     </message>
     <message>
         <source>Show &amp;secret</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示密碼(&amp;S)</translation>
     </message>
     <message>
         <source>Authentication flows:</source>
-        <translation type="unfinished"></translation>
+        <translation>身分驗證流程：</translation>
     </message>
     <message>
         <source>SRP (ALLOW_USER_SRP_AUTH)</source>
-        <translation type="unfinished"></translation>
+        <translation>SRP (ALLOW_USER_SRP_AUTH)</translation>
     </message>
     <message>
         <source>Refresh tokens (ALLOW_REFRESH_TOKEN_AUTH)</source>
-        <translation type="unfinished"></translation>
+        <translation>重新整理權杖 (ALLOW_REFRESH_TOKEN_AUTH)</translation>
     </message>
     <message>
         <source>Username and password (ALLOW_USER_PASSWORD_AUTH)</source>
-        <translation type="unfinished"></translation>
+        <translation>使用者名稱和密碼 (ALLOW_USER_PASSWORD_AUTH)</translation>
     </message>
     <message>
         <source>Admin username and password (ALLOW_ADMIN_USER_PASSWORD_AUTH)</source>
-        <translation type="unfinished"></translation>
+        <translation>管理員使用者名稱和密碼 (ALLOW_ADMIN_USER_PASSWORD_AUTH)</translation>
     </message>
     <message>
         <source>Custom (ALLOW_CUSTOM_AUTH)</source>
-        <translation type="unfinished"></translation>
+        <translation>自訂 (ALLOW_CUSTOM_AUTH)</translation>
     </message>
     <message>
         <source>&amp;Callback URLs:</source>
-        <translation type="unfinished"></translation>
+        <translation>回呼 URL(&amp;C)：</translation>
     </message>
     <message>
         <source>one per line, e.g. https://app.example.com/callback</source>
-        <translation type="unfinished"></translation>
+        <translation>每行一個，例如 https://app.example.com/callback</translation>
     </message>
     <message>
         <source>Sign-&amp;out URLs:</source>
-        <translation type="unfinished"></translation>
+        <translation>登出 URL(&amp;O)：</translation>
     </message>
     <message>
         <source>one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>每行一個</translation>
     </message>
     <message>
         <source>OAuth flows:</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth 流程：</translation>
     </message>
     <message>
         <source>Authorization code</source>
-        <translation type="unfinished"></translation>
+        <translation>授權碼</translation>
     </message>
     <message>
         <source>Implicit</source>
-        <translation type="unfinished"></translation>
+        <translation>隱含授權</translation>
     </message>
     <message>
         <source>Client credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>用戶端憑證</translation>
     </message>
     <message>
         <source>OAuth scopes:</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth 範圍：</translation>
     </message>
     <message>
         <source>custom scopes, separated by spaces (resource-server/scope)</source>
-        <translation type="unfinished"></translation>
+        <translation>自訂範圍，以空格分隔 (resource-server/scope)</translation>
     </message>
     <message>
         <source>Identity providers:</source>
-        <translation type="unfinished"></translation>
+        <translation>身分提供者：</translation>
     </message>
     <message>
         <source>Cognito user pool (COGNITO)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cognito 使用者集區 (COGNITO)</translation>
     </message>
 </context>
 <context>
     <name>ConfirmSignUpDialog</name>
     <message>
         <source>Confirm Sign-up</source>
-        <translation type="unfinished"></translation>
+        <translation>確認註冊</translation>
     </message>
 </context>
 <context>
     <name>CreateGroupDialog</name>
     <message>
         <source>New group</source>
-        <translation type="unfinished"></translation>
+        <translation>新增群組</translation>
     </message>
     <message>
         <source>User pool:</source>
-        <translation type="unfinished"></translation>
+        <translation>使用者集區：</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名稱(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>描述(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;Precedence:</source>
-        <translation type="unfinished"></translation>
+        <translation>優先順序(&amp;P)：</translation>
     </message>
     <message>
         <source>Lower values win when a user is in several groups with roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>當使用者屬於多個具有角色的群組時，值較小的群組優先。</translation>
     </message>
     <message>
         <source>IAM &amp;role ARN:</source>
-        <translation type="unfinished"></translation>
+        <translation>IAM 角色 ARN(&amp;R)：</translation>
     </message>
     <message>
         <source>optional, arn:aws:iam::123456789012:role/NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>選用，arn:aws:iam::123456789012:role/NAME</translation>
     </message>
 </context>
 <context>
     <name>CreatePoolDialog</name>
     <message>
         <source>New user pool</source>
-        <translation type="unfinished"></translation>
+        <translation>新增使用者集區</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名稱(&amp;N)：</translation>
     </message>
     <message>
         <source>Sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>登入</translation>
     </message>
     <message>
         <source>Users sign in with their &amp;email address as username</source>
-        <translation type="unfinished"></translation>
+        <translation>使用者以電子郵件地址作為使用者名稱登入(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Verify email addresses automatically (send a code)</source>
-        <translation type="unfinished"></translation>
+        <translation>自動驗證電子郵件地址（傳送驗證碼）(&amp;V)</translation>
     </message>
     <message>
         <source>Only administrators create users (no self sign-up)</source>
-        <translation type="unfinished"></translation>
+        <translation>僅管理員可建立使用者（不允許自助註冊）</translation>
     </message>
     <message>
         <source>Password policy</source>
-        <translation type="unfinished"></translation>
+        <translation>密碼政策</translation>
     </message>
     <message>
         <source>&amp;Minimum length:</source>
-        <translation type="unfinished"></translation>
+        <translation>最小長度(&amp;M)：</translation>
     </message>
     <message>
         <source>Uppercase</source>
-        <translation type="unfinished"></translation>
+        <translation>大寫字母</translation>
     </message>
     <message>
         <source>Lowercase</source>
-        <translation type="unfinished"></translation>
+        <translation>小寫字母</translation>
     </message>
     <message>
         <source>Numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>數字</translation>
     </message>
     <message>
         <source>Symbols</source>
-        <translation type="unfinished"></translation>
+        <translation>符號</translation>
     </message>
     <message>
         <source>&amp;Temporary passwords expire after (days):</source>
-        <translation type="unfinished"></translation>
+        <translation>臨時密碼有效期限（天）(&amp;T)：</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>電子郵件</translation>
     </message>
     <message>
         <source>&amp;Send with:</source>
-        <translation type="unfinished"></translation>
+        <translation>傳送方式(&amp;S)：</translation>
     </message>
     <message>
         <source>Cognito&apos;s own mailer (limited daily quota)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cognito 內建的郵件傳送功能（每日配額有限）</translation>
     </message>
     <message>
         <source>Amazon SES</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon SES</translation>
     </message>
     <message>
         <source>SES &amp;identity ARN:</source>
-        <translation type="unfinished"></translation>
+        <translation>SES 身分 ARN(&amp;I)：</translation>
     </message>
     <message>
         <source>arn:aws:ses:REGION:ACCOUNT:identity/example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>arn:aws:ses:REGION:ACCOUNT:identity/example.com</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>寄件者(&amp;F)：</translation>
     </message>
     <message>
         <source>optional, e.g. Example &lt;no-reply@example.com&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>選用，例如 Example &lt;no-reply@example.com&gt;</translation>
     </message>
     <message>
         <source>&amp;Reply-to:</source>
-        <translation type="unfinished"></translation>
+        <translation>回覆地址(&amp;R)：</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>選用</translation>
     </message>
 </context>
 <context>
     <name>CreateUserDialog</name>
     <message>
         <source>Create User</source>
-        <translation type="unfinished"></translation>
+        <translation>建立使用者</translation>
     </message>
     <message>
         <source>&amp;Username:</source>
-        <translation type="unfinished"></translation>
+        <translation>使用者名稱(&amp;U)：</translation>
     </message>
     <message>
         <source>&amp;Invitation:</source>
-        <translation type="unfinished"></translation>
+        <translation>邀請(&amp;I)：</translation>
     </message>
     <message>
         <source>Deliver by:</source>
-        <translation type="unfinished"></translation>
+        <translation>傳送方式：</translation>
     </message>
     <message>
         <source>&amp;Email</source>
-        <translation type="unfinished"></translation>
+        <translation>電子郵件(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>簡訊(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Temporary password:</source>
-        <translation type="unfinished"></translation>
+        <translation>臨時密碼(&amp;T)：</translation>
     </message>
     <message>
         <source>Attributes:</source>
-        <translation type="unfinished"></translation>
+        <translation>屬性：</translation>
     </message>
 </context>
 <context>
     <name>FormStatus</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
     <name>GroupMembersDialog</name>
     <message>
         <source>Group members</source>
-        <translation type="unfinished"></translation>
+        <translation>群組成員</translation>
     </message>
     <message>
         <source>Members:</source>
-        <translation type="unfinished"></translation>
+        <translation>成員：</translation>
     </message>
     <message>
         <source>&amp;Remove selected</source>
-        <translation type="unfinished"></translation>
+        <translation>移除選取項目(&amp;R)</translation>
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation type="unfinished"></translation>
+        <translation>重新載入(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Usernames to add (one per line):</source>
-        <translation type="unfinished"></translation>
+        <translation>要新增的使用者名稱（每行一個）(&amp;U)：</translation>
     </message>
     <message>
         <source>&amp;Add to group</source>
-        <translation type="unfinished"></translation>
+        <translation>新增至群組(&amp;A)</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>使用者</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>變更</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
         <source>The pool&apos;s CSV header</source>
-        <translation type="unfinished"></translation>
+        <translation>使用者集區的 CSV 標頭</translation>
     </message>
     <message>
         <source>Cognito imports a CSV file whose first line is the pool&apos;s header. Save it, add one line per user, then pick the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cognito 匯入的 CSV 檔案第一行必須是該使用者集區的標頭。請儲存標頭，為每位使用者新增一行，然後選取該檔案。</translation>
     </message>
     <message>
         <source>&amp;Save CSV header…</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存 CSV 標頭(&amp;S)…</translation>
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation type="unfinished"></translation>
+        <translation>重新載入(&amp;L)</translation>
     </message>
     <message>
         <source>The users&apos; file</source>
-        <translation type="unfinished"></translation>
+        <translation>使用者檔案</translation>
     </message>
     <message>
         <source>The file is checked against the header before anything is uploaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>上傳任何內容之前，會先依據標頭檢查該檔案。</translation>
     </message>
     <message>
         <source>&amp;Choose CSV file…</source>
-        <translation type="unfinished"></translation>
+        <translation>選擇 CSV 檔案(&amp;C)…</translation>
     </message>
     <message>
         <source>The import job</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入任務</translation>
     </message>
     <message>
         <source>Cognito writes the job&apos;s log to CloudWatch with an IAM role that trusts cognito-idp.amazonaws.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cognito 透過一個信任 cognito-idp.amazonaws.com 的 IAM 角色將任務日誌寫入 CloudWatch。</translation>
     </message>
     <message>
         <source>Job &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>任務名稱(&amp;N)：</translation>
     </message>
     <message>
         <source>CloudWatch Logs &amp;role ARN:</source>
-        <translation type="unfinished"></translation>
+        <translation>CloudWatch Logs 角色 ARN(&amp;R)：</translation>
     </message>
     <message>
         <source>arn:aws:iam::123456789012:role/Cognito-UserImport-Role</source>
-        <translation type="unfinished"></translation>
+        <translation>arn:aws:iam::123456789012:role/Cognito-UserImport-Role</translation>
     </message>
     <message>
         <source>Create the role for &amp;me</source>
-        <translation type="unfinished"></translation>
+        <translation>為我建立該角色(&amp;M)</translation>
     </message>
     <message>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入中</translation>
     </message>
     <message>
         <source>The job is created, the file uploaded and the job started; its counts follow until it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>將建立任務、上傳檔案並啟動任務；之後會持續顯示其計數，直到任務結束。</translation>
     </message>
     <message>
         <source>Job ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>任務 ID：</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>狀態：</translation>
     </message>
     <message>
         <source>Imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>已匯入：</translation>
     </message>
     <message>
         <source>Skipped:</source>
-        <translation type="unfinished"></translation>
+        <translation>已略過：</translation>
     </message>
     <message>
         <source>Failed:</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗：</translation>
     </message>
     <message>
         <source>Message:</source>
-        <translation type="unfinished"></translation>
+        <translation>訊息：</translation>
     </message>
     <message>
         <source>S&amp;top the job</source>
-        <translation type="unfinished"></translation>
+        <translation>停止任務(&amp;T)</translation>
     </message>
 </context>
 <context>
     <name>ListPage</name>
     <message>
         <source>Search the pool:</source>
-        <translation type="unfinished"></translation>
+        <translation>在使用者集區中搜尋：</translation>
     </message>
     <message>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>值</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>搜尋(&amp;S)</translation>
     </message>
     <message>
         <source>Filter loaded rows</source>
-        <translation type="unfinished"></translation>
+        <translation>篩選已載入的列</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>重新載入(&amp;R)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -620,7 +620,7 @@
     </message>
     <message>
         <source>&amp;Temporary password:</source>
-        <translation type="unfinished"></translation>
+        <translation>臨時密碼(&amp;T)：</translation>
     </message>
 </context>
 <context>
@@ -642,7 +642,7 @@
     <name>OperationStatus</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -768,7 +768,7 @@
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation type="unfinished"></translation>
+        <translation>重新載入(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -787,7 +787,7 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名稱(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
@@ -904,7 +904,7 @@
     </message>
     <message>
         <source>&amp;Username:</source>
-        <translation type="unfinished"></translation>
+        <translation>使用者名稱(&amp;U)：</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
@@ -912,7 +912,7 @@
     </message>
     <message>
         <source>Attributes:</source>
-        <translation type="unfinished"></translation>
+        <translation>屬性：</translation>
     </message>
     <message>
         <source>Confirmation c&amp;ode:</source>
@@ -947,7 +947,7 @@
     </message>
     <message>
         <source>&amp;Username:</source>
-        <translation type="unfinished"></translation>
+        <translation>使用者名稱(&amp;U)：</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
@@ -975,7 +975,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Challenge</source>
@@ -1078,7 +1078,7 @@
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>值</translation>
     </message>
     <message>
         <source>&amp;Set</source>
@@ -1094,7 +1094,7 @@
     </message>
     <message>
         <source>&amp;Add to group</source>
-        <translation type="unfinished"></translation>
+        <translation>新增至群組(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Remove from group</source>
@@ -1172,7 +1172,7 @@
     <name>cdesk::gui::BusyIndicator</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -2403,7 +2403,7 @@
     </message>
     <message>
         <source>Amazon SES</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon SES</translation>
     </message>
     <message>
         <source>Cognito&apos;s own mailer</source>
@@ -2517,7 +2517,7 @@
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>值</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2541,7 +2541,7 @@
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>電子郵件</translation>
     </message>
     <message>
         <source>Status</source>
