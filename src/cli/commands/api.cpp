@@ -1,5 +1,6 @@
 // api: call an API with a token.
 #include "auth/sessionstore.h"
+#include "auth/tokenendpoint.h"
 #include "auth/tokenset.h"
 #include "aws/endpoint.h"
 #include "aws/future.h"
@@ -10,9 +11,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QJsonDocument>
 #include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QSettings>
 
 namespace cdesk::cli {
@@ -106,17 +105,17 @@ int callApi(Context &context, const ParsedArguments &arguments)
     if (sources > 1)
         return context.usageError(tr("Give one of --as, --token-stdin and --basic."));
 
-    QNetworkRequest request(url);
-    request.setTransferTimeout(ApiTimeoutMs);
+    auth::ApiRequest request;
+    request.url = url;
+    request.timeoutMs = ApiTimeoutMs;
     if (arguments.isSet(QStringLiteral("basic"))) {
         const auto password =
             context.stdinSecret(arguments, QStringLiteral("password-stdin"), &exitCode);
         if (!password)
             return exitCode;
-        request.setRawHeader("Authorization", "Basic " + (arguments.value(QStringLiteral("basic")) +
-                                                          QLatin1Char(':') + *password)
-                                                             .toUtf8()
-                                                             .toBase64());
+        request.headers.append(
+            {"Authorization",
+             auth::basicAuthorization(arguments.value(QStringLiteral("basic")), *password)});
     } else if (sources == 1) {
         QString token;
         if (arguments.isSet(QStringLiteral("token-stdin"))) {
@@ -137,95 +136,77 @@ int callApi(Context &context, const ParsedArguments &arguments)
         // API Gateway's Cognito authorizer takes the bare token; --bearer for the others.
         const QString value =
             arguments.isSet(QStringLiteral("bearer")) ? QStringLiteral("Bearer ") + token : token;
-        request.setRawHeader("Authorization", value.toLatin1());
+        request.headers.append({"Authorization", value.toLatin1()});
     }
 
-    QByteArray body;
     const QString data = arguments.value(QStringLiteral("data"));
     if (data.startsWith(QLatin1Char('@'))) {
         QFile file(data.mid(1));
         if (!file.open(QIODevice::ReadOnly))
             return context.localError(
                 tr("Cannot read %1: %2").arg(file.fileName(), file.errorString()));
-        body = file.readAll();
+        request.body = file.readAll();
     } else {
-        body = data.toUtf8();
+        request.body = data.toUtf8();
     }
-    if (!body.isEmpty())
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
     for (const QString &header : arguments.values(QStringLiteral("header"))) {
         const qsizetype colon = header.indexOf(QLatin1Char(':'));
         if (colon <= 0)
             return context.usageError(tr("--header takes 'Name: value', not \"%1\".").arg(header));
-        request.setRawHeader(header.left(colon).trimmed().toUtf8(),
-                             header.mid(colon + 1).trimmed().toUtf8());
+        request.headers.append(
+            {header.left(colon).trimmed().toUtf8(), header.mid(colon + 1).trimmed().toUtf8()});
     }
-    const QByteArray method =
+    request.method =
         arguments
             .value(QStringLiteral("method"),
-                   body.isEmpty() ? QStringLiteral("GET") : QStringLiteral("POST"))
+                   request.body.isEmpty() ? QStringLiteral("GET") : QStringLiteral("POST"))
             .toUpper()
             .toLatin1();
 
     QNetworkAccessManager network;
-    QNetworkReply *reply = network.sendCustomRequest(request, method, body);
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    if (!reply->isFinished())
-        loop.exec();
-    reply->deleteLater();
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (status == 0) {
-        aws::AwsError error;
-        error.kind = reply->error() == QNetworkReply::OperationCanceledError
-                         ? aws::ErrorKind::Timeout
-                         : aws::ErrorKind::Network;
-        error.type = QStringLiteral("ApiUnreachable");
-        error.message = reply->errorString();
-        return context.fail(error);
-    }
-    const QByteArray answer = reply->readAll();
+    const auto sent = aws::await(auth::sendApiRequest(&network, request));
+    if (!sent)
+        return context.fail(sent.error());
+    const auth::ApiReply &reply = sent.value();
     if (globals.verbose) {
-        context.err() << "HTTP " << status << ' '
-                      << reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString()
-                      << '\n';
-        for (const auto &[name, value] : reply->rawHeaderPairs())
+        context.err() << "HTTP " << reply.status << ' ' << reply.reason << '\n';
+        for (const auto &[name, value] : reply.headers)
             context.err() << QString::fromLatin1(name) << ": " << QString::fromLatin1(value)
                           << '\n';
         context.err().flush();
     }
-    context.out() << QString::fromUtf8(answer);
-    if (!answer.endsWith('\n') && !answer.isEmpty())
+    context.out() << QString::fromUtf8(reply.body);
+    if (!reply.body.endsWith('\n') && !reply.body.isEmpty())
         context.out() << '\n';
     context.out().flush();
-    if (status < 200 || status >= 300) {
-        context.err() << tr("HTTP %1: the API refused the request.").arg(status) << '\n';
-        context.err().flush();
-        return ServiceError;
-    }
 
     if (arguments.isSet(QStringLiteral("save-as"))) {
-        // A token endpoint's answer: the AuthenticationResult, or the tokens at the top.
-        const QJsonObject object = QJsonDocument::fromJson(answer).object();
-        const QJsonObject result =
-            object.contains(QLatin1String("AuthenticationResult"))
-                ? object.value(QLatin1String("AuthenticationResult")).toObject()
-                : object;
-        const auth::TokenSet tokens = auth::TokenSet::fromAuthenticationResult(
-            result, auth::Grant::Password, QDateTime::currentDateTimeUtc());
-        if (tokens.accessToken.isEmpty() && tokens.idToken.isEmpty())
-            return context.localError(
-                tr("--save-as: the answer holds no AuthenticationResult tokens to save."));
-        const QString clientId = globals.clientId.isEmpty() ? tokens.clientId() : globals.clientId;
+        // A token endpoint's answer: its AuthenticationResult becomes the user's session,
+        // the refresh token in the keychain only.
+        const auto tokens = auth::tokensFromTokenEndpoint(reply);
+        if (!tokens)
+            return context.fail(tokens.error());
+        const QString clientId =
+            globals.clientId.isEmpty() ? tokens.value().clientId() : globals.clientId;
         secrets::KeychainStore keychain;
         QSettings settings;
         auth::SessionStore store(&keychain, &settings);
         const auto saved = aws::await(
             store.save(auth::SessionKey::make(endpointOverride(globals), globals.region, clientId,
                                               arguments.value(QStringLiteral("save-as"))),
-                       tokens));
+                       tokens.value()));
         if (!saved)
             return context.fail(saved.error());
+        if (globals.verbose)
+            context.err() << tr("Saved the tokens as the session of %1.")
+                                 .arg(arguments.value(QStringLiteral("save-as")))
+                          << '\n';
+        return Success;
+    }
+    if (reply.status < 200 || reply.status >= 300) {
+        context.err() << tr("HTTP %1: the API refused the request.").arg(reply.status) << '\n';
+        context.err().flush();
+        return ServiceError;
     }
     return Success;
 }

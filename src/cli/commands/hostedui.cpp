@@ -45,43 +45,31 @@ quint16 freeLoopbackPort()
     return probe.listen(QHostAddress::LocalHost, 0) ? probe.serverPort() : 0;
 }
 
-// Where the hosted UI lives: --domain, else the endpoint override's origin (cognito-local
-// and cognito-sim serve it there), else the pool's Cognito or custom domain.
+// Where the hosted UI lives: --domain, else the profile's hosted-UI domain, else what the
+// pool says (auth::resolveHostedUiDomain: the endpoint override's origin for cognito-local
+// and cognito-sim, else the pool's custom or prefix domain).
 std::optional<QUrl> hostedUiDomain(Context &context, const ParsedArguments &arguments,
                                    cognito::IdentityProvider *provider, const QString &poolId,
                                    int *exitCode)
 {
+    QString given = arguments.value(QStringLiteral("domain"));
+    if (given.isEmpty() && context.globals().cognitoProfile)
+        given = context.globals().cognitoProfile->hostedUiDomain;
     QUrl domain;
-    if (arguments.isSet(QStringLiteral("domain"))) {
-        QString text = arguments.value(QStringLiteral("domain"));
-        if (!text.contains(QLatin1String("://")))
-            text.prepend(QLatin1String("https://"));
-        domain = QUrl(text, QUrl::StrictMode);
-    } else if (!context.globals().endpointUrl.isEmpty()) {
-        domain = QUrl(context.globals().endpointUrl, QUrl::StrictMode)
-                     .adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment);
+    if (!given.isEmpty()) {
+        if (!given.contains(QLatin1String("://")))
+            given.prepend(QLatin1String("https://"));
+        domain = QUrl(given, QUrl::StrictMode);
     } else {
-        const auto pool = aws::await(provider->call(QStringLiteral("DescribeUserPool"),
-                                                    {{QStringLiteral("UserPoolId"), poolId}}));
-        if (!pool) {
-            *exitCode = context.fail(pool.error());
+        const auto resolved = aws::await(auth::resolveHostedUiDomain(provider, poolId));
+        if (!resolved) {
+            *exitCode = resolved.error().type == QLatin1String("NoHostedUiDomain")
+                            ? context.usageError(resolved.error().message + QLatin1Char(' ') +
+                                                 tr("Or give --domain."))
+                            : context.fail(resolved.error());
             return std::nullopt;
         }
-        const QJsonObject described = pool.value().value(QLatin1String("UserPool")).toObject();
-        const QString custom = described.value(QLatin1String("CustomDomain")).toString();
-        const QString prefix = described.value(QLatin1String("Domain")).toString();
-        if (!custom.isEmpty())
-            domain = QUrl(QStringLiteral("https://") + custom, QUrl::StrictMode);
-        else if (!prefix.isEmpty())
-            domain = QUrl(QStringLiteral("https://%1.auth.%2.amazoncognito.com")
-                              .arg(prefix, context.globals().region),
-                          QUrl::StrictMode);
-        else {
-            *exitCode = context.usageError(
-                tr("The pool has no hosted-UI domain: create one with 'domain create PREFIX' "
-                   "or give --domain."));
-            return std::nullopt;
-        }
+        domain = resolved.value();
     }
     const auto checked = aws::validateEndpointUrl(domain);
     if (!checked) {

@@ -46,6 +46,7 @@ test('user pool domains', async (t) => {
 
   await t.test('one domain per pool', () => {
     assert.match(refusal(create(first, 'desk-first-again')), /InvalidParameterException.*User pool already has a domain configured\./);
+    assert.match(refusal(create(first, 'desk-first')), /User pool already has a domain configured\./);
   });
 
   await t.test('reserved words and bad characters are refused', () => {

@@ -66,7 +66,8 @@ function CreateUserPoolDomain(ctx, input) {
     if (reserved) throw E.invalidParameter(`Domain cannot contain reserved word: ${reserved}`);
   }
   const pool = ctx.store.getPool(poolId);
-  if (findPool(ctx.store, domain)) throw E.invalidParameter('Domain already associated with another user pool.');
+  const owner = findPool(ctx.store, domain);
+  if (owner && owner !== pool) throw E.invalidParameter('Domain already associated with another user pool.');
   if (domainOf(pool)) throw E.invalidParameter('User pool already has a domain configured.');
   if (certificateArn !== undefined && !CERTIFICATE.test(certificateArn)) {
     throw E.invalidParameter("The specified SSL certificate doesn't exist, isn't in us-east-1 region, isn't valid, or doesn't include a valid certificate chain.");
