@@ -497,126 +497,126 @@
     <name>MainWindow</name>
     <message>
         <source>Cognito Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Cognito Desk</translation>
     </message>
     <message>
         <source>User pools</source>
-        <translation type="unfinished"></translation>
+        <translation>用户池</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Users</source>
-        <translation type="unfinished"></translation>
+        <translation>用户(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>主工具栏</translation>
     </message>
     <message>
         <source>&amp;Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>配置文件(&amp;P)…</translation>
     </message>
     <message>
         <source>Edit the saved profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑已保存的配置文件</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Find in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>在列表中查找(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建(&amp;N)…</translation>
     </message>
     <message>
         <source>Create a user, group, app client or pool, as the page shows</source>
-        <translation type="unfinished"></translation>
+        <translation>根据当前页面，创建用户、组、应用程序客户端或用户池</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;D)…</translation>
     </message>
     <message>
         <source>Delete the selected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选行</translation>
     </message>
     <message>
         <source>&amp;Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>启用(&amp;E)</translation>
     </message>
     <message>
         <source>Enable the selected users</source>
-        <translation type="unfinished"></translation>
+        <translation>启用所选用户</translation>
     </message>
     <message>
         <source>D&amp;isable</source>
-        <translation type="unfinished"></translation>
+        <translation>禁用(&amp;I)</translation>
     </message>
     <message>
         <source>Disable the selected users</source>
-        <translation type="unfinished"></translation>
+        <translation>禁用所选用户</translation>
     </message>
     <message>
         <source>&amp;Sign up a user…</source>
-        <translation type="unfinished"></translation>
+        <translation>注册用户(&amp;S)…</translation>
     </message>
     <message>
         <source>Set &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置密码(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Confirm sign-up…</source>
-        <translation type="unfinished"></translation>
+        <translation>确认注册(&amp;C)…</translation>
     </message>
     <message>
         <source>Complete &amp;new-password challenge…</source>
-        <translation type="unfinished"></translation>
+        <translation>完成新密码质询(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Import users from CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>从 CSV 导入用户(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
 </context>
 <context>
     <name>NewPasswordDialog</name>
     <message>
         <source>Complete First Sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>完成首次登录</translation>
     </message>
     <message>
         <source>The user signs in once with the temporary password; the pool then asks for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户先使用临时密码登录一次，随后用户池会要求设置新密码。</translation>
     </message>
     <message>
         <source>User:</source>
-        <translation type="unfinished"></translation>
+        <translation>用户：</translation>
     </message>
     <message>
         <source>App &amp;client:</source>
-        <translation type="unfinished"></translation>
+        <translation>应用程序客户端(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Temporary password:</source>
@@ -627,15 +627,15 @@
     <name>NewPasswordForm</name>
     <message>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>新密码(&amp;N)：</translation>
     </message>
     <message>
         <source>Con&amp;firm:</source>
-        <translation type="unfinished"></translation>
+        <translation>确认(&amp;F)：</translation>
     </message>
     <message>
         <source>The pool requires these attributes before the user can sign in:</source>
-        <translation type="unfinished"></translation>
+        <translation>用户登录前，用户池要求提供以下属性：</translation>
     </message>
 </context>
 <context>
@@ -649,122 +649,122 @@
     <name>PasswordEdit</name>
     <message>
         <source>Generate a random password that satisfies the pool&apos;s password policy</source>
-        <translation type="unfinished"></translation>
+        <translation>生成符合用户池密码策略的随机密码</translation>
     </message>
     <message>
         <source>&amp;Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>生成(&amp;G)</translation>
     </message>
     <message>
         <source>Copy the generated password to the clipboard once; it is hidden afterwards</source>
-        <translation type="unfinished"></translation>
+        <translation>将生成的密码复制到剪贴板（仅限一次），之后密码将被隐藏</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制(&amp;C)</translation>
     </message>
 </context>
 <context>
     <name>PoolDialog</name>
     <message>
         <source>Pool</source>
-        <translation type="unfinished"></translation>
+        <translation>用户池</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称：</translation>
     </message>
     <message>
         <source>ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID：</translation>
     </message>
     <message>
         <source>ARN:</source>
-        <translation type="unfinished"></translation>
+        <translation>ARN：</translation>
     </message>
     <message>
         <source>Created:</source>
-        <translation type="unfinished"></translation>
+        <translation>创建时间：</translation>
     </message>
     <message>
         <source>Estimated users:</source>
-        <translation type="unfinished"></translation>
+        <translation>估计用户数：</translation>
     </message>
     <message>
         <source>Sign-in:</source>
-        <translation type="unfinished"></translation>
+        <translation>登录方式：</translation>
     </message>
     <message>
         <source>Aliases:</source>
-        <translation type="unfinished"></translation>
+        <translation>别名：</translation>
     </message>
     <message>
         <source>Verified automatically:</source>
-        <translation type="unfinished"></translation>
+        <translation>自动验证：</translation>
     </message>
     <message>
         <source>MFA:</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA：</translation>
     </message>
     <message>
         <source>Deletion protection:</source>
-        <translation type="unfinished"></translation>
+        <translation>删除保护：</translation>
     </message>
     <message>
         <source>Password policy:</source>
-        <translation type="unfinished"></translation>
+        <translation>密码策略：</translation>
     </message>
     <message>
         <source>Email settings</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件设置</translation>
     </message>
     <message>
         <source>Sent with:</source>
-        <translation type="unfinished"></translation>
+        <translation>发送方式：</translation>
     </message>
     <message>
         <source>SES identity:</source>
-        <translation type="unfinished"></translation>
+        <translation>SES 身份：</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>发件人：</translation>
     </message>
     <message>
         <source>Reply-to:</source>
-        <translation type="unfinished"></translation>
+        <translation>回复地址：</translation>
     </message>
     <message>
         <source>Hosted UI domain</source>
-        <translation type="unfinished"></translation>
+        <translation>托管 UI 域</translation>
     </message>
     <message>
         <source>Domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>域：</translation>
     </message>
     <message>
         <source>&amp;New domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>新域(&amp;N)：</translation>
     </message>
     <message>
         <source>prefix (my-app) or custom domain (auth.example.com)</source>
-        <translation type="unfinished"></translation>
+        <translation>前缀 (my-app) 或自定义域 (auth.example.com)</translation>
     </message>
     <message>
         <source>&amp;Certificate ARN:</source>
-        <translation type="unfinished"></translation>
+        <translation>证书 ARN(&amp;C)：</translation>
     </message>
     <message>
         <source>custom domains only: arn:aws:acm:us-east-1:…</source>
-        <translation type="unfinished"></translation>
+        <translation>仅限自定义域：arn:aws:acm:us-east-1:…</translation>
     </message>
     <message>
         <source>C&amp;reate domain</source>
-        <translation type="unfinished"></translation>
+        <translation>创建域(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Delete domain</source>
-        <translation type="unfinished"></translation>
+        <translation>删除域(&amp;D)</translation>
     </message>
     <message>
         <source>Re&amp;load</source>
@@ -775,15 +775,15 @@
     <name>ProfilesDialog</name>
     <message>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>配置文件</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>新建(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -791,116 +791,116 @@
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>区域(&amp;R)：</translation>
     </message>
     <message>
         <source>e.g. eu-west-1</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 eu-west-1</translation>
     </message>
     <message>
         <source>&amp;Endpoint override:</source>
-        <translation type="unfinished"></translation>
+        <translation>终端节点覆盖(&amp;E)：</translation>
     </message>
     <message>
         <source>empty: the region&apos;s AWS endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>留空：使用该区域的 AWS 终端节点</translation>
     </message>
     <message>
         <source>User &amp;pool ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>用户池 ID(&amp;P)：</translation>
     </message>
     <message>
         <source>App &amp;client ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>应用程序客户端 ID(&amp;C)：</translation>
     </message>
     <message>
         <source>Client &amp;secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端密钥(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Hosted-UI domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>托管 UI 域(&amp;H)：</translation>
     </message>
     <message>
         <source>Call&amp;back URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>回调 URL(&amp;B)：</translation>
     </message>
     <message>
         <source>e.g. http://localhost:8080/callback</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 http://localhost:8080/callback</translation>
     </message>
     <message>
         <source>AWS credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS 凭证</translation>
     </message>
     <message>
         <source>From an &amp;AWS profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>来自 AWS 配置文件(&amp;A)：</translation>
     </message>
     <message>
         <source>From &amp;keys in the keychain:</source>
-        <translation type="unfinished"></translation>
+        <translation>来自钥匙串中的密钥(&amp;K)：</translation>
     </message>
     <message>
         <source>Access key ID</source>
-        <translation type="unfinished"></translation>
+        <translation>访问密钥 ID</translation>
     </message>
     <message>
         <source>Secret access key</source>
-        <translation type="unfinished"></translation>
+        <translation>秘密访问密钥</translation>
     </message>
     <message>
         <source>From the en&amp;vironment (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY)</source>
-        <translation type="unfinished"></translation>
+        <translation>来自环境变量 (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY)(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>测试连接(&amp;T)</translation>
     </message>
     <message>
         <source>S&amp;ave</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;A)</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>The keychain request was canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙串请求已取消。</translation>
     </message>
 </context>
 <context>
     <name>SetPasswordDialog</name>
     <message>
         <source>Set Password</source>
-        <translation type="unfinished"></translation>
+        <translation>设置密码</translation>
     </message>
     <message>
         <source>User:</source>
-        <translation type="unfinished"></translation>
+        <translation>用户：</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>密码(&amp;P)：</translation>
     </message>
     <message>
         <source>P&amp;ermanent (otherwise the user must choose a new password at the next sign-in)</source>
-        <translation type="unfinished"></translation>
+        <translation>永久（否则用户必须在下次登录时设置新密码）(&amp;E)</translation>
     </message>
 </context>
 <context>
     <name>SignUpDialog</name>
     <message>
         <source>Sign Up a User</source>
-        <translation type="unfinished"></translation>
+        <translation>注册用户</translation>
     </message>
     <message>
         <source>App &amp;client:</source>
-        <translation type="unfinished"></translation>
+        <translation>应用程序客户端(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Username:</source>
@@ -908,7 +908,7 @@
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>密码(&amp;P)：</translation>
     </message>
     <message>
         <source>Attributes:</source>
@@ -916,34 +916,34 @@
     </message>
     <message>
         <source>Confirmation c&amp;ode:</source>
-        <translation type="unfinished"></translation>
+        <translation>确认码(&amp;O)：</translation>
     </message>
     <message>
         <source>&amp;Resend code</source>
-        <translation type="unfinished"></translation>
+        <translation>重新发送确认码(&amp;R)</translation>
     </message>
 </context>
 <context>
     <name>TokenWorkbench</name>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>登录</translation>
     </message>
     <message>
         <source>App &amp;client:</source>
-        <translation type="unfinished"></translation>
+        <translation>应用程序客户端(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>方法(&amp;M)：</translation>
     </message>
     <message>
         <source>Client:</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端：</translation>
     </message>
     <message>
         <source>Token &amp;endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌终端节点(&amp;E)：</translation>
     </message>
     <message>
         <source>&amp;Username:</source>
@@ -951,27 +951,27 @@
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>密码(&amp;P)：</translation>
     </message>
     <message>
         <source>Hosted UI &amp;domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>托管 UI 域(&amp;D)：</translation>
     </message>
     <message>
         <source>https://PREFIX.auth.REGION.amazoncognito.com</source>
-        <translation type="unfinished"></translation>
+        <translation>https://PREFIX.auth.REGION.amazoncognito.com</translation>
     </message>
     <message>
         <source>&amp;Redirect URI:</source>
-        <translation type="unfinished"></translation>
+        <translation>重定向 URI(&amp;R)：</translation>
     </message>
     <message>
         <source>&amp;Scopes:</source>
-        <translation type="unfinished"></translation>
+        <translation>范围(&amp;S)：</translation>
     </message>
     <message>
         <source>Sign &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>登录(&amp;I)</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -979,102 +979,102 @@
     </message>
     <message>
         <source>Challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>质询</translation>
     </message>
     <message>
         <source>Set &amp;password</source>
-        <translation type="unfinished"></translation>
+        <translation>设置密码(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>验证码(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>验证(&amp;V)</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌</translation>
     </message>
     <message>
         <source>ID token</source>
-        <translation type="unfinished"></translation>
+        <translation>ID 令牌</translation>
     </message>
     <message>
         <source>Access token</source>
-        <translation type="unfinished"></translation>
+        <translation>访问令牌</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新(&amp;R)</translation>
     </message>
     <message>
         <source>Copy I&amp;D token</source>
-        <translation type="unfinished"></translation>
+        <translation>复制 ID 令牌(&amp;D)</translation>
     </message>
     <message>
         <source>Copy &amp;access token</source>
-        <translation type="unfinished"></translation>
+        <translation>复制访问令牌(&amp;A)</translation>
     </message>
     <message>
         <source>Copy refresh &amp;token</source>
-        <translation type="unfinished"></translation>
+        <translation>复制刷新令牌(&amp;T)</translation>
     </message>
     <message>
         <source>API request</source>
-        <translation type="unfinished"></translation>
+        <translation>API 请求</translation>
     </message>
     <message>
         <source>UR&amp;L:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL(&amp;L)：</translation>
     </message>
     <message>
         <source>To&amp;ken:</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌(&amp;K)：</translation>
     </message>
     <message>
         <source>&amp;Bearer prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearer 前缀(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Headers:</source>
-        <translation type="unfinished"></translation>
+        <translation>标头(&amp;H)：</translation>
     </message>
     <message>
         <source>One per line: Name: value</source>
-        <translation type="unfinished"></translation>
+        <translation>每行一个，格式为“名称: 值”</translation>
     </message>
     <message>
         <source>B&amp;ody:</source>
-        <translation type="unfinished"></translation>
+        <translation>正文(&amp;O)：</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>发送(&amp;S)</translation>
     </message>
     <message>
         <source>Copy as c&amp;url</source>
-        <translation type="unfinished"></translation>
+        <translation>复制为 curl 命令(&amp;U)</translation>
     </message>
     <message>
         <source>Response:</source>
-        <translation type="unfinished"></translation>
+        <translation>响应：</translation>
     </message>
 </context>
 <context>
     <name>UserDetailPane</name>
     <message>
         <source>No user selected</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择用户</translation>
     </message>
     <message>
         <source>Attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>属性</translation>
     </message>
     <message>
         <source>Attribute, e.g. custom:team</source>
-        <translation type="unfinished"></translation>
+        <translation>属性，例如 custom:team</translation>
     </message>
     <message>
         <source>Value</source>
@@ -1082,15 +1082,15 @@
     </message>
     <message>
         <source>&amp;Set</source>
-        <translation type="unfinished"></translation>
+        <translation>设置(&amp;S)</translation>
     </message>
     <message>
         <source>Delete selected attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选属性</translation>
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>组</translation>
     </message>
     <message>
         <source>&amp;Add to group</source>
@@ -1098,35 +1098,35 @@
     </message>
     <message>
         <source>&amp;Remove from group</source>
-        <translation type="unfinished"></translation>
+        <translation>从组中移除(&amp;R)</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Set &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置密码(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Confirm sign-up…</source>
-        <translation type="unfinished"></translation>
+        <translation>确认注册(&amp;C)…</translation>
     </message>
     <message>
         <source>Complete &amp;new-password challenge…</source>
-        <translation type="unfinished"></translation>
+        <translation>完成新密码质询(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>启用(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>禁用(&amp;D)</translation>
     </message>
     <message>
         <source>De&amp;lete user…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除用户(&amp;L)…</translation>
     </message>
 </context>
 <context>
@@ -1297,7 +1297,7 @@
     <name>cdesk::gui::MainWindow</name>
     <message>
         <source>User pools</source>
-        <translation type="unfinished"></translation>
+        <translation>用户池</translation>
     </message>
     <message>
         <source>Users</source>
@@ -1305,7 +1305,7 @@
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>组</translation>
     </message>
     <message>
         <source>App clients</source>
@@ -1317,7 +1317,7 @@
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌</translation>
     </message>
     <message>
         <source>There is no profile named %1.</source>
@@ -1349,7 +1349,7 @@
     </message>
     <message>
         <source>Cognito Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Cognito Desk</translation>
     </message>
     <message>
         <source>Cognito Desk — %1 (%2)</source>
@@ -1456,7 +1456,7 @@
     </message>
     <message>
         <source>Secret access key</source>
-        <translation type="unfinished"></translation>
+        <translation>秘密访问密钥</translation>
     </message>
     <message>
         <source>A profile named %1 exists already.</source>
@@ -1577,11 +1577,11 @@
     </message>
     <message>
         <source>ID token</source>
-        <translation type="unfinished"></translation>
+        <translation>ID 令牌</translation>
     </message>
     <message>
         <source>Access token</source>
-        <translation type="unfinished"></translation>
+        <translation>访问令牌</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -1727,7 +1727,7 @@
     <name>cdesk::gui::UserDetailPane</name>
     <message>
         <source>No user selected</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择用户</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;</source>

@@ -497,126 +497,126 @@
     <name>MainWindow</name>
     <message>
         <source>Cognito Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Cognito Desk</translation>
     </message>
     <message>
         <source>User pools</source>
-        <translation type="unfinished"></translation>
+        <translation>使用者集區</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Users</source>
-        <translation type="unfinished"></translation>
+        <translation>使用者(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>檢視(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>語言(&amp;L)</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>主工具列</translation>
     </message>
     <message>
         <source>&amp;Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>設定檔(&amp;P)…</translation>
     </message>
     <message>
         <source>Edit the saved profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯已儲存的設定檔</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>重新整理(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Find in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>在清單中尋找(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>新增(&amp;N)…</translation>
     </message>
     <message>
         <source>Create a user, group, app client or pool, as the page shows</source>
-        <translation type="unfinished"></translation>
+        <translation>依目前頁面建立使用者、群組、應用程式用戶端或使用者集區</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除(&amp;D)…</translation>
     </message>
     <message>
         <source>Delete the selected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除選取的列</translation>
     </message>
     <message>
         <source>&amp;Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>啟用(&amp;E)</translation>
     </message>
     <message>
         <source>Enable the selected users</source>
-        <translation type="unfinished"></translation>
+        <translation>啟用選取的使用者</translation>
     </message>
     <message>
         <source>D&amp;isable</source>
-        <translation type="unfinished"></translation>
+        <translation>停用(&amp;I)</translation>
     </message>
     <message>
         <source>Disable the selected users</source>
-        <translation type="unfinished"></translation>
+        <translation>停用選取的使用者</translation>
     </message>
     <message>
         <source>&amp;Sign up a user…</source>
-        <translation type="unfinished"></translation>
+        <translation>註冊使用者(&amp;S)…</translation>
     </message>
     <message>
         <source>Set &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>設定密碼(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Confirm sign-up…</source>
-        <translation type="unfinished"></translation>
+        <translation>確認註冊(&amp;C)…</translation>
     </message>
     <message>
         <source>Complete &amp;new-password challenge…</source>
-        <translation type="unfinished"></translation>
+        <translation>完成新密碼挑戰(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Import users from CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>從 CSV 匯入使用者(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>結束(&amp;Q)</translation>
     </message>
 </context>
 <context>
     <name>NewPasswordDialog</name>
     <message>
         <source>Complete First Sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>完成首次登入</translation>
     </message>
     <message>
         <source>The user signs in once with the temporary password; the pool then asks for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用者先以臨時密碼登入一次，接著使用者集區會要求設定新密碼。</translation>
     </message>
     <message>
         <source>User:</source>
-        <translation type="unfinished"></translation>
+        <translation>使用者：</translation>
     </message>
     <message>
         <source>App &amp;client:</source>
-        <translation type="unfinished"></translation>
+        <translation>應用程式用戶端(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Temporary password:</source>
@@ -627,15 +627,15 @@
     <name>NewPasswordForm</name>
     <message>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>新密碼(&amp;N)：</translation>
     </message>
     <message>
         <source>Con&amp;firm:</source>
-        <translation type="unfinished"></translation>
+        <translation>確認(&amp;F)：</translation>
     </message>
     <message>
         <source>The pool requires these attributes before the user can sign in:</source>
-        <translation type="unfinished"></translation>
+        <translation>使用者登入前，使用者集區要求提供下列屬性：</translation>
     </message>
 </context>
 <context>
@@ -649,122 +649,122 @@
     <name>PasswordEdit</name>
     <message>
         <source>Generate a random password that satisfies the pool&apos;s password policy</source>
-        <translation type="unfinished"></translation>
+        <translation>產生符合使用者集區密碼政策的隨機密碼</translation>
     </message>
     <message>
         <source>&amp;Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>產生(&amp;G)</translation>
     </message>
     <message>
         <source>Copy the generated password to the clipboard once; it is hidden afterwards</source>
-        <translation type="unfinished"></translation>
+        <translation>將產生的密碼複製到剪貼簿（僅限一次），之後密碼將會隱藏</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>複製(&amp;C)</translation>
     </message>
 </context>
 <context>
     <name>PoolDialog</name>
     <message>
         <source>Pool</source>
-        <translation type="unfinished"></translation>
+        <translation>使用者集區</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名稱：</translation>
     </message>
     <message>
         <source>ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID：</translation>
     </message>
     <message>
         <source>ARN:</source>
-        <translation type="unfinished"></translation>
+        <translation>ARN：</translation>
     </message>
     <message>
         <source>Created:</source>
-        <translation type="unfinished"></translation>
+        <translation>建立時間：</translation>
     </message>
     <message>
         <source>Estimated users:</source>
-        <translation type="unfinished"></translation>
+        <translation>預估使用者數：</translation>
     </message>
     <message>
         <source>Sign-in:</source>
-        <translation type="unfinished"></translation>
+        <translation>登入方式：</translation>
     </message>
     <message>
         <source>Aliases:</source>
-        <translation type="unfinished"></translation>
+        <translation>別名：</translation>
     </message>
     <message>
         <source>Verified automatically:</source>
-        <translation type="unfinished"></translation>
+        <translation>自動驗證：</translation>
     </message>
     <message>
         <source>MFA:</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA：</translation>
     </message>
     <message>
         <source>Deletion protection:</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除保護：</translation>
     </message>
     <message>
         <source>Password policy:</source>
-        <translation type="unfinished"></translation>
+        <translation>密碼政策：</translation>
     </message>
     <message>
         <source>Email settings</source>
-        <translation type="unfinished"></translation>
+        <translation>電子郵件設定</translation>
     </message>
     <message>
         <source>Sent with:</source>
-        <translation type="unfinished"></translation>
+        <translation>傳送方式：</translation>
     </message>
     <message>
         <source>SES identity:</source>
-        <translation type="unfinished"></translation>
+        <translation>SES 身分：</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>寄件者：</translation>
     </message>
     <message>
         <source>Reply-to:</source>
-        <translation type="unfinished"></translation>
+        <translation>回覆地址：</translation>
     </message>
     <message>
         <source>Hosted UI domain</source>
-        <translation type="unfinished"></translation>
+        <translation>託管 UI 網域</translation>
     </message>
     <message>
         <source>Domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>網域：</translation>
     </message>
     <message>
         <source>&amp;New domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>新網域(&amp;N)：</translation>
     </message>
     <message>
         <source>prefix (my-app) or custom domain (auth.example.com)</source>
-        <translation type="unfinished"></translation>
+        <translation>字首 (my-app) 或自訂網域 (auth.example.com)</translation>
     </message>
     <message>
         <source>&amp;Certificate ARN:</source>
-        <translation type="unfinished"></translation>
+        <translation>憑證 ARN(&amp;C)：</translation>
     </message>
     <message>
         <source>custom domains only: arn:aws:acm:us-east-1:…</source>
-        <translation type="unfinished"></translation>
+        <translation>僅限自訂網域：arn:aws:acm:us-east-1:…</translation>
     </message>
     <message>
         <source>C&amp;reate domain</source>
-        <translation type="unfinished"></translation>
+        <translation>建立網域(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Delete domain</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除網域(&amp;D)</translation>
     </message>
     <message>
         <source>Re&amp;load</source>
@@ -775,15 +775,15 @@
     <name>ProfilesDialog</name>
     <message>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>設定檔</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>新增(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -791,116 +791,116 @@
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>區域(&amp;R)：</translation>
     </message>
     <message>
         <source>e.g. eu-west-1</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 eu-west-1</translation>
     </message>
     <message>
         <source>&amp;Endpoint override:</source>
-        <translation type="unfinished"></translation>
+        <translation>端點覆寫(&amp;E)：</translation>
     </message>
     <message>
         <source>empty: the region&apos;s AWS endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>留空：使用該區域的 AWS 端點</translation>
     </message>
     <message>
         <source>User &amp;pool ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>使用者集區 ID(&amp;P)：</translation>
     </message>
     <message>
         <source>App &amp;client ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>應用程式用戶端 ID(&amp;C)：</translation>
     </message>
     <message>
         <source>Client &amp;secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>用戶端密碼(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Hosted-UI domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>託管 UI 網域(&amp;H)：</translation>
     </message>
     <message>
         <source>Call&amp;back URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>回呼 URL(&amp;B)：</translation>
     </message>
     <message>
         <source>e.g. http://localhost:8080/callback</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 http://localhost:8080/callback</translation>
     </message>
     <message>
         <source>AWS credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS 憑證</translation>
     </message>
     <message>
         <source>From an &amp;AWS profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>來自 AWS 設定檔(&amp;A)：</translation>
     </message>
     <message>
         <source>From &amp;keys in the keychain:</source>
-        <translation type="unfinished"></translation>
+        <translation>來自鑰匙圈中的金鑰(&amp;K)：</translation>
     </message>
     <message>
         <source>Access key ID</source>
-        <translation type="unfinished"></translation>
+        <translation>存取金鑰 ID</translation>
     </message>
     <message>
         <source>Secret access key</source>
-        <translation type="unfinished"></translation>
+        <translation>私密存取金鑰</translation>
     </message>
     <message>
         <source>From the en&amp;vironment (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY)</source>
-        <translation type="unfinished"></translation>
+        <translation>來自環境變數 (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY)(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>測試連線(&amp;T)</translation>
     </message>
     <message>
         <source>S&amp;ave</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存(&amp;A)</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>關閉</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>The keychain request was canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>鑰匙圈請求已取消。</translation>
     </message>
 </context>
 <context>
     <name>SetPasswordDialog</name>
     <message>
         <source>Set Password</source>
-        <translation type="unfinished"></translation>
+        <translation>設定密碼</translation>
     </message>
     <message>
         <source>User:</source>
-        <translation type="unfinished"></translation>
+        <translation>使用者：</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>密碼(&amp;P)：</translation>
     </message>
     <message>
         <source>P&amp;ermanent (otherwise the user must choose a new password at the next sign-in)</source>
-        <translation type="unfinished"></translation>
+        <translation>永久（否則使用者必須在下次登入時設定新密碼）(&amp;E)</translation>
     </message>
 </context>
 <context>
     <name>SignUpDialog</name>
     <message>
         <source>Sign Up a User</source>
-        <translation type="unfinished"></translation>
+        <translation>註冊使用者</translation>
     </message>
     <message>
         <source>App &amp;client:</source>
-        <translation type="unfinished"></translation>
+        <translation>應用程式用戶端(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Username:</source>
@@ -908,7 +908,7 @@
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>密碼(&amp;P)：</translation>
     </message>
     <message>
         <source>Attributes:</source>
@@ -916,34 +916,34 @@
     </message>
     <message>
         <source>Confirmation c&amp;ode:</source>
-        <translation type="unfinished"></translation>
+        <translation>確認碼(&amp;O)：</translation>
     </message>
     <message>
         <source>&amp;Resend code</source>
-        <translation type="unfinished"></translation>
+        <translation>重新傳送確認碼(&amp;R)</translation>
     </message>
 </context>
 <context>
     <name>TokenWorkbench</name>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>登入</translation>
     </message>
     <message>
         <source>App &amp;client:</source>
-        <translation type="unfinished"></translation>
+        <translation>應用程式用戶端(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>方法(&amp;M)：</translation>
     </message>
     <message>
         <source>Client:</source>
-        <translation type="unfinished"></translation>
+        <translation>用戶端：</translation>
     </message>
     <message>
         <source>Token &amp;endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>權杖端點(&amp;E)：</translation>
     </message>
     <message>
         <source>&amp;Username:</source>
@@ -951,27 +951,27 @@
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>密碼(&amp;P)：</translation>
     </message>
     <message>
         <source>Hosted UI &amp;domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>託管 UI 網域(&amp;D)：</translation>
     </message>
     <message>
         <source>https://PREFIX.auth.REGION.amazoncognito.com</source>
-        <translation type="unfinished"></translation>
+        <translation>https://PREFIX.auth.REGION.amazoncognito.com</translation>
     </message>
     <message>
         <source>&amp;Redirect URI:</source>
-        <translation type="unfinished"></translation>
+        <translation>重新導向 URI(&amp;R)：</translation>
     </message>
     <message>
         <source>&amp;Scopes:</source>
-        <translation type="unfinished"></translation>
+        <translation>範圍(&amp;S)：</translation>
     </message>
     <message>
         <source>Sign &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>登入(&amp;I)</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -979,102 +979,102 @@
     </message>
     <message>
         <source>Challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>挑戰</translation>
     </message>
     <message>
         <source>Set &amp;password</source>
-        <translation type="unfinished"></translation>
+        <translation>設定密碼(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>驗證碼(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>驗證(&amp;V)</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>權杖</translation>
     </message>
     <message>
         <source>ID token</source>
-        <translation type="unfinished"></translation>
+        <translation>ID 權杖</translation>
     </message>
     <message>
         <source>Access token</source>
-        <translation type="unfinished"></translation>
+        <translation>存取權杖</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>重新整理(&amp;R)</translation>
     </message>
     <message>
         <source>Copy I&amp;D token</source>
-        <translation type="unfinished"></translation>
+        <translation>複製 ID 權杖(&amp;D)</translation>
     </message>
     <message>
         <source>Copy &amp;access token</source>
-        <translation type="unfinished"></translation>
+        <translation>複製存取權杖(&amp;A)</translation>
     </message>
     <message>
         <source>Copy refresh &amp;token</source>
-        <translation type="unfinished"></translation>
+        <translation>複製重新整理權杖(&amp;T)</translation>
     </message>
     <message>
         <source>API request</source>
-        <translation type="unfinished"></translation>
+        <translation>API 請求</translation>
     </message>
     <message>
         <source>UR&amp;L:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL(&amp;L)：</translation>
     </message>
     <message>
         <source>To&amp;ken:</source>
-        <translation type="unfinished"></translation>
+        <translation>權杖(&amp;K)：</translation>
     </message>
     <message>
         <source>&amp;Bearer prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearer 前置詞(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Headers:</source>
-        <translation type="unfinished"></translation>
+        <translation>標頭(&amp;H)：</translation>
     </message>
     <message>
         <source>One per line: Name: value</source>
-        <translation type="unfinished"></translation>
+        <translation>每行一個，格式為「名稱: 值」</translation>
     </message>
     <message>
         <source>B&amp;ody:</source>
-        <translation type="unfinished"></translation>
+        <translation>本文(&amp;O)：</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>傳送(&amp;S)</translation>
     </message>
     <message>
         <source>Copy as c&amp;url</source>
-        <translation type="unfinished"></translation>
+        <translation>複製為 curl 命令(&amp;U)</translation>
     </message>
     <message>
         <source>Response:</source>
-        <translation type="unfinished"></translation>
+        <translation>回應：</translation>
     </message>
 </context>
 <context>
     <name>UserDetailPane</name>
     <message>
         <source>No user selected</source>
-        <translation type="unfinished"></translation>
+        <translation>未選取使用者</translation>
     </message>
     <message>
         <source>Attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>屬性</translation>
     </message>
     <message>
         <source>Attribute, e.g. custom:team</source>
-        <translation type="unfinished"></translation>
+        <translation>屬性，例如 custom:team</translation>
     </message>
     <message>
         <source>Value</source>
@@ -1082,15 +1082,15 @@
     </message>
     <message>
         <source>&amp;Set</source>
-        <translation type="unfinished"></translation>
+        <translation>設定(&amp;S)</translation>
     </message>
     <message>
         <source>Delete selected attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除選取的屬性</translation>
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>群組</translation>
     </message>
     <message>
         <source>&amp;Add to group</source>
@@ -1098,35 +1098,35 @@
     </message>
     <message>
         <source>&amp;Remove from group</source>
-        <translation type="unfinished"></translation>
+        <translation>從群組中移除(&amp;R)</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>動作</translation>
     </message>
     <message>
         <source>Set &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>設定密碼(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Confirm sign-up…</source>
-        <translation type="unfinished"></translation>
+        <translation>確認註冊(&amp;C)…</translation>
     </message>
     <message>
         <source>Complete &amp;new-password challenge…</source>
-        <translation type="unfinished"></translation>
+        <translation>完成新密碼挑戰(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>啟用(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>停用(&amp;D)</translation>
     </message>
     <message>
         <source>De&amp;lete user…</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除使用者(&amp;L)…</translation>
     </message>
 </context>
 <context>
@@ -1297,7 +1297,7 @@
     <name>cdesk::gui::MainWindow</name>
     <message>
         <source>User pools</source>
-        <translation type="unfinished"></translation>
+        <translation>使用者集區</translation>
     </message>
     <message>
         <source>Users</source>
@@ -1305,7 +1305,7 @@
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>群組</translation>
     </message>
     <message>
         <source>App clients</source>
@@ -1317,7 +1317,7 @@
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>權杖</translation>
     </message>
     <message>
         <source>There is no profile named %1.</source>
@@ -1349,7 +1349,7 @@
     </message>
     <message>
         <source>Cognito Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Cognito Desk</translation>
     </message>
     <message>
         <source>Cognito Desk — %1 (%2)</source>
@@ -1456,7 +1456,7 @@
     </message>
     <message>
         <source>Secret access key</source>
-        <translation type="unfinished"></translation>
+        <translation>私密存取金鑰</translation>
     </message>
     <message>
         <source>A profile named %1 exists already.</source>
@@ -1577,11 +1577,11 @@
     </message>
     <message>
         <source>ID token</source>
-        <translation type="unfinished"></translation>
+        <translation>ID 權杖</translation>
     </message>
     <message>
         <source>Access token</source>
-        <translation type="unfinished"></translation>
+        <translation>存取權杖</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -1727,7 +1727,7 @@
     <name>cdesk::gui::UserDetailPane</name>
     <message>
         <source>No user selected</source>
-        <translation type="unfinished"></translation>
+        <translation>未選取使用者</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;</source>
