@@ -1133,39 +1133,39 @@
     <name>cdesk::gui::AttributesForm</name>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true 或 false</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>数字</translation>
     </message>
     <message>
         <source>+15551234567</source>
-        <translation type="unfinished"></translation>
+        <translation>+15551234567</translation>
     </message>
     <message>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>必填</translation>
     </message>
     <message>
         <source>%1 (required):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（必填）：</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：</translation>
     </message>
     <message>
         <source>%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 为必填项。</translation>
     </message>
     <message>
         <source>%1 must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 必须为 true 或 false。</translation>
     </message>
     <message>
         <source>%1 must be a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 必须为数字。</translation>
     </message>
 </context>
 <context>
@@ -1179,118 +1179,118 @@
     <name>cdesk::gui::ConfirmSignUpDialog</name>
     <message>
         <source>Confirm the sign-up of %1 without the code the user was sent? The user can sign in with the password chosen at sign-up; email and phone number stay unverified.</source>
-        <translation type="unfinished"></translation>
+        <translation>要在不使用已发送给用户的验证码的情况下确认 %1 的注册吗？该用户可以使用注册时设置的密码登录；电子邮件和电话号码将保持未验证状态。</translation>
     </message>
     <message>
         <source>&amp;Confirm Sign-up</source>
-        <translation type="unfinished"></translation>
+        <translation>确认注册(&amp;C)</translation>
     </message>
 </context>
 <context>
     <name>cdesk::gui::CreateUserDialog</name>
     <message>
         <source>Send the invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>发送邀请</translation>
     </message>
     <message>
         <source>Send nothing (suppress)</source>
-        <translation type="unfinished"></translation>
+        <translation>不发送任何内容 (suppress)</translation>
     </message>
     <message>
         <source>Send the invitation again (existing user)</source>
-        <translation type="unfinished"></translation>
+        <translation>再次发送邀请（现有用户）</translation>
     </message>
     <message>
         <source>C&amp;reate User</source>
-        <translation type="unfinished"></translation>
+        <translation>创建用户(&amp;R)</translation>
     </message>
     <message>
         <source>empty: Cognito generates one and sends it</source>
-        <translation type="unfinished"></translation>
+        <translation>留空：由 Cognito 生成并发送</translation>
     </message>
     <message>
         <source>&amp;Email or phone number:</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件或电话号码(&amp;E)：</translation>
     </message>
     <message>
         <source>&amp;Email address:</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件地址(&amp;E)：</translation>
     </message>
     <message>
         <source>&amp;Phone number:</source>
-        <translation type="unfinished"></translation>
+        <translation>电话号码(&amp;P)：</translation>
     </message>
     <message>
         <source>Enter the username.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入用户名。</translation>
     </message>
     <message>
         <source>This pool&apos;s usernames are email addresses or phone numbers (+15551234567).</source>
-        <translation type="unfinished"></translation>
+        <translation>此用户池的用户名为电子邮件地址或电话号码 (+15551234567)。</translation>
     </message>
     <message>
         <source>This pool&apos;s usernames are email addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>此用户池的用户名为电子邮件地址。</translation>
     </message>
     <message>
         <source>This pool&apos;s usernames are phone numbers (+15551234567).</source>
-        <translation type="unfinished"></translation>
+        <translation>此用户池的用户名为电话号码 (+15551234567)。</translation>
     </message>
     <message>
         <source>Choose how the invitation is delivered: email, SMS or both.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择邀请的发送方式：电子邮件、短信或两者。</translation>
     </message>
     <message>
         <source>An invitation by email needs the email attribute.</source>
-        <translation type="unfinished"></translation>
+        <translation>通过电子邮件发送邀请需要 email 属性。</translation>
     </message>
     <message>
         <source>An invitation by SMS needs the phone_number attribute.</source>
-        <translation type="unfinished"></translation>
+        <translation>通过短信发送邀请需要 phone_number 属性。</translation>
     </message>
     <message>
         <source>No invitation is sent: type or generate the temporary password, or nobody will know it.</source>
-        <translation type="unfinished"></translation>
+        <translation>不会发送邀请：请输入或生成临时密码，否则没有人会知道该密码。</translation>
     </message>
 </context>
 <context>
     <name>cdesk::gui::FormStatus</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>cdesk::gui::ListPage</name>
     <message>
         <source>starts with</source>
-        <translation type="unfinished"></translation>
+        <translation>开头为</translation>
     </message>
     <message>
         <source>equals</source>
-        <translation type="unfinished"></translation>
+        <translation>等于</translation>
     </message>
     <message numerus="yes">
         <source>Loading… (%n loaded)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正在加载…（已加载 %n 项）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n loaded; scroll down for more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已加载 %n 项；向下滚动以加载更多。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n in all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>共 %n 项。</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not load: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载：%1</translation>
     </message>
 </context>
 <context>
@@ -1301,7 +1301,7 @@
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>用户</translation>
     </message>
     <message>
         <source>Groups</source>
@@ -1309,11 +1309,11 @@
     </message>
     <message>
         <source>App clients</source>
-        <translation type="unfinished"></translation>
+        <translation>应用程序客户端</translation>
     </message>
     <message>
         <source>Import jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>导入作业</translation>
     </message>
     <message>
         <source>Tokens</source>
@@ -1321,31 +1321,31 @@
     </message>
     <message>
         <source>There is no profile named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在名为 %1 的配置文件。</translation>
     </message>
     <message>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在打开 %1…</translation>
     </message>
     <message>
         <source>Could not open the profile %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开配置文件 %1：%2</translation>
     </message>
     <message>
         <source>(command line and environment)</source>
-        <translation type="unfinished"></translation>
+        <translation>（命令行和环境变量）</translation>
     </message>
     <message>
         <source>(no profile)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无配置文件）</translation>
     </message>
     <message>
         <source>User pools — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>用户池 — %1</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 的%1</translation>
     </message>
     <message>
         <source>Cognito Desk</source>
@@ -1353,106 +1353,106 @@
     </message>
     <message>
         <source>Cognito Desk — %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cognito Desk — %1 (%2)</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>未连接</translation>
     </message>
     <message>
         <source>Endpoint %1</source>
-        <translation type="unfinished"></translation>
+        <translation>终端节点 %1</translation>
     </message>
     <message>
         <source>Region %1</source>
-        <translation type="unfinished"></translation>
+        <translation>区域 %1</translation>
     </message>
     <message>
         <source>Credentials: not used yet</source>
-        <translation type="unfinished"></translation>
+        <translation>凭证：尚未使用</translation>
     </message>
     <message>
         <source>Credentials: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>凭证：%1</translation>
     </message>
     <message>
         <source>Profile %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>配置文件 %1 · %2</translation>
     </message>
 </context>
 <context>
     <name>cdesk::gui::NewPasswordDialog</name>
     <message>
         <source>No app client of this pool allows ALLOW_ADMIN_USER_PASSWORD_AUTH; enable it on one to walk users through their first sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>此用户池中没有允许 ALLOW_ADMIN_USER_PASSWORD_AUTH 的应用程序客户端；请在其中一个客户端上启用它，以便引导用户完成首次登录。</translation>
     </message>
     <message>
         <source>&amp;Set New Password</source>
-        <translation type="unfinished"></translation>
+        <translation>设置新密码(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Sign In</source>
-        <translation type="unfinished"></translation>
+        <translation>登录(&amp;S)</translation>
     </message>
     <message>
         <source>Enter the user&apos;s temporary password.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入该用户的临时密码。</translation>
     </message>
 </context>
 <context>
     <name>cdesk::gui::NewPasswordForm</name>
     <message>
         <source>Enter the new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入新密码。</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>两次输入的密码不一致。</translation>
     </message>
 </context>
 <context>
     <name>cdesk::gui::PasswordEdit</name>
     <message>
         <source>Copied to the clipboard. It is no longer shown here; paste it where it is needed before you copy anything else.</source>
-        <translation type="unfinished"></translation>
+        <translation>已复制到剪贴板。此处不再显示该密码；请在复制其他内容之前，将其粘贴到需要的位置。</translation>
     </message>
     <message>
         <source>Generated. Copy it now: it is shown only until you copy it.</source>
-        <translation type="unfinished"></translation>
+        <translation>已生成。请立即复制：复制后将不再显示。</translation>
     </message>
 </context>
 <context>
     <name>cdesk::gui::ProfilesController</name>
     <message>
         <source>A profile name has letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; only.</source>
-        <translation type="unfinished"></translation>
+        <translation>配置文件名称只能包含字母、数字、&apos;.&apos;、&apos;_&apos; 和 &apos;-&apos;。</translation>
     </message>
     <message>
         <source>Enter the secret access key: it is stored in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入秘密访问密钥：它将存储在系统钥匙串中。</translation>
     </message>
     <message>
         <source>Nothing was saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存任何内容。%1</translation>
     </message>
     <message>
         <source>The profile was removed, but its keychain entries were not: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>配置文件已删除，但其钥匙串条目未删除：%1</translation>
     </message>
     <message>
         <source>Connected to %1: ListUserPools answered, signed with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已连接到 %1：ListUserPools 已响应，使用 %2 签名。</translation>
     </message>
 </context>
 <context>
     <name>cdesk::gui::ProfilesDialog</name>
     <message>
         <source>stored in the keychain; type to replace</source>
-        <translation type="unfinished"></translation>
+        <translation>已存储在钥匙串中；输入以替换</translation>
     </message>
     <message>
         <source>none (public client)</source>
-        <translation type="unfinished"></translation>
+        <translation>无（公有客户端）</translation>
     </message>
     <message>
         <source>Secret access key</source>
@@ -1460,27 +1460,27 @@
     </message>
     <message>
         <source>A profile named %1 exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>名为 %1 的配置文件已存在。</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在保存…</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 %1。</translation>
     </message>
     <message>
         <source>Delete profile</source>
-        <translation type="unfinished"></translation>
+        <translation>删除配置文件</translation>
     </message>
     <message>
         <source>Delete the profile %1 and its keychain entries?</source>
-        <translation type="unfinished"></translation>
+        <translation>要删除配置文件 %1 及其钥匙串条目吗？</translation>
     </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在测试…</translation>
     </message>
 </context>
 <context>
@@ -1491,89 +1491,89 @@
     </message>
     <message>
         <source>Enter or generate a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入或生成密码。</translation>
     </message>
 </context>
 <context>
     <name>cdesk::gui::SignUpDialog</name>
     <message>
         <source>%1 (with secret)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（带密钥）</translation>
     </message>
     <message>
         <source>This pool has no app client: create one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>此用户池没有应用程序客户端：请先创建一个。</translation>
     </message>
     <message>
         <source>A new code was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>已发送新的确认码。</translation>
     </message>
     <message>
         <source>&amp;Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>确认(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Sign Up</source>
-        <translation type="unfinished"></translation>
+        <translation>注册(&amp;S)</translation>
     </message>
     <message>
         <source>%1 is signed up. Enter the confirmation code the user received.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已注册。请输入该用户收到的确认码。</translation>
     </message>
     <message>
         <source>%1 is signed up. A code was sent by %2 to %3; enter it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已注册。确认码已通过 %2 发送到 %3；请在此处输入。</translation>
     </message>
     <message>
         <source>Enter the confirmation code.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入确认码。</translation>
     </message>
     <message>
         <source>Enter the username.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入用户名。</translation>
     </message>
     <message>
         <source>Enter or generate the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入或生成密码。</translation>
     </message>
     <message>
         <source>Choose an app client.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择应用程序客户端。</translation>
     </message>
 </context>
 <context>
     <name>cdesk::gui::TokenWorkbench</name>
     <message>
         <source>HTTP %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 %2</translation>
     </message>
     <message>
         <source>Refused a request on the redirect URI: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒绝重定向 URI 上的请求：%1</translation>
     </message>
     <message>
         <source>Password (USER_PASSWORD_AUTH)</source>
-        <translation type="unfinished"></translation>
+        <translation>密码 (USER_PASSWORD_AUTH)</translation>
     </message>
     <message>
         <source>SRP (USER_SRP_AUTH)</source>
-        <translation type="unfinished"></translation>
+        <translation>SRP (USER_SRP_AUTH)</translation>
     </message>
     <message>
         <source>Admin (ADMIN_USER_PASSWORD_AUTH)</source>
-        <translation type="unfinished"></translation>
+        <translation>管理员 (ADMIN_USER_PASSWORD_AUTH)</translation>
     </message>
     <message>
         <source>Hosted UI, code + PKCE</source>
-        <translation type="unfinished"></translation>
+        <translation>托管 UI，授权码 + PKCE</translation>
     </message>
     <message>
         <source>Hosted UI, implicit grant</source>
-        <translation type="unfinished"></translation>
+        <translation>托管 UI，隐式授权</translation>
     </message>
     <message>
         <source>Token endpoint (HTTP Basic)</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌终端节点 (HTTP Basic)</translation>
     </message>
     <message>
         <source>ID token</source>
@@ -1585,83 +1585,83 @@
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Loading...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载...</translation>
     </message>
     <message>
         <source>Public client.</source>
-        <translation type="unfinished"></translation>
+        <translation>公有客户端。</translation>
     </message>
     <message>
         <source>Confidential client: SECRET_HASH is sent with every request.</source>
-        <translation type="unfinished"></translation>
+        <translation>机密客户端：每个请求都会发送 SECRET_HASH。</translation>
     </message>
     <message>
         <source>default flows (SRP, refresh, custom)</source>
-        <translation type="unfinished"></translation>
+        <translation>默认流程（SRP、刷新、自定义）</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>%1 Flows: %2. Hosted-UI grants: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1流程：%2。托管 UI 授权类型：%3。</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>NEW_PASSWORD_REQUIRED: %1 signed in with a temporary password and has to choose a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>NEW_PASSWORD_REQUIRED：%1 使用临时密码登录，必须设置新密码。</translation>
     </message>
     <message>
         <source>SMS_MFA: enter the code sent to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS_MFA：请输入发送到 %1 的验证码。</translation>
     </message>
     <message>
         <source>SOFTWARE_TOKEN_MFA: enter the code from the authenticator app.</source>
-        <translation type="unfinished"></translation>
+        <translation>SOFTWARE_TOKEN_MFA：请输入身份验证器应用中的验证码。</translation>
     </message>
     <message>
         <source>The service asks for %1, which the workbench cannot answer; use the CLI.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务要求 %1，工作台无法响应该质询；请使用 CLI。</translation>
     </message>
     <message>
         <source>No ID token (the openid scope was not granted).</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 ID 令牌（未授予 openid 范围）。</translation>
     </message>
     <message>
         <source>Checking the signature against the issuer&apos;s keys...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在使用颁发者的密钥检查签名...</translation>
     </message>
     <message>
         <source>Valid: RS256 signature verified with the issuer&apos;s JWKS; iss, %1, token_use and exp check out.</source>
-        <translation type="unfinished"></translation>
+        <translation>有效：已使用颁发者的 JWKS 验证 RS256 签名；iss、%1、token_use 和 exp 均检查通过。</translation>
     </message>
     <message>
         <source>Invalid (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>无效（%1）</translation>
     </message>
     <message>
         <source>Not checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未检查：%1</translation>
     </message>
     <message>
         <source>Expires in %1 (at %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>将在 %1 后过期（过期时间 %2）。</translation>
     </message>
     <message>
         <source>Expired %1 ago (at %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>已过期 %1（过期时间 %2）。</translation>
     </message>
     <message>
         <source>Headers take &apos;Name: value&apos;, one per line, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>标头的格式为“名称: 值”，每行一个，而不是“%1”。</translation>
     </message>
 </context>
 <context>
@@ -1891,7 +1891,7 @@
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>Done (%n):</source>
@@ -1916,7 +1916,7 @@
     <name>cdesk::gui::admin</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Canceled.</source>

@@ -1133,39 +1133,39 @@
     <name>cdesk::gui::AttributesForm</name>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true 或 false</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>數字</translation>
     </message>
     <message>
         <source>+15551234567</source>
-        <translation type="unfinished"></translation>
+        <translation>+15551234567</translation>
     </message>
     <message>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>必填</translation>
     </message>
     <message>
         <source>%1 (required):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（必填）：</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：</translation>
     </message>
     <message>
         <source>%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 為必填。</translation>
     </message>
     <message>
         <source>%1 must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 必須為 true 或 false。</translation>
     </message>
     <message>
         <source>%1 must be a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 必須為數字。</translation>
     </message>
 </context>
 <context>
@@ -1179,118 +1179,118 @@
     <name>cdesk::gui::ConfirmSignUpDialog</name>
     <message>
         <source>Confirm the sign-up of %1 without the code the user was sent? The user can sign in with the password chosen at sign-up; email and phone number stay unverified.</source>
-        <translation type="unfinished"></translation>
+        <translation>要在不使用已傳送給使用者的驗證碼的情況下確認 %1 的註冊嗎？該使用者可使用註冊時設定的密碼登入；電子郵件和電話號碼將維持未驗證狀態。</translation>
     </message>
     <message>
         <source>&amp;Confirm Sign-up</source>
-        <translation type="unfinished"></translation>
+        <translation>確認註冊(&amp;C)</translation>
     </message>
 </context>
 <context>
     <name>cdesk::gui::CreateUserDialog</name>
     <message>
         <source>Send the invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>傳送邀請</translation>
     </message>
     <message>
         <source>Send nothing (suppress)</source>
-        <translation type="unfinished"></translation>
+        <translation>不傳送任何內容 (suppress)</translation>
     </message>
     <message>
         <source>Send the invitation again (existing user)</source>
-        <translation type="unfinished"></translation>
+        <translation>再次傳送邀請（現有使用者）</translation>
     </message>
     <message>
         <source>C&amp;reate User</source>
-        <translation type="unfinished"></translation>
+        <translation>建立使用者(&amp;R)</translation>
     </message>
     <message>
         <source>empty: Cognito generates one and sends it</source>
-        <translation type="unfinished"></translation>
+        <translation>留空：由 Cognito 產生並傳送</translation>
     </message>
     <message>
         <source>&amp;Email or phone number:</source>
-        <translation type="unfinished"></translation>
+        <translation>電子郵件或電話號碼(&amp;E)：</translation>
     </message>
     <message>
         <source>&amp;Email address:</source>
-        <translation type="unfinished"></translation>
+        <translation>電子郵件地址(&amp;E)：</translation>
     </message>
     <message>
         <source>&amp;Phone number:</source>
-        <translation type="unfinished"></translation>
+        <translation>電話號碼(&amp;P)：</translation>
     </message>
     <message>
         <source>Enter the username.</source>
-        <translation type="unfinished"></translation>
+        <translation>請輸入使用者名稱。</translation>
     </message>
     <message>
         <source>This pool&apos;s usernames are email addresses or phone numbers (+15551234567).</source>
-        <translation type="unfinished"></translation>
+        <translation>此使用者集區的使用者名稱為電子郵件地址或電話號碼 (+15551234567)。</translation>
     </message>
     <message>
         <source>This pool&apos;s usernames are email addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>此使用者集區的使用者名稱為電子郵件地址。</translation>
     </message>
     <message>
         <source>This pool&apos;s usernames are phone numbers (+15551234567).</source>
-        <translation type="unfinished"></translation>
+        <translation>此使用者集區的使用者名稱為電話號碼 (+15551234567)。</translation>
     </message>
     <message>
         <source>Choose how the invitation is delivered: email, SMS or both.</source>
-        <translation type="unfinished"></translation>
+        <translation>請選擇邀請的傳送方式：電子郵件、簡訊或兩者。</translation>
     </message>
     <message>
         <source>An invitation by email needs the email attribute.</source>
-        <translation type="unfinished"></translation>
+        <translation>透過電子郵件傳送邀請需要 email 屬性。</translation>
     </message>
     <message>
         <source>An invitation by SMS needs the phone_number attribute.</source>
-        <translation type="unfinished"></translation>
+        <translation>透過簡訊傳送邀請需要 phone_number 屬性。</translation>
     </message>
     <message>
         <source>No invitation is sent: type or generate the temporary password, or nobody will know it.</source>
-        <translation type="unfinished"></translation>
+        <translation>不會傳送邀請：請輸入或產生臨時密碼，否則沒有人會知道該密碼。</translation>
     </message>
 </context>
 <context>
     <name>cdesk::gui::FormStatus</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>cdesk::gui::ListPage</name>
     <message>
         <source>starts with</source>
-        <translation type="unfinished"></translation>
+        <translation>開頭為</translation>
     </message>
     <message>
         <source>equals</source>
-        <translation type="unfinished"></translation>
+        <translation>等於</translation>
     </message>
     <message numerus="yes">
         <source>Loading… (%n loaded)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正在載入…（已載入 %n 筆）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n loaded; scroll down for more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已載入 %n 筆；向下捲動以載入更多。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n in all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>共 %n 筆。</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not load: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法載入：%1</translation>
     </message>
 </context>
 <context>
@@ -1301,7 +1301,7 @@
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>使用者</translation>
     </message>
     <message>
         <source>Groups</source>
@@ -1309,11 +1309,11 @@
     </message>
     <message>
         <source>App clients</source>
-        <translation type="unfinished"></translation>
+        <translation>應用程式用戶端</translation>
     </message>
     <message>
         <source>Import jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入任務</translation>
     </message>
     <message>
         <source>Tokens</source>
@@ -1321,31 +1321,31 @@
     </message>
     <message>
         <source>There is no profile named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有名為 %1 的設定檔。</translation>
     </message>
     <message>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在開啟 %1…</translation>
     </message>
     <message>
         <source>Could not open the profile %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法開啟設定檔 %1：%2</translation>
     </message>
     <message>
         <source>(command line and environment)</source>
-        <translation type="unfinished"></translation>
+        <translation>（命令列和環境變數）</translation>
     </message>
     <message>
         <source>(no profile)</source>
-        <translation type="unfinished"></translation>
+        <translation>（無設定檔）</translation>
     </message>
     <message>
         <source>User pools — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>使用者集區 — %1</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 的%1</translation>
     </message>
     <message>
         <source>Cognito Desk</source>
@@ -1353,106 +1353,106 @@
     </message>
     <message>
         <source>Cognito Desk — %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cognito Desk — %1 (%2)</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>未連線</translation>
     </message>
     <message>
         <source>Endpoint %1</source>
-        <translation type="unfinished"></translation>
+        <translation>端點 %1</translation>
     </message>
     <message>
         <source>Region %1</source>
-        <translation type="unfinished"></translation>
+        <translation>區域 %1</translation>
     </message>
     <message>
         <source>Credentials: not used yet</source>
-        <translation type="unfinished"></translation>
+        <translation>憑證：尚未使用</translation>
     </message>
     <message>
         <source>Credentials: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>憑證：%1</translation>
     </message>
     <message>
         <source>Profile %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>設定檔 %1 · %2</translation>
     </message>
 </context>
 <context>
     <name>cdesk::gui::NewPasswordDialog</name>
     <message>
         <source>No app client of this pool allows ALLOW_ADMIN_USER_PASSWORD_AUTH; enable it on one to walk users through their first sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>此使用者集區中沒有允許 ALLOW_ADMIN_USER_PASSWORD_AUTH 的應用程式用戶端；請在其中一個用戶端上啟用，以引導使用者完成首次登入。</translation>
     </message>
     <message>
         <source>&amp;Set New Password</source>
-        <translation type="unfinished"></translation>
+        <translation>設定新密碼(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Sign In</source>
-        <translation type="unfinished"></translation>
+        <translation>登入(&amp;S)</translation>
     </message>
     <message>
         <source>Enter the user&apos;s temporary password.</source>
-        <translation type="unfinished"></translation>
+        <translation>請輸入該使用者的臨時密碼。</translation>
     </message>
 </context>
 <context>
     <name>cdesk::gui::NewPasswordForm</name>
     <message>
         <source>Enter the new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>請輸入新密碼。</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>兩次輸入的密碼不一致。</translation>
     </message>
 </context>
 <context>
     <name>cdesk::gui::PasswordEdit</name>
     <message>
         <source>Copied to the clipboard. It is no longer shown here; paste it where it is needed before you copy anything else.</source>
-        <translation type="unfinished"></translation>
+        <translation>已複製到剪貼簿。此處不再顯示該密碼；請在複製其他內容之前，將其貼到需要的位置。</translation>
     </message>
     <message>
         <source>Generated. Copy it now: it is shown only until you copy it.</source>
-        <translation type="unfinished"></translation>
+        <translation>已產生。請立即複製：複製後將不再顯示。</translation>
     </message>
 </context>
 <context>
     <name>cdesk::gui::ProfilesController</name>
     <message>
         <source>A profile name has letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; only.</source>
-        <translation type="unfinished"></translation>
+        <translation>設定檔名稱只能包含字母、數字、&apos;.&apos;、&apos;_&apos; 和 &apos;-&apos;。</translation>
     </message>
     <message>
         <source>Enter the secret access key: it is stored in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>請輸入私密存取金鑰：它會儲存在系統鑰匙圈中。</translation>
     </message>
     <message>
         <source>Nothing was saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未儲存任何內容。%1</translation>
     </message>
     <message>
         <source>The profile was removed, but its keychain entries were not: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>設定檔已移除，但其鑰匙圈項目未移除：%1</translation>
     </message>
     <message>
         <source>Connected to %1: ListUserPools answered, signed with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已連線到 %1：ListUserPools 已回應，以 %2 簽署。</translation>
     </message>
 </context>
 <context>
     <name>cdesk::gui::ProfilesDialog</name>
     <message>
         <source>stored in the keychain; type to replace</source>
-        <translation type="unfinished"></translation>
+        <translation>已儲存在鑰匙圈中；輸入以取代</translation>
     </message>
     <message>
         <source>none (public client)</source>
-        <translation type="unfinished"></translation>
+        <translation>無（公用用戶端）</translation>
     </message>
     <message>
         <source>Secret access key</source>
@@ -1460,27 +1460,27 @@
     </message>
     <message>
         <source>A profile named %1 exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>名為 %1 的設定檔已存在。</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在儲存…</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已儲存 %1。</translation>
     </message>
     <message>
         <source>Delete profile</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除設定檔</translation>
     </message>
     <message>
         <source>Delete the profile %1 and its keychain entries?</source>
-        <translation type="unfinished"></translation>
+        <translation>要刪除設定檔 %1 及其鑰匙圈項目嗎？</translation>
     </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在測試…</translation>
     </message>
 </context>
 <context>
@@ -1491,89 +1491,89 @@
     </message>
     <message>
         <source>Enter or generate a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>請輸入或產生密碼。</translation>
     </message>
 </context>
 <context>
     <name>cdesk::gui::SignUpDialog</name>
     <message>
         <source>%1 (with secret)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（含密碼）</translation>
     </message>
     <message>
         <source>This pool has no app client: create one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>此使用者集區沒有應用程式用戶端：請先建立一個。</translation>
     </message>
     <message>
         <source>A new code was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>已傳送新的確認碼。</translation>
     </message>
     <message>
         <source>&amp;Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>確認(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Sign Up</source>
-        <translation type="unfinished"></translation>
+        <translation>註冊(&amp;S)</translation>
     </message>
     <message>
         <source>%1 is signed up. Enter the confirmation code the user received.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已註冊。請輸入該使用者收到的確認碼。</translation>
     </message>
     <message>
         <source>%1 is signed up. A code was sent by %2 to %3; enter it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已註冊。確認碼已透過 %2 傳送至 %3；請在此輸入。</translation>
     </message>
     <message>
         <source>Enter the confirmation code.</source>
-        <translation type="unfinished"></translation>
+        <translation>請輸入確認碼。</translation>
     </message>
     <message>
         <source>Enter the username.</source>
-        <translation type="unfinished"></translation>
+        <translation>請輸入使用者名稱。</translation>
     </message>
     <message>
         <source>Enter or generate the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>請輸入或產生密碼。</translation>
     </message>
     <message>
         <source>Choose an app client.</source>
-        <translation type="unfinished"></translation>
+        <translation>請選擇應用程式用戶端。</translation>
     </message>
 </context>
 <context>
     <name>cdesk::gui::TokenWorkbench</name>
     <message>
         <source>HTTP %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 %2</translation>
     </message>
     <message>
         <source>Refused a request on the redirect URI: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒絕重新導向 URI 上的請求：%1</translation>
     </message>
     <message>
         <source>Password (USER_PASSWORD_AUTH)</source>
-        <translation type="unfinished"></translation>
+        <translation>密碼 (USER_PASSWORD_AUTH)</translation>
     </message>
     <message>
         <source>SRP (USER_SRP_AUTH)</source>
-        <translation type="unfinished"></translation>
+        <translation>SRP (USER_SRP_AUTH)</translation>
     </message>
     <message>
         <source>Admin (ADMIN_USER_PASSWORD_AUTH)</source>
-        <translation type="unfinished"></translation>
+        <translation>管理員 (ADMIN_USER_PASSWORD_AUTH)</translation>
     </message>
     <message>
         <source>Hosted UI, code + PKCE</source>
-        <translation type="unfinished"></translation>
+        <translation>託管 UI，授權碼 + PKCE</translation>
     </message>
     <message>
         <source>Hosted UI, implicit grant</source>
-        <translation type="unfinished"></translation>
+        <translation>託管 UI，隱含授權</translation>
     </message>
     <message>
         <source>Token endpoint (HTTP Basic)</source>
-        <translation type="unfinished"></translation>
+        <translation>權杖端點 (HTTP Basic)</translation>
     </message>
     <message>
         <source>ID token</source>
@@ -1585,83 +1585,83 @@
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Loading...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在載入...</translation>
     </message>
     <message>
         <source>Public client.</source>
-        <translation type="unfinished"></translation>
+        <translation>公用用戶端。</translation>
     </message>
     <message>
         <source>Confidential client: SECRET_HASH is sent with every request.</source>
-        <translation type="unfinished"></translation>
+        <translation>機密用戶端：每個請求都會傳送 SECRET_HASH。</translation>
     </message>
     <message>
         <source>default flows (SRP, refresh, custom)</source>
-        <translation type="unfinished"></translation>
+        <translation>預設流程（SRP、重新整理、自訂）</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>無</translation>
     </message>
     <message>
         <source>%1 Flows: %2. Hosted-UI grants: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1流程：%2。託管 UI 授權類型：%3。</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>NEW_PASSWORD_REQUIRED: %1 signed in with a temporary password and has to choose a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>NEW_PASSWORD_REQUIRED：%1 以臨時密碼登入，必須設定新密碼。</translation>
     </message>
     <message>
         <source>SMS_MFA: enter the code sent to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS_MFA：請輸入傳送至 %1 的驗證碼。</translation>
     </message>
     <message>
         <source>SOFTWARE_TOKEN_MFA: enter the code from the authenticator app.</source>
-        <translation type="unfinished"></translation>
+        <translation>SOFTWARE_TOKEN_MFA：請輸入驗證器應用程式中的驗證碼。</translation>
     </message>
     <message>
         <source>The service asks for %1, which the workbench cannot answer; use the CLI.</source>
-        <translation type="unfinished"></translation>
+        <translation>服務要求 %1，工作台無法回應此挑戰；請使用 CLI。</translation>
     </message>
     <message>
         <source>No ID token (the openid scope was not granted).</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有 ID 權杖（未授予 openid 範圍）。</translation>
     </message>
     <message>
         <source>Checking the signature against the issuer&apos;s keys...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在使用發行者的金鑰檢查簽章...</translation>
     </message>
     <message>
         <source>Valid: RS256 signature verified with the issuer&apos;s JWKS; iss, %1, token_use and exp check out.</source>
-        <translation type="unfinished"></translation>
+        <translation>有效：已使用發行者的 JWKS 驗證 RS256 簽章；iss、%1、token_use 和 exp 皆檢查通過。</translation>
     </message>
     <message>
         <source>Invalid (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>無效（%1）</translation>
     </message>
     <message>
         <source>Not checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未檢查：%1</translation>
     </message>
     <message>
         <source>Expires in %1 (at %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>將在 %1 後到期（到期時間 %2）。</translation>
     </message>
     <message>
         <source>Expired %1 ago (at %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>已到期 %1（到期時間 %2）。</translation>
     </message>
     <message>
         <source>Headers take &apos;Name: value&apos;, one per line, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>標頭的格式為「名稱: 值」，每行一個，而非「%1」。</translation>
     </message>
 </context>
 <context>
@@ -1891,7 +1891,7 @@
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>Done (%n):</source>
@@ -1916,7 +1916,7 @@
     <name>cdesk::gui::admin</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Canceled.</source>
