@@ -1750,144 +1750,144 @@
     <name>cdesk::gui::UserFormsController</name>
     <message>
         <source>Canceled. A request that had already reached the service may still take effect.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルしました。すでにサービスに届いていたリクエストは反映される可能性があります。</translation>
     </message>
     <message>
         <source>Reading the pool&apos;s settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザープールの設定を読み込んでいます…</translation>
     </message>
     <message>
         <source>Listing the app clients…</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリクライアントの一覧を取得しています…</translation>
     </message>
     <message>
         <source>Reading app client %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリクライアント %1 を読み込んでいます…</translation>
     </message>
     <message>
         <source>Creating user %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー %1 を作成しています…</translation>
     </message>
     <message>
         <source>Setting the password of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のパスワードを設定しています…</translation>
     </message>
     <message>
         <source>Confirming the sign-up of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のサインアップを確認しています…</translation>
     </message>
     <message>
         <source>Signing up %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をサインアップしています…</translation>
     </message>
     <message>
         <source>Sending a new code to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に新しいコードを送信しています…</translation>
     </message>
     <message>
         <source>Signing in as %1 with the temporary password…</source>
-        <translation type="unfinished"></translation>
+        <translation>仮パスワードを使って %1 としてサインインしています…</translation>
     </message>
     <message>
         <source>The service asked for %1, not for a new password; answer it in the token workbench.</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスが要求したのは新しいパスワードではなく %1 です。トークンワークベンチで応答してください。</translation>
     </message>
     <message>
         <source>The service signed the user in without asking for a new password: the password is not a temporary one.</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスは新しいパスワードを要求せずにユーザーをサインインさせました。このパスワードは仮パスワードではありません。</translation>
     </message>
     <message>
         <source>Sign in with the temporary password first.</source>
-        <translation type="unfinished"></translation>
+        <translation>先に仮パスワードでサインインしてください。</translation>
     </message>
     <message>
         <source>Signing in again with the temporary password…</source>
-        <translation type="unfinished"></translation>
+        <translation>仮パスワードで再度サインインしています…</translation>
     </message>
     <message>
         <source>The service no longer asks this user for a new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスはこのユーザーに新しいパスワードを要求しなくなりました。</translation>
     </message>
     <message>
         <source>Setting the new password…</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいパスワードを設定しています…</translation>
     </message>
 </context>
 <context>
     <name>cdesk::gui::UsersController</name>
     <message>
         <source>Updating %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の %1 を更新しています…</translation>
     </message>
     <message>
         <source>Deleting attributes of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の属性を削除しています…</translation>
     </message>
     <message>
         <source>Adding %1 to %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を %2 に追加しています…</translation>
     </message>
     <message>
         <source>Removing %1 from groups…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をグループから削除しています…</translation>
     </message>
     <message>
         <source>Enable users</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーの有効化</translation>
     </message>
     <message>
         <source>Enable %1? They will be able to sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を有効にしますか? このユーザーは再びサインインできるようになります。</translation>
     </message>
     <message numerus="yes">
         <source>Enable %n users? They will be able to sign in again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 人のユーザーを有効にしますか? これらのユーザーは再びサインインできるようになります。</numerusform>
         </translation>
     </message>
     <message>
         <source>Disable users</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーの無効化</translation>
     </message>
     <message>
         <source>Disable %1? They will not be able to sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を無効にしますか? このユーザーはサインインできなくなります。</translation>
     </message>
     <message numerus="yes">
         <source>Disable %n users? They will not be able to sign in.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 人のユーザーを無効にしますか? これらのユーザーはサインインできなくなります。</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete user</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーの削除</translation>
     </message>
     <message>
         <source>Delete %1? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を削除しますか? この操作は元に戻せません。</translation>
     </message>
     <message>
         <source>Delete users</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーの削除</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n users? This cannot be undone. Type the number of users to confirm.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 人のユーザーを削除しますか? この操作は元に戻せません。確認のため、ユーザーの人数を入力してください。</numerusform>
         </translation>
     </message>
     <message>
         <source>Enabling users…</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーを有効にしています…</translation>
     </message>
     <message>
         <source>Disabling users…</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーを無効にしています…</translation>
     </message>
     <message>
         <source>Deleting users…</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーを削除しています…</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -1895,20 +1895,20 @@
     </message>
     <message numerus="yes">
         <source>Done (%n):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>完了 (%n 件):</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Failed (%n):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>失敗 (%n 件):</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Not attempted, canceled (%n):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>キャンセルのため未実行 (%n 件):</numerusform>
         </translation>
     </message>
 </context>
@@ -1924,300 +1924,300 @@
     </message>
     <message>
         <source>Network error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワークエラー: %1</translation>
     </message>
     <message>
         <source>No answer in time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>時間内に応答がありませんでした: %1</translation>
     </message>
     <message>
         <source>Unexpected answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>予期しない応答: %1</translation>
     </message>
     <message>
         <source>The file is larger than the 100 MB an import job takes.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが、1 つのインポートジョブで扱える上限の 100 MB を超えています。</translation>
     </message>
     <message>
         <source>The file is empty: the first line must be the CSV header.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが空です。1 行目は CSV ヘッダーである必要があります。</translation>
     </message>
     <message>
         <source>Column %1 appears twice in the header.</source>
-        <translation type="unfinished"></translation>
+        <translation>列 %1 がヘッダーに 2 回出現しています。</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(空)</translation>
     </message>
     <message>
         <source>The pool has no column %1 (compare with the downloaded header).</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザープールに列 %1 はありません (ダウンロードしたヘッダーと比較してください)。</translation>
     </message>
     <message>
         <source>The header lacks the required column(s) %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘッダーに必須の列 %1 がありません。</translation>
     </message>
     <message>
         <source>Line %1 opens a quote that is never closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目で開始された引用符が閉じられていません。</translation>
     </message>
     <message>
         <source>Line %1 has %2 field(s); the header has %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目のフィールド数は %2 ですが、ヘッダーのフィールド数は %3 です。</translation>
     </message>
     <message>
         <source>Line %1 has no cognito:username.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目に cognito:username がありません。</translation>
     </message>
     <message>
         <source>Line %1 repeats user %2 of line %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目のユーザー %2 は %3 行目と重複しています。</translation>
     </message>
     <message>
         <source>Line %1: cognito:mfa_enabled must be true or false, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目: cognito:mfa_enabled は true または false である必要があります (&quot;%2&quot; は無効です)。</translation>
     </message>
     <message>
         <source>Line %1: %2 must be true or false, not &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目: %2 は true または false である必要があります (&quot;%3&quot; は無効です)。</translation>
     </message>
     <message>
         <source>Line %1 has no %2, which the pool requires.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目に、ユーザープールで必須の %2 がありません。</translation>
     </message>
     <message>
         <source>The file has more than %1 users, the most one import job takes.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルのユーザー数が、1 つのインポートジョブで扱える上限の %1 人を超えています。</translation>
     </message>
     <message>
         <source>The file has a header but no users.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルにはヘッダーしかなく、ユーザーがありません。</translation>
     </message>
 </context>
 <context>
     <name>cdesk::gui::admin::BulkRun</name>
     <message>
         <source>Not tried: the run was canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>未実行: 処理がキャンセルされました。</translation>
     </message>
 </context>
 <context>
     <name>cdesk::gui::admin::BulkRunDialog</name>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完了</translation>
     </message>
     <message>
         <source>Failed: %1 of %2. Succeeded: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗: %2 件中 %1 件。成功: %3 件。</translation>
     </message>
 </context>
 <context>
     <name>cdesk::gui::admin::ClientController</name>
     <message>
         <source>Creating app client %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリクライアント %1 を作成しています…</translation>
     </message>
     <message>
         <source>Describing app client %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリクライアント %1 の情報を取得しています…</translation>
     </message>
     <message>
         <source>Saving app client %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリクライアント %1 を保存しています…</translation>
     </message>
 </context>
 <context>
     <name>cdesk::gui::admin::ClientDialog</name>
     <message>
         <source>Also allowed (kept as they are): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ほかに許可されているフロー (変更されません): %1</translation>
     </message>
     <message>
         <source>Enter the app client&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリクライアントの名前を入力してください。</translation>
     </message>
     <message>
         <source>An app client name is 1 to 128 letters, digits, spaces or + = , . @ -.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリクライアント名は、文字、数字、スペース、+ = , . @ - からなる 1～128 文字です。</translation>
     </message>
     <message>
         <source>Callback URL %1 is not allowed: use https (http only for localhost), without a fragment.</source>
-        <translation type="unfinished"></translation>
+        <translation>コールバック URL %1 は使用できません。フラグメントなしの https を使用してください (http は localhost の場合のみ)。</translation>
     </message>
     <message>
         <source>Sign-out URL %1 is not allowed: use https (http only for localhost), without a fragment.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインアウト URL %1 は使用できません。フラグメントなしの https を使用してください (http は localhost の場合のみ)。</translation>
     </message>
     <message>
         <source>The client credentials flow cannot be combined with the code or implicit grant.</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント認証情報フローは、認可コード付与や暗黙的な付与と組み合わせることはできません。</translation>
     </message>
     <message>
         <source>The client credentials flow needs a client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント認証情報フローにはクライアントシークレットが必要です。</translation>
     </message>
     <message>
         <source>OAuth flows need at least one callback URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth フローには少なくとも 1 つのコールバック URL が必要です。</translation>
     </message>
     <message>
         <source>OAuth flows need at least one scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth フローには少なくとも 1 つのスコープが必要です。</translation>
     </message>
     <message>
         <source>OAuth flows need an identity provider (Cognito user pool).</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth フローには ID プロバイダー (Cognito ユーザープール) が必要です。</translation>
     </message>
     <message>
         <source>Allow at least one authentication flow.</source>
-        <translation type="unfinished"></translation>
+        <translation>少なくとも 1 つの認証フローを許可してください。</translation>
     </message>
     <message>
         <source>New app client</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいアプリクライアント</translation>
     </message>
     <message>
         <source>App client %1</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリクライアント %1</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>作成</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
 </context>
 <context>
     <name>cdesk::gui::admin::Controller</name>
     <message>
         <source>The operation was canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>操作はキャンセルされました。</translation>
     </message>
 </context>
 <context>
     <name>cdesk::gui::admin::CreateGroupDialog</name>
     <message>
         <source>Enter the group&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>グループ名を入力してください。</translation>
     </message>
     <message>
         <source>A group name is 1 to 128 letters, digits or punctuation, without spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>グループ名は、文字、数字、記号からなる 1～128 文字で、スペースは使用できません。</translation>
     </message>
     <message>
         <source>The role must be an IAM role ARN (arn:aws:iam::ACCOUNT:role/NAME).</source>
-        <translation type="unfinished"></translation>
+        <translation>ロールには IAM ロール ARN (arn:aws:iam::ACCOUNT:role/NAME) を指定してください。</translation>
     </message>
 </context>
 <context>
     <name>cdesk::gui::admin::CreatePoolDialog</name>
     <message>
         <source>Enter the pool&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザープール名を入力してください。</translation>
     </message>
     <message>
         <source>A pool name is 1 to 128 letters, digits, spaces or + = , . @ -.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザープール名は、文字、数字、スペース、+ = , . @ - からなる 1～128 文字です。</translation>
     </message>
     <message>
         <source>Sending through Amazon SES needs the ARN of a verified SES identity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon SES で送信するには、検証済みの SES ID の ARN が必要です。</translation>
     </message>
     <message>
         <source>The From address is not an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>送信元 (From) のアドレスがメールアドレスではありません。</translation>
     </message>
     <message>
         <source>The reply-to address is not an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>返信先 (Reply-to) のアドレスがメールアドレスではありません。</translation>
     </message>
 </context>
 <context>
     <name>cdesk::gui::admin::DomainController</name>
     <message>
         <source>Checking domain %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>ドメイン %1 を確認しています…</translation>
     </message>
     <message>
         <source>Domain %1 is %2; checking again shortly…</source>
-        <translation type="unfinished"></translation>
+        <translation>ドメイン %1 の状態は %2 です。まもなく再確認します…</translation>
     </message>
     <message>
         <source>Creating domain %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>ドメイン %1 を作成しています…</translation>
     </message>
     <message>
         <source>Deleting domain %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>ドメイン %1 を削除しています…</translation>
     </message>
 </context>
 <context>
     <name>cdesk::gui::admin::GroupController</name>
     <message>
         <source>Creating group %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>グループ %1 を作成しています…</translation>
     </message>
 </context>
 <context>
     <name>cdesk::gui::admin::GroupMembersDialog</name>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の %1</translation>
     </message>
     <message>
         <source>Adding members: %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>メンバーを追加しています: %2 人中 %1 人…</translation>
     </message>
     <message>
         <source>Removing members: %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>メンバーを削除しています: %2 人中 %1 人…</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>追加</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完了</translation>
     </message>
     <message>
         <source>Failed: %1 of %2 (listed above). Succeeded: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗: %2 件中 %1 件 (上記の一覧を参照)。成功: %3 件。</translation>
     </message>
     <message numerus="yes">
         <source>Added %n user(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>グループに %n 人のユーザーを追加しました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Removed %n user(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>グループから %n 人のユーザーを削除しました。</numerusform>
         </translation>
     </message>
     <message>
         <source>Loading members…</source>
-        <translation type="unfinished"></translation>
+        <translation>メンバーを読み込んでいます…</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>メンバー: %n 人。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n member(s) loaded; scroll for more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 人のメンバーを読み込みました。スクロールすると続きを読み込みます。</numerusform>
         </translation>
     </message>
 </context>
@@ -2225,181 +2225,181 @@
     <name>cdesk::gui::admin::ImportController</name>
     <message>
         <source>Reading the pool&apos;s CSV header…</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザープールの CSV ヘッダーを読み込んでいます…</translation>
     </message>
     <message>
         <source>Creating import job %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートジョブ %1 を作成しています…</translation>
     </message>
     <message numerus="yes">
         <source>Uploading the CSV file (%n byte(s))…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>CSV ファイルをアップロードしています (%n バイト)…</numerusform>
         </translation>
     </message>
     <message>
         <source>Starting import job %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートジョブ %1 を開始しています…</translation>
     </message>
     <message>
         <source>Stopping import job %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートジョブ %1 を停止しています…</translation>
     </message>
     <message>
         <source>Import job %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートジョブ %1: %2</translation>
     </message>
 </context>
 <context>
     <name>cdesk::gui::admin::ImportWizard</name>
     <message>
         <source>Import users into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にユーザーをインポート</translation>
     </message>
     <message>
         <source>Required columns: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>必須の列: %1。</translation>
     </message>
     <message>
         <source>Save the CSV header</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ヘッダーの保存</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません: %2</translation>
     </message>
     <message>
         <source>Saved to %1. Add one line per user and pick the file on the next page.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に保存しました。ユーザーごとに 1 行を追加し、次のページでそのファイルを選択してください。</translation>
     </message>
     <message>
         <source>Choose the CSV file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートする CSV ファイルの選択</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ファイル (*.csv);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み込めません: %2</translation>
     </message>
     <message>
         <source>The file is larger than the 100 MB an import job takes.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが、1 つのインポートジョブで扱える上限の 100 MB を超えています。</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) to import; the columns match the pool&apos;s header.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>インポートするユーザーは %n 人です。列はユーザープールのヘッダーと一致しています。</numerusform>
         </translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目: %2</translation>
     </message>
     <message>
         <source>A job name is 1 to 128 letters, digits, spaces or + = , . @ -.</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブ名は、文字、数字、スペース、+ = , . @ - からなる 1～128 文字です。</translation>
     </message>
     <message>
         <source>Enter the ARN of the role that lets Cognito write the job&apos;s CloudWatch logs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cognito がジョブの CloudWatch ログを書き込むためのロールの ARN を入力してください。</translation>
     </message>
     <message>
         <source>%1 is not an IAM role ARN (arn:aws:iam::123456789012:role/NAME).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は IAM ロール ARN (arn:aws:iam::123456789012:role/NAME) ではありません。</translation>
     </message>
     <message numerus="yes">
         <source>The import finished: %n user(s) imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>インポートが完了しました: %n 人のユーザーをインポートしました。</numerusform>
         </translation>
     </message>
     <message>
         <source>The job ended %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブは %1 で終了しました: %2</translation>
     </message>
 </context>
 <context>
     <name>cdesk::gui::admin::OperationStatus</name>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>処理しています…</translation>
     </message>
 </context>
 <context>
     <name>cdesk::gui::admin::PoolController</name>
     <message>
         <source>Creating user pool %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザープール %1 を作成しています…</translation>
     </message>
     <message>
         <source>Describing user pool %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザープール %1 の情報を取得しています…</translation>
     </message>
 </context>
 <context>
     <name>cdesk::gui::admin::PoolDialog</name>
     <message>
         <source>User pool %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザープール %1</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>Domain deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>ドメインを削除しました。</translation>
     </message>
     <message>
         <source>Domain %1 is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ドメイン %1 の状態は %2 です。</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー名</translation>
     </message>
     <message>
         <source>Username is the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をユーザー名として使用</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>オン</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>オフ</translation>
     </message>
     <message>
         <source>uppercase</source>
-        <translation type="unfinished"></translation>
+        <translation>大文字</translation>
     </message>
     <message>
         <source>lowercase</source>
-        <translation type="unfinished"></translation>
+        <translation>小文字</translation>
     </message>
     <message>
         <source>numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>数字</translation>
     </message>
     <message>
         <source>symbols</source>
-        <translation type="unfinished"></translation>
+        <translation>記号</translation>
     </message>
     <message>
         <source>At least %1 characters; %2; temporary passwords valid %3 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 文字以上、%2、仮パスワードの有効期間 %3 日</translation>
     </message>
     <message>
         <source>no character classes required</source>
-        <translation type="unfinished"></translation>
+        <translation>必須の文字種なし</translation>
     </message>
     <message>
         <source>Amazon SES</source>
@@ -2407,113 +2407,113 @@
     </message>
     <message>
         <source>Cognito&apos;s own mailer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cognito 自体のメール送信機能</translation>
     </message>
     <message>
         <source>%1 — %2 (https://%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (https://%3)</translation>
     </message>
     <message>
         <source>Point a DNS alias for %1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の DNS エイリアスが %2 を指すように設定してください。</translation>
     </message>
     <message>
         <source>Enter a domain prefix (my-app) or a custom domain (auth.example.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>ドメインプレフィックス (my-app) またはカスタムドメイン (auth.example.com) を入力してください。</translation>
     </message>
     <message>
         <source>%1 is not a host name (lowercase letters, digits, hyphens and dots).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はホスト名ではありません (使用できるのは英小文字、数字、ハイフン、ドットです)。</translation>
     </message>
     <message>
         <source>A custom domain needs the ARN of its ACM certificate in us-east-1.</source>
-        <translation type="unfinished"></translation>
+        <translation>カスタムドメインには、us-east-1 にある ACM 証明書の ARN が必要です。</translation>
     </message>
     <message>
         <source>A domain prefix is 1 to 63 lowercase letters, digits and hyphens, not starting or ending with a hyphen.</source>
-        <translation type="unfinished"></translation>
+        <translation>ドメインプレフィックスは、英小文字、数字、ハイフンからなる 1～63 文字で、先頭と末尾にはハイフンを使用できません。</translation>
     </message>
     <message>
         <source>A domain prefix cannot contain aws, amazon or cognito.</source>
-        <translation type="unfinished"></translation>
+        <translation>ドメインプレフィックスに aws、amazon、cognito を含めることはできません。</translation>
     </message>
     <message>
         <source>A certificate is only for a custom domain (one with dots).</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書はカスタムドメイン (ドットを含むもの) にのみ指定できます。</translation>
     </message>
     <message>
         <source>Delete domain</source>
-        <translation type="unfinished"></translation>
+        <translation>ドメインの削除</translation>
     </message>
     <message>
         <source>Delete the hosted-UI domain %1? Sign-in pages on it stop working.</source>
-        <translation type="unfinished"></translation>
+        <translation>ホストされた UI のドメイン %1 を削除しますか? このドメイン上のサインインページは機能しなくなります。</translation>
     </message>
 </context>
 <context>
     <name>cdesk::gui::adminforms</name>
     <message>
         <source>Delete user pools</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザープールの削除</translation>
     </message>
     <message>
         <source>Delete %1 user pools with all their users, groups and app clients? This cannot be undone. Type %1 to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 個のユーザープールを、そのすべてのユーザー、グループ、アプリクライアントとともに削除しますか? この操作は元に戻せません。確認のため %1 と入力してください。</translation>
     </message>
     <message>
         <source>Deleting %1 user pools…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 個のユーザープールを削除しています…</translation>
     </message>
     <message>
         <source>Delete user pool</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザープールの削除</translation>
     </message>
     <message>
         <source>Deleting user pool %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザープール %1 を削除しています…</translation>
     </message>
     <message>
         <source>Delete user pool %1 (%2) with all its users, groups and app clients? This cannot be undone. Type the pool&apos;s name to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザープール %1 (%2) を、そのすべてのユーザー、グループ、アプリクライアントとともに削除しますか? この操作は元に戻せません。確認のため、ユーザープールの名前を入力してください。</translation>
     </message>
     <message>
         <source>Delete groups</source>
-        <translation type="unfinished"></translation>
+        <translation>グループの削除</translation>
     </message>
     <message>
         <source>Delete group %1 of %2? Its members stay in the pool.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 のグループ %1 を削除しますか? メンバーはユーザープールに残ります。</translation>
     </message>
     <message>
         <source>Delete %1 groups of %2? Their members stay in the pool. Type %1 to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の %1 個のグループを削除しますか? メンバーはユーザープールに残ります。確認のため %1 と入力してください。</translation>
     </message>
     <message>
         <source>Deleting %1 group(s)…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 個のグループを削除しています…</translation>
     </message>
     <message>
         <source>Delete app clients</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリクライアントの削除</translation>
     </message>
     <message>
         <source>Delete app client %1 of %2? Applications using it can no longer sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 のアプリクライアント %1 を削除しますか? これを使用しているアプリケーションはサインインできなくなります。</translation>
     </message>
     <message>
         <source>Delete %1 app clients of %2? Applications using them can no longer sign in. Type %1 to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の %1 個のアプリクライアントを削除しますか? これらを使用しているアプリケーションはサインインできなくなります。確認のため %1 と入力してください。</translation>
     </message>
     <message>
         <source>Deleting %1 app client(s)…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 個のアプリクライアントを削除しています…</translation>
     </message>
 </context>
 <context>
     <name>cdesk::models</name>
     <message>
         <source>Attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>属性</translation>
     </message>
     <message>
         <source>Value</source>
@@ -2521,23 +2521,23 @@
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>Pool ID</source>
-        <translation type="unfinished"></translation>
+        <translation>プール ID</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>作成日時</translation>
     </message>
     <message>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>更新日時</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー名</translation>
     </message>
     <message>
         <source>Email</source>
@@ -2545,78 +2545,78 @@
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>ステータス</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>有効</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>はい</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>いいえ</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>説明</translation>
     </message>
     <message>
         <source>Precedence</source>
-        <translation type="unfinished"></translation>
+        <translation>優先順位</translation>
     </message>
     <message>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント ID</translation>
     </message>
     <message>
         <source>Job ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブ ID</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート済み</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>スキップ</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗</translation>
     </message>
     <message>
         <source>The connection was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>接続が閉じられました。</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めませんでした。</translation>
     </message>
     <message>
         <source>Administer AWS Cognito user pools.</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS Cognito のユーザープールを管理します。</translation>
     </message>
     <message>
         <source>Cognito endpoint override, e.g. http://127.0.0.1:9229.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cognito エンドポイントの上書き (例: http://127.0.0.1:9229)。</translation>
     </message>
     <message>
         <source>AWS region.</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS リージョン。</translation>
     </message>
     <message>
         <source>Write a PNG of the main window once loaded, then exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込みが完了したらメインウィンドウの PNG を書き出して終了します。</translation>
     </message>
     <message>
         <source>Open this saved profile instead of the last used one.</source>
-        <translation type="unfinished"></translation>
+        <translation>最後に使用したプロファイルの代わりに、この保存済みプロファイルを開きます。</translation>
     </message>
 </context>
 </TS>
