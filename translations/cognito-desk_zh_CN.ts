@@ -1668,59 +1668,59 @@
     <name>cdesk::gui::TokenWorkbenchController</name>
     <message>
         <source>Choose a user pool first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择用户池。</translation>
     </message>
     <message>
         <source>Choose the app client to sign in with.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择用于登录的应用程序客户端。</translation>
     </message>
     <message>
         <source>Canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消。</translation>
     </message>
     <message>
         <source>Give the token endpoint&apos;s URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>请提供令牌终端节点的 URL。</translation>
     </message>
     <message>
         <source>Signing in as %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在以 %1 身份登录...</translation>
     </message>
     <message>
         <source>Waiting for the sign-in in the browser...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在等待在浏览器中完成登录...</translation>
     </message>
     <message>
         <source>The pool has no hosted-UI domain: create one or name one in the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>该用户池没有托管 UI 域：请创建一个，或在配置文件中指定一个。</translation>
     </message>
     <message>
         <source>The app client has no loopback callback URL (such as http://localhost:53682/callback) to receive the sign-in on.</source>
-        <translation type="unfinished"></translation>
+        <translation>该应用程序客户端没有用于接收登录结果的环回回调 URL（例如 http://localhost:53682/callback）。</translation>
     </message>
     <message>
         <source>Signing in as %1 at %2...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在以 %1 身份在 %2 登录...</translation>
     </message>
     <message>
         <source>Setting the new password...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在设置新密码...</translation>
     </message>
     <message>
         <source>Checking the code...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查验证码...</translation>
     </message>
     <message>
         <source>Refreshing the tokens...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在刷新令牌...</translation>
     </message>
     <message>
         <source>Sign in first: there is no token to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先登录：没有可发送的令牌。</translation>
     </message>
     <message>
         <source>Calling %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在调用 %1...</translation>
     </message>
 </context>
 <context>
@@ -1731,163 +1731,163 @@
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>已启用</translation>
     </message>
     <message>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>已禁用</translation>
     </message>
 </context>
 <context>
     <name>cdesk::gui::UserFormsController</name>
     <message>
         <source>Canceled. A request that had already reached the service may still take effect.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消。已到达服务的请求仍可能生效。</translation>
     </message>
     <message>
         <source>Reading the pool&apos;s settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取用户池设置…</translation>
     </message>
     <message>
         <source>Listing the app clients…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在列出应用程序客户端…</translation>
     </message>
     <message>
         <source>Reading app client %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取应用程序客户端 %1…</translation>
     </message>
     <message>
         <source>Creating user %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在创建用户 %1…</translation>
     </message>
     <message>
         <source>Setting the password of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在设置 %1 的密码…</translation>
     </message>
     <message>
         <source>Confirming the sign-up of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在确认 %1 的注册…</translation>
     </message>
     <message>
         <source>Signing up %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在注册 %1…</translation>
     </message>
     <message>
         <source>Sending a new code to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在向 %1 发送新的确认码…</translation>
     </message>
     <message>
         <source>Signing in as %1 with the temporary password…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在以 %1 身份使用临时密码登录…</translation>
     </message>
     <message>
         <source>The service asked for %1, not for a new password; answer it in the token workbench.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务要求的是 %1，而不是新密码；请在令牌工作台中响应。</translation>
     </message>
     <message>
         <source>The service signed the user in without asking for a new password: the password is not a temporary one.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务未要求新密码便让用户登录了：该密码不是临时密码。</translation>
     </message>
     <message>
         <source>Sign in with the temporary password first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先使用临时密码登录。</translation>
     </message>
     <message>
         <source>Signing in again with the temporary password…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在使用临时密码重新登录…</translation>
     </message>
     <message>
         <source>The service no longer asks this user for a new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务不再要求该用户设置新密码。</translation>
     </message>
     <message>
         <source>Setting the new password…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在设置新密码…</translation>
     </message>
 </context>
 <context>
     <name>cdesk::gui::UsersController</name>
     <message>
         <source>Updating %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在更新 %2 的 %1…</translation>
     </message>
     <message>
         <source>Deleting attributes of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在删除 %1 的属性…</translation>
     </message>
     <message>
         <source>Adding %1 to %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在将 %1 添加到 %2…</translation>
     </message>
     <message>
         <source>Removing %1 from groups…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在从组中移除 %1…</translation>
     </message>
     <message>
         <source>Enable users</source>
-        <translation type="unfinished"></translation>
+        <translation>启用用户</translation>
     </message>
     <message>
         <source>Enable %1? They will be able to sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>要启用 %1 吗？该用户将可以再次登录。</translation>
     </message>
     <message numerus="yes">
         <source>Enable %n users? They will be able to sign in again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>要启用 %n 个用户吗？这些用户将可以再次登录。</numerusform>
         </translation>
     </message>
     <message>
         <source>Disable users</source>
-        <translation type="unfinished"></translation>
+        <translation>禁用用户</translation>
     </message>
     <message>
         <source>Disable %1? They will not be able to sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>要禁用 %1 吗？该用户将无法登录。</translation>
     </message>
     <message numerus="yes">
         <source>Disable %n users? They will not be able to sign in.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>要禁用 %n 个用户吗？这些用户将无法登录。</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete user</source>
-        <translation type="unfinished"></translation>
+        <translation>删除用户</translation>
     </message>
     <message>
         <source>Delete %1? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>要删除 %1 吗？此操作无法撤消。</translation>
     </message>
     <message>
         <source>Delete users</source>
-        <translation type="unfinished"></translation>
+        <translation>删除用户</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n users? This cannot be undone. Type the number of users to confirm.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>要删除 %n 个用户吗？此操作无法撤消。请输入用户数量以确认。</numerusform>
         </translation>
     </message>
     <message>
         <source>Enabling users…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在启用用户…</translation>
     </message>
     <message>
         <source>Disabling users…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在禁用用户…</translation>
     </message>
     <message>
         <source>Deleting users…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在删除用户…</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -1895,20 +1895,20 @@
     </message>
     <message numerus="yes">
         <source>Done (%n):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已完成（%n）：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Failed (%n):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>失败（%n）：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Not attempted, canceled (%n):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>未尝试，已取消（%n）：</numerusform>
         </translation>
     </message>
 </context>
@@ -1920,246 +1920,246 @@
     </message>
     <message>
         <source>Canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消。</translation>
     </message>
     <message>
         <source>Network error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>网络错误：%1</translation>
     </message>
     <message>
         <source>No answer in time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未及时响应：%1</translation>
     </message>
     <message>
         <source>Unexpected answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>意外的响应：%1</translation>
     </message>
     <message>
         <source>The file is larger than the 100 MB an import job takes.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件超过了导入作业可接受的 100 MB 上限。</translation>
     </message>
     <message>
         <source>The file is empty: the first line must be the CSV header.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件为空：第一行必须是 CSV 标头。</translation>
     </message>
     <message>
         <source>Column %1 appears twice in the header.</source>
-        <translation type="unfinished"></translation>
+        <translation>列 %1 在标头中出现了两次。</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>（空）</translation>
     </message>
     <message>
         <source>The pool has no column %1 (compare with the downloaded header).</source>
-        <translation type="unfinished"></translation>
+        <translation>用户池中没有列 %1（请与下载的标头进行比较）。</translation>
     </message>
     <message>
         <source>The header lacks the required column(s) %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>标头缺少必需的列 %1。</translation>
     </message>
     <message>
         <source>Line %1 opens a quote that is never closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行的引号未闭合。</translation>
     </message>
     <message>
         <source>Line %1 has %2 field(s); the header has %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行有 %2 个字段；标头有 %3 个。</translation>
     </message>
     <message>
         <source>Line %1 has no cognito:username.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行缺少 cognito:username。</translation>
     </message>
     <message>
         <source>Line %1 repeats user %2 of line %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行与第 %3 行的用户 %2 重复。</translation>
     </message>
     <message>
         <source>Line %1: cognito:mfa_enabled must be true or false, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：cognito:mfa_enabled 必须为 true 或 false，而不是“%2”。</translation>
     </message>
     <message>
         <source>Line %1: %2 must be true or false, not &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：%2 必须为 true 或 false，而不是“%3”。</translation>
     </message>
     <message>
         <source>Line %1 has no %2, which the pool requires.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行缺少用户池要求的 %2。</translation>
     </message>
     <message>
         <source>The file has more than %1 users, the most one import job takes.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中的用户超过 %1 个，即单个导入作业的上限。</translation>
     </message>
     <message>
         <source>The file has a header but no users.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件只有标头，没有用户。</translation>
     </message>
 </context>
 <context>
     <name>cdesk::gui::admin::BulkRun</name>
     <message>
         <source>Not tried: the run was canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>未尝试：运行已取消。</translation>
     </message>
 </context>
 <context>
     <name>cdesk::gui::admin::BulkRunDialog</name>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完成</translation>
     </message>
     <message>
         <source>Failed: %1 of %2. Succeeded: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>失败：%1 个（共 %2 个）。成功：%3 个。</translation>
     </message>
 </context>
 <context>
     <name>cdesk::gui::admin::ClientController</name>
     <message>
         <source>Creating app client %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在创建应用程序客户端 %1…</translation>
     </message>
     <message>
         <source>Describing app client %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在获取应用程序客户端 %1 的详细信息…</translation>
     </message>
     <message>
         <source>Saving app client %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在保存应用程序客户端 %1…</translation>
     </message>
 </context>
 <context>
     <name>cdesk::gui::admin::ClientDialog</name>
     <message>
         <source>Also allowed (kept as they are): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>同时允许（保持不变）：%1</translation>
     </message>
     <message>
         <source>Enter the app client&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入应用程序客户端的名称。</translation>
     </message>
     <message>
         <source>An app client name is 1 to 128 letters, digits, spaces or + = , . @ -.</source>
-        <translation type="unfinished"></translation>
+        <translation>应用程序客户端名称由 1 到 128 个字母、数字、空格或 + = , . @ - 组成。</translation>
     </message>
     <message>
         <source>Callback URL %1 is not allowed: use https (http only for localhost), without a fragment.</source>
-        <translation type="unfinished"></translation>
+        <translation>不允许使用回调 URL %1：请使用 https（仅 localhost 可使用 http），且不要包含片段。</translation>
     </message>
     <message>
         <source>Sign-out URL %1 is not allowed: use https (http only for localhost), without a fragment.</source>
-        <translation type="unfinished"></translation>
+        <translation>不允许使用注销 URL %1：请使用 https（仅 localhost 可使用 http），且不要包含片段。</translation>
     </message>
     <message>
         <source>The client credentials flow cannot be combined with the code or implicit grant.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端凭证流程不能与授权码或隐式授权同时使用。</translation>
     </message>
     <message>
         <source>The client credentials flow needs a client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端凭证流程需要客户端密钥。</translation>
     </message>
     <message>
         <source>OAuth flows need at least one callback URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth 流程至少需要一个回调 URL。</translation>
     </message>
     <message>
         <source>OAuth flows need at least one scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth 流程至少需要一个范围。</translation>
     </message>
     <message>
         <source>OAuth flows need an identity provider (Cognito user pool).</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth 流程需要一个身份提供商（Cognito 用户池）。</translation>
     </message>
     <message>
         <source>Allow at least one authentication flow.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少允许一种身份验证流程。</translation>
     </message>
     <message>
         <source>New app client</source>
-        <translation type="unfinished"></translation>
+        <translation>新建应用程序客户端</translation>
     </message>
     <message>
         <source>App client %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应用程序客户端 %1</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>创建</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
 </context>
 <context>
     <name>cdesk::gui::admin::Controller</name>
     <message>
         <source>The operation was canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>操作已取消。</translation>
     </message>
 </context>
 <context>
     <name>cdesk::gui::admin::CreateGroupDialog</name>
     <message>
         <source>Enter the group&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入组的名称。</translation>
     </message>
     <message>
         <source>A group name is 1 to 128 letters, digits or punctuation, without spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>组名称由 1 到 128 个字母、数字或标点符号组成，不能包含空格。</translation>
     </message>
     <message>
         <source>The role must be an IAM role ARN (arn:aws:iam::ACCOUNT:role/NAME).</source>
-        <translation type="unfinished"></translation>
+        <translation>角色必须是 IAM 角色 ARN (arn:aws:iam::ACCOUNT:role/NAME)。</translation>
     </message>
 </context>
 <context>
     <name>cdesk::gui::admin::CreatePoolDialog</name>
     <message>
         <source>Enter the pool&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入用户池的名称。</translation>
     </message>
     <message>
         <source>A pool name is 1 to 128 letters, digits, spaces or + = , . @ -.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户池名称由 1 到 128 个字母、数字、空格或 + = , . @ - 组成。</translation>
     </message>
     <message>
         <source>Sending through Amazon SES needs the ARN of a verified SES identity.</source>
-        <translation type="unfinished"></translation>
+        <translation>通过 Amazon SES 发送需要已验证 SES 身份的 ARN。</translation>
     </message>
     <message>
         <source>The From address is not an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>发件人地址不是有效的电子邮件地址。</translation>
     </message>
     <message>
         <source>The reply-to address is not an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>回复地址不是有效的电子邮件地址。</translation>
     </message>
 </context>
 <context>
     <name>cdesk::gui::admin::DomainController</name>
     <message>
         <source>Checking domain %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查域 %1…</translation>
     </message>
     <message>
         <source>Domain %1 is %2; checking again shortly…</source>
-        <translation type="unfinished"></translation>
+        <translation>域 %1 的状态为 %2；稍后将再次检查…</translation>
     </message>
     <message>
         <source>Creating domain %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在创建域 %1…</translation>
     </message>
     <message>
         <source>Deleting domain %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在删除域 %1…</translation>
     </message>
 </context>
 <context>
     <name>cdesk::gui::admin::GroupController</name>
     <message>
         <source>Creating group %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在创建组 %1…</translation>
     </message>
 </context>
 <context>
@@ -2186,7 +2186,7 @@
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完成</translation>
     </message>
     <message>
         <source>Failed: %1 of %2 (listed above). Succeeded: %3.</source>
@@ -2290,7 +2290,7 @@
     </message>
     <message>
         <source>The file is larger than the 100 MB an import job takes.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件超过了导入作业可接受的 100 MB 上限。</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) to import; the columns match the pool&apos;s header.</source>

@@ -1668,59 +1668,59 @@
     <name>cdesk::gui::TokenWorkbenchController</name>
     <message>
         <source>Choose a user pool first.</source>
-        <translation type="unfinished"></translation>
+        <translation>請先選擇使用者集區。</translation>
     </message>
     <message>
         <source>Choose the app client to sign in with.</source>
-        <translation type="unfinished"></translation>
+        <translation>請選擇用來登入的應用程式用戶端。</translation>
     </message>
     <message>
         <source>Canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消。</translation>
     </message>
     <message>
         <source>Give the token endpoint&apos;s URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>請提供權杖端點的 URL。</translation>
     </message>
     <message>
         <source>Signing in as %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在以 %1 身分登入...</translation>
     </message>
     <message>
         <source>Waiting for the sign-in in the browser...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在等待在瀏覽器中完成登入...</translation>
     </message>
     <message>
         <source>The pool has no hosted-UI domain: create one or name one in the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>該使用者集區沒有託管 UI 網域：請建立一個，或在設定檔中指定一個。</translation>
     </message>
     <message>
         <source>The app client has no loopback callback URL (such as http://localhost:53682/callback) to receive the sign-in on.</source>
-        <translation type="unfinished"></translation>
+        <translation>該應用程式用戶端沒有用來接收登入結果的回送回呼 URL（例如 http://localhost:53682/callback）。</translation>
     </message>
     <message>
         <source>Signing in as %1 at %2...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在以 %1 身分在 %2 登入...</translation>
     </message>
     <message>
         <source>Setting the new password...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在設定新密碼...</translation>
     </message>
     <message>
         <source>Checking the code...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在檢查驗證碼...</translation>
     </message>
     <message>
         <source>Refreshing the tokens...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在重新整理權杖...</translation>
     </message>
     <message>
         <source>Sign in first: there is no token to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>請先登入：沒有可傳送的權杖。</translation>
     </message>
     <message>
         <source>Calling %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在呼叫 %1...</translation>
     </message>
 </context>
 <context>
@@ -1731,163 +1731,163 @@
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>已啟用</translation>
     </message>
     <message>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>已停用</translation>
     </message>
 </context>
 <context>
     <name>cdesk::gui::UserFormsController</name>
     <message>
         <source>Canceled. A request that had already reached the service may still take effect.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消。已送達服務的請求仍可能生效。</translation>
     </message>
     <message>
         <source>Reading the pool&apos;s settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在讀取使用者集區設定…</translation>
     </message>
     <message>
         <source>Listing the app clients…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在列出應用程式用戶端…</translation>
     </message>
     <message>
         <source>Reading app client %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在讀取應用程式用戶端 %1…</translation>
     </message>
     <message>
         <source>Creating user %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在建立使用者 %1…</translation>
     </message>
     <message>
         <source>Setting the password of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在設定 %1 的密碼…</translation>
     </message>
     <message>
         <source>Confirming the sign-up of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在確認 %1 的註冊…</translation>
     </message>
     <message>
         <source>Signing up %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在註冊 %1…</translation>
     </message>
     <message>
         <source>Sending a new code to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在傳送新的確認碼給 %1…</translation>
     </message>
     <message>
         <source>Signing in as %1 with the temporary password…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在以 %1 身分使用臨時密碼登入…</translation>
     </message>
     <message>
         <source>The service asked for %1, not for a new password; answer it in the token workbench.</source>
-        <translation type="unfinished"></translation>
+        <translation>服務要求的是 %1，而不是新密碼；請在權杖工作台中回應。</translation>
     </message>
     <message>
         <source>The service signed the user in without asking for a new password: the password is not a temporary one.</source>
-        <translation type="unfinished"></translation>
+        <translation>服務未要求新密碼便讓使用者登入了：該密碼不是臨時密碼。</translation>
     </message>
     <message>
         <source>Sign in with the temporary password first.</source>
-        <translation type="unfinished"></translation>
+        <translation>請先使用臨時密碼登入。</translation>
     </message>
     <message>
         <source>Signing in again with the temporary password…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在使用臨時密碼重新登入…</translation>
     </message>
     <message>
         <source>The service no longer asks this user for a new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>服務不再要求該使用者設定新密碼。</translation>
     </message>
     <message>
         <source>Setting the new password…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在設定新密碼…</translation>
     </message>
 </context>
 <context>
     <name>cdesk::gui::UsersController</name>
     <message>
         <source>Updating %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在更新 %2 的 %1…</translation>
     </message>
     <message>
         <source>Deleting attributes of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在刪除 %1 的屬性…</translation>
     </message>
     <message>
         <source>Adding %1 to %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在將 %1 新增至 %2…</translation>
     </message>
     <message>
         <source>Removing %1 from groups…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在從群組中移除 %1…</translation>
     </message>
     <message>
         <source>Enable users</source>
-        <translation type="unfinished"></translation>
+        <translation>啟用使用者</translation>
     </message>
     <message>
         <source>Enable %1? They will be able to sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>要啟用 %1 嗎？該使用者將可再次登入。</translation>
     </message>
     <message numerus="yes">
         <source>Enable %n users? They will be able to sign in again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>要啟用 %n 位使用者嗎？這些使用者將可再次登入。</numerusform>
         </translation>
     </message>
     <message>
         <source>Disable users</source>
-        <translation type="unfinished"></translation>
+        <translation>停用使用者</translation>
     </message>
     <message>
         <source>Disable %1? They will not be able to sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>要停用 %1 嗎？該使用者將無法登入。</translation>
     </message>
     <message numerus="yes">
         <source>Disable %n users? They will not be able to sign in.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>要停用 %n 位使用者嗎？這些使用者將無法登入。</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete user</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除使用者</translation>
     </message>
     <message>
         <source>Delete %1? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>要刪除 %1 嗎？此動作無法復原。</translation>
     </message>
     <message>
         <source>Delete users</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除使用者</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n users? This cannot be undone. Type the number of users to confirm.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>要刪除 %n 位使用者嗎？此動作無法復原。請輸入使用者數量以確認。</numerusform>
         </translation>
     </message>
     <message>
         <source>Enabling users…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在啟用使用者…</translation>
     </message>
     <message>
         <source>Disabling users…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在停用使用者…</translation>
     </message>
     <message>
         <source>Deleting users…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在刪除使用者…</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -1895,20 +1895,20 @@
     </message>
     <message numerus="yes">
         <source>Done (%n):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已完成（%n）：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Failed (%n):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>失敗（%n）：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Not attempted, canceled (%n):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>未嘗試，已取消（%n）：</numerusform>
         </translation>
     </message>
 </context>
@@ -1920,246 +1920,246 @@
     </message>
     <message>
         <source>Canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消。</translation>
     </message>
     <message>
         <source>Network error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>網路錯誤：%1</translation>
     </message>
     <message>
         <source>No answer in time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未及時回應：%1</translation>
     </message>
     <message>
         <source>Unexpected answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>非預期的回應：%1</translation>
     </message>
     <message>
         <source>The file is larger than the 100 MB an import job takes.</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案超過匯入任務可接受的 100 MB 上限。</translation>
     </message>
     <message>
         <source>The file is empty: the first line must be the CSV header.</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案是空的：第一行必須是 CSV 標頭。</translation>
     </message>
     <message>
         <source>Column %1 appears twice in the header.</source>
-        <translation type="unfinished"></translation>
+        <translation>欄位 %1 在標頭中出現兩次。</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>（空白）</translation>
     </message>
     <message>
         <source>The pool has no column %1 (compare with the downloaded header).</source>
-        <translation type="unfinished"></translation>
+        <translation>使用者集區沒有欄位 %1（請與下載的標頭比對）。</translation>
     </message>
     <message>
         <source>The header lacks the required column(s) %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>標頭缺少必要欄位 %1。</translation>
     </message>
     <message>
         <source>Line %1 opens a quote that is never closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行的引號未閉合。</translation>
     </message>
     <message>
         <source>Line %1 has %2 field(s); the header has %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行有 %2 個欄位；標頭有 %3 個。</translation>
     </message>
     <message>
         <source>Line %1 has no cognito:username.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行缺少 cognito:username。</translation>
     </message>
     <message>
         <source>Line %1 repeats user %2 of line %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行與第 %3 行的使用者 %2 重複。</translation>
     </message>
     <message>
         <source>Line %1: cognito:mfa_enabled must be true or false, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：cognito:mfa_enabled 必須為 true 或 false，而非「%2」。</translation>
     </message>
     <message>
         <source>Line %1: %2 must be true or false, not &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：%2 必須為 true 或 false，而非「%3」。</translation>
     </message>
     <message>
         <source>Line %1 has no %2, which the pool requires.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行缺少使用者集區要求的 %2。</translation>
     </message>
     <message>
         <source>The file has more than %1 users, the most one import job takes.</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案中的使用者超過 %1 位，即單一匯入任務的上限。</translation>
     </message>
     <message>
         <source>The file has a header but no users.</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案只有標頭，沒有使用者。</translation>
     </message>
 </context>
 <context>
     <name>cdesk::gui::admin::BulkRun</name>
     <message>
         <source>Not tried: the run was canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>未嘗試：執行已取消。</translation>
     </message>
 </context>
 <context>
     <name>cdesk::gui::admin::BulkRunDialog</name>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完成</translation>
     </message>
     <message>
         <source>Failed: %1 of %2. Succeeded: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗：%1 個（共 %2 個）。成功：%3 個。</translation>
     </message>
 </context>
 <context>
     <name>cdesk::gui::admin::ClientController</name>
     <message>
         <source>Creating app client %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在建立應用程式用戶端 %1…</translation>
     </message>
     <message>
         <source>Describing app client %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在取得應用程式用戶端 %1 的詳細資訊…</translation>
     </message>
     <message>
         <source>Saving app client %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在儲存應用程式用戶端 %1…</translation>
     </message>
 </context>
 <context>
     <name>cdesk::gui::admin::ClientDialog</name>
     <message>
         <source>Also allowed (kept as they are): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>同時允許（維持不變）：%1</translation>
     </message>
     <message>
         <source>Enter the app client&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>請輸入應用程式用戶端的名稱。</translation>
     </message>
     <message>
         <source>An app client name is 1 to 128 letters, digits, spaces or + = , . @ -.</source>
-        <translation type="unfinished"></translation>
+        <translation>應用程式用戶端名稱由 1 到 128 個字母、數字、空格或 + = , . @ - 組成。</translation>
     </message>
     <message>
         <source>Callback URL %1 is not allowed: use https (http only for localhost), without a fragment.</source>
-        <translation type="unfinished"></translation>
+        <translation>不允許使用回呼 URL %1：請使用 https（僅 localhost 可使用 http），且不得包含片段。</translation>
     </message>
     <message>
         <source>Sign-out URL %1 is not allowed: use https (http only for localhost), without a fragment.</source>
-        <translation type="unfinished"></translation>
+        <translation>不允許使用登出 URL %1：請使用 https（僅 localhost 可使用 http），且不得包含片段。</translation>
     </message>
     <message>
         <source>The client credentials flow cannot be combined with the code or implicit grant.</source>
-        <translation type="unfinished"></translation>
+        <translation>用戶端憑證流程不能與授權碼或隱含授權同時使用。</translation>
     </message>
     <message>
         <source>The client credentials flow needs a client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>用戶端憑證流程需要用戶端密碼。</translation>
     </message>
     <message>
         <source>OAuth flows need at least one callback URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth 流程至少需要一個回呼 URL。</translation>
     </message>
     <message>
         <source>OAuth flows need at least one scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth 流程至少需要一個範圍。</translation>
     </message>
     <message>
         <source>OAuth flows need an identity provider (Cognito user pool).</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth 流程需要一個身分提供者（Cognito 使用者集區）。</translation>
     </message>
     <message>
         <source>Allow at least one authentication flow.</source>
-        <translation type="unfinished"></translation>
+        <translation>請至少允許一種身分驗證流程。</translation>
     </message>
     <message>
         <source>New app client</source>
-        <translation type="unfinished"></translation>
+        <translation>新增應用程式用戶端</translation>
     </message>
     <message>
         <source>App client %1</source>
-        <translation type="unfinished"></translation>
+        <translation>應用程式用戶端 %1</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>建立</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存</translation>
     </message>
 </context>
 <context>
     <name>cdesk::gui::admin::Controller</name>
     <message>
         <source>The operation was canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>作業已取消。</translation>
     </message>
 </context>
 <context>
     <name>cdesk::gui::admin::CreateGroupDialog</name>
     <message>
         <source>Enter the group&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>請輸入群組名稱。</translation>
     </message>
     <message>
         <source>A group name is 1 to 128 letters, digits or punctuation, without spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>群組名稱由 1 到 128 個字母、數字或標點符號組成，不得包含空格。</translation>
     </message>
     <message>
         <source>The role must be an IAM role ARN (arn:aws:iam::ACCOUNT:role/NAME).</source>
-        <translation type="unfinished"></translation>
+        <translation>角色必須是 IAM 角色 ARN (arn:aws:iam::ACCOUNT:role/NAME)。</translation>
     </message>
 </context>
 <context>
     <name>cdesk::gui::admin::CreatePoolDialog</name>
     <message>
         <source>Enter the pool&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>請輸入使用者集區名稱。</translation>
     </message>
     <message>
         <source>A pool name is 1 to 128 letters, digits, spaces or + = , . @ -.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用者集區名稱由 1 到 128 個字母、數字、空格或 + = , . @ - 組成。</translation>
     </message>
     <message>
         <source>Sending through Amazon SES needs the ARN of a verified SES identity.</source>
-        <translation type="unfinished"></translation>
+        <translation>透過 Amazon SES 傳送需要已驗證 SES 身分的 ARN。</translation>
     </message>
     <message>
         <source>The From address is not an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>寄件者地址不是有效的電子郵件地址。</translation>
     </message>
     <message>
         <source>The reply-to address is not an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>回覆地址不是有效的電子郵件地址。</translation>
     </message>
 </context>
 <context>
     <name>cdesk::gui::admin::DomainController</name>
     <message>
         <source>Checking domain %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在檢查網域 %1…</translation>
     </message>
     <message>
         <source>Domain %1 is %2; checking again shortly…</source>
-        <translation type="unfinished"></translation>
+        <translation>網域 %1 的狀態為 %2；稍後將再次檢查…</translation>
     </message>
     <message>
         <source>Creating domain %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在建立網域 %1…</translation>
     </message>
     <message>
         <source>Deleting domain %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在刪除網域 %1…</translation>
     </message>
 </context>
 <context>
     <name>cdesk::gui::admin::GroupController</name>
     <message>
         <source>Creating group %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在建立群組 %1…</translation>
     </message>
 </context>
 <context>
@@ -2186,7 +2186,7 @@
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完成</translation>
     </message>
     <message>
         <source>Failed: %1 of %2 (listed above). Succeeded: %3.</source>
@@ -2290,7 +2290,7 @@
     </message>
     <message>
         <source>The file is larger than the 100 MB an import job takes.</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案超過匯入任務可接受的 100 MB 上限。</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) to import; the columns match the pool&apos;s header.</source>
