@@ -1487,7 +1487,7 @@
     <name>cdesk::gui::SetPasswordDialog</name>
     <message>
         <source>&amp;Set Password</source>
-        <translation type="unfinished"></translation>
+        <translation>设置密码(&amp;S)</translation>
     </message>
     <message>
         <source>Enter or generate a password.</source>
@@ -2166,23 +2166,23 @@
     <name>cdesk::gui::admin::GroupMembersDialog</name>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 中的 %1</translation>
     </message>
     <message>
         <source>Adding members: %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在添加成员：%1/%2…</translation>
     </message>
     <message>
         <source>Removing members: %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在移除成员：%1/%2…</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>添加</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除</translation>
     </message>
     <message>
         <source>Done</source>
@@ -2190,34 +2190,34 @@
     </message>
     <message>
         <source>Failed: %1 of %2 (listed above). Succeeded: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>失败：%1 个（共 %2 个，见上方列表）。成功：%3 个。</translation>
     </message>
     <message numerus="yes">
         <source>Added %n user(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已添加 %n 个用户。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Removed %n user(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已移除 %n 个用户。</numerusform>
         </translation>
     </message>
     <message>
         <source>Loading members…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载成员…</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个成员。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n member(s) loaded; scroll for more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已加载 %n 个成员；滚动以加载更多。</numerusform>
         </translation>
     </message>
 </context>
@@ -2225,68 +2225,68 @@
     <name>cdesk::gui::admin::ImportController</name>
     <message>
         <source>Reading the pool&apos;s CSV header…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取用户池的 CSV 标头…</translation>
     </message>
     <message>
         <source>Creating import job %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在创建导入作业 %1…</translation>
     </message>
     <message numerus="yes">
         <source>Uploading the CSV file (%n byte(s))…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正在上传 CSV 文件（%n 字节）…</numerusform>
         </translation>
     </message>
     <message>
         <source>Starting import job %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在启动导入作业 %1…</translation>
     </message>
     <message>
         <source>Stopping import job %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在停止导入作业 %1…</translation>
     </message>
     <message>
         <source>Import job %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>导入作业 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>cdesk::gui::admin::ImportWizard</name>
     <message>
         <source>Import users into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>将用户导入 %1</translation>
     </message>
     <message>
         <source>Required columns: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>必需的列：%1。</translation>
     </message>
     <message>
         <source>Save the CSV header</source>
-        <translation type="unfinished"></translation>
+        <translation>保存 CSV 标头</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Saved to %1. Add one line per user and pick the file on the next page.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存到 %1。请为每个用户添加一行，然后在下一页选择该文件。</translation>
     </message>
     <message>
         <source>Choose the CSV file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>选择要导入的 CSV 文件</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>The file is larger than the 100 MB an import job takes.</source>
@@ -2294,112 +2294,112 @@
     </message>
     <message numerus="yes">
         <source>%n user(s) to import; the columns match the pool&apos;s header.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>要导入 %n 个用户；各列与用户池的标头一致。</numerusform>
         </translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：%2</translation>
     </message>
     <message>
         <source>A job name is 1 to 128 letters, digits, spaces or + = , . @ -.</source>
-        <translation type="unfinished"></translation>
+        <translation>作业名称由 1 到 128 个字母、数字、空格或 + = , . @ - 组成。</translation>
     </message>
     <message>
         <source>Enter the ARN of the role that lets Cognito write the job&apos;s CloudWatch logs.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入允许 Cognito 写入该作业 CloudWatch 日志的角色的 ARN。</translation>
     </message>
     <message>
         <source>%1 is not an IAM role ARN (arn:aws:iam::123456789012:role/NAME).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 IAM 角色 ARN (arn:aws:iam::123456789012:role/NAME)。</translation>
     </message>
     <message numerus="yes">
         <source>The import finished: %n user(s) imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>导入已完成：已导入 %n 个用户。</numerusform>
         </translation>
     </message>
     <message>
         <source>The job ended %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>作业已结束，状态为 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>cdesk::gui::admin::OperationStatus</name>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在处理…</translation>
     </message>
 </context>
 <context>
     <name>cdesk::gui::admin::PoolController</name>
     <message>
         <source>Creating user pool %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在创建用户池 %1…</translation>
     </message>
     <message>
         <source>Describing user pool %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在获取用户池 %1 的详细信息…</translation>
     </message>
 </context>
 <context>
     <name>cdesk::gui::admin::PoolDialog</name>
     <message>
         <source>User pool %1</source>
-        <translation type="unfinished"></translation>
+        <translation>用户池 %1</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>Domain deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>域已删除。</translation>
     </message>
     <message>
         <source>Domain %1 is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>域 %1 的状态为 %2。</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名</translation>
     </message>
     <message>
         <source>Username is the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名为 %1</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>开启</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>uppercase</source>
-        <translation type="unfinished"></translation>
+        <translation>大写字母</translation>
     </message>
     <message>
         <source>lowercase</source>
-        <translation type="unfinished"></translation>
+        <translation>小写字母</translation>
     </message>
     <message>
         <source>numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>数字</translation>
     </message>
     <message>
         <source>symbols</source>
-        <translation type="unfinished"></translation>
+        <translation>符号</translation>
     </message>
     <message>
         <source>At least %1 characters; %2; temporary passwords valid %3 days</source>
-        <translation type="unfinished"></translation>
+        <translation>至少 %1 个字符；%2；临时密码有效期为 %3 天</translation>
     </message>
     <message>
         <source>no character classes required</source>
-        <translation type="unfinished"></translation>
+        <translation>不要求特定字符类型</translation>
     </message>
     <message>
         <source>Amazon SES</source>
@@ -2407,113 +2407,113 @@
     </message>
     <message>
         <source>Cognito&apos;s own mailer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cognito 自带的邮件发送功能</translation>
     </message>
     <message>
         <source>%1 — %2 (https://%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (https://%3)</translation>
     </message>
     <message>
         <source>Point a DNS alias for %1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为 %1 创建指向 %2 的 DNS 别名。</translation>
     </message>
     <message>
         <source>Enter a domain prefix (my-app) or a custom domain (auth.example.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入域前缀 (my-app) 或自定义域 (auth.example.com)。</translation>
     </message>
     <message>
         <source>%1 is not a host name (lowercase letters, digits, hyphens and dots).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是有效的主机名（只能包含小写字母、数字、连字符和点）。</translation>
     </message>
     <message>
         <source>A custom domain needs the ARN of its ACM certificate in us-east-1.</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义域需要其位于 us-east-1 的 ACM 证书的 ARN。</translation>
     </message>
     <message>
         <source>A domain prefix is 1 to 63 lowercase letters, digits and hyphens, not starting or ending with a hyphen.</source>
-        <translation type="unfinished"></translation>
+        <translation>域前缀由 1 到 63 个小写字母、数字和连字符组成，且不能以连字符开头或结尾。</translation>
     </message>
     <message>
         <source>A domain prefix cannot contain aws, amazon or cognito.</source>
-        <translation type="unfinished"></translation>
+        <translation>域前缀不能包含 aws、amazon 或 cognito。</translation>
     </message>
     <message>
         <source>A certificate is only for a custom domain (one with dots).</source>
-        <translation type="unfinished"></translation>
+        <translation>证书仅适用于自定义域（包含点的域）。</translation>
     </message>
     <message>
         <source>Delete domain</source>
-        <translation type="unfinished"></translation>
+        <translation>删除域</translation>
     </message>
     <message>
         <source>Delete the hosted-UI domain %1? Sign-in pages on it stop working.</source>
-        <translation type="unfinished"></translation>
+        <translation>要删除托管 UI 域 %1 吗？该域上的登录页面将停止工作。</translation>
     </message>
 </context>
 <context>
     <name>cdesk::gui::adminforms</name>
     <message>
         <source>Delete user pools</source>
-        <translation type="unfinished"></translation>
+        <translation>删除用户池</translation>
     </message>
     <message>
         <source>Delete %1 user pools with all their users, groups and app clients? This cannot be undone. Type %1 to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>要删除 %1 个用户池及其所有用户、组和应用程序客户端吗？此操作无法撤消。请输入 %1 以确认。</translation>
     </message>
     <message>
         <source>Deleting %1 user pools…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在删除 %1 个用户池…</translation>
     </message>
     <message>
         <source>Delete user pool</source>
-        <translation type="unfinished"></translation>
+        <translation>删除用户池</translation>
     </message>
     <message>
         <source>Deleting user pool %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在删除用户池 %1…</translation>
     </message>
     <message>
         <source>Delete user pool %1 (%2) with all its users, groups and app clients? This cannot be undone. Type the pool&apos;s name to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>要删除用户池 %1 (%2) 及其所有用户、组和应用程序客户端吗？此操作无法撤消。请输入该用户池的名称以确认。</translation>
     </message>
     <message>
         <source>Delete groups</source>
-        <translation type="unfinished"></translation>
+        <translation>删除组</translation>
     </message>
     <message>
         <source>Delete group %1 of %2? Its members stay in the pool.</source>
-        <translation type="unfinished"></translation>
+        <translation>要删除 %2 中的组 %1 吗？其成员仍会保留在用户池中。</translation>
     </message>
     <message>
         <source>Delete %1 groups of %2? Their members stay in the pool. Type %1 to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>要删除 %2 中的 %1 个组吗？其成员仍会保留在用户池中。请输入 %1 以确认。</translation>
     </message>
     <message>
         <source>Deleting %1 group(s)…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在删除 %1 个组…</translation>
     </message>
     <message>
         <source>Delete app clients</source>
-        <translation type="unfinished"></translation>
+        <translation>删除应用程序客户端</translation>
     </message>
     <message>
         <source>Delete app client %1 of %2? Applications using it can no longer sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>要删除 %2 中的应用程序客户端 %1 吗？使用它的应用程序将无法再登录。</translation>
     </message>
     <message>
         <source>Delete %1 app clients of %2? Applications using them can no longer sign in. Type %1 to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>要删除 %2 中的 %1 个应用程序客户端吗？使用它们的应用程序将无法再登录。请输入 %1 以确认。</translation>
     </message>
     <message>
         <source>Deleting %1 app client(s)…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在删除 %1 个应用程序客户端…</translation>
     </message>
 </context>
 <context>
     <name>cdesk::models</name>
     <message>
         <source>Attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>属性</translation>
     </message>
     <message>
         <source>Value</source>
@@ -2521,23 +2521,23 @@
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Pool ID</source>
-        <translation type="unfinished"></translation>
+        <translation>用户池 ID</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>创建时间</translation>
     </message>
     <message>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>修改时间</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名</translation>
     </message>
     <message>
         <source>Email</source>
@@ -2545,78 +2545,78 @@
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>已启用</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>描述</translation>
     </message>
     <message>
         <source>Precedence</source>
-        <translation type="unfinished"></translation>
+        <translation>优先级</translation>
     </message>
     <message>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端 ID</translation>
     </message>
     <message>
         <source>Job ID</source>
-        <translation type="unfinished"></translation>
+        <translation>作业 ID</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳过</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>The connection was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>连接已关闭。</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1。</translation>
     </message>
     <message>
         <source>Administer AWS Cognito user pools.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理 AWS Cognito 用户池。</translation>
     </message>
     <message>
         <source>Cognito endpoint override, e.g. http://127.0.0.1:9229.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cognito 终端节点覆盖，例如 http://127.0.0.1:9229。</translation>
     </message>
     <message>
         <source>AWS region.</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS 区域。</translation>
     </message>
     <message>
         <source>Write a PNG of the main window once loaded, then exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>主窗口加载完成后将其截图写入 PNG 文件，然后退出。</translation>
     </message>
     <message>
         <source>Open this saved profile instead of the last used one.</source>
-        <translation type="unfinished"></translation>
+        <translation>打开此已保存的配置文件，而不是上次使用的配置文件。</translation>
     </message>
 </context>
 </TS>

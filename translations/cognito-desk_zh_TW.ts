@@ -1487,7 +1487,7 @@
     <name>cdesk::gui::SetPasswordDialog</name>
     <message>
         <source>&amp;Set Password</source>
-        <translation type="unfinished"></translation>
+        <translation>設定密碼(&amp;S)</translation>
     </message>
     <message>
         <source>Enter or generate a password.</source>
@@ -2166,23 +2166,23 @@
     <name>cdesk::gui::admin::GroupMembersDialog</name>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 中的 %1</translation>
     </message>
     <message>
         <source>Adding members: %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在新增成員：%1/%2…</translation>
     </message>
     <message>
         <source>Removing members: %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在移除成員：%1/%2…</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>新增</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除</translation>
     </message>
     <message>
         <source>Done</source>
@@ -2190,34 +2190,34 @@
     </message>
     <message>
         <source>Failed: %1 of %2 (listed above). Succeeded: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗：%1 個（共 %2 個，見上方清單）。成功：%3 個。</translation>
     </message>
     <message numerus="yes">
         <source>Added %n user(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已新增 %n 位使用者。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Removed %n user(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已移除 %n 位使用者。</numerusform>
         </translation>
     </message>
     <message>
         <source>Loading members…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在載入成員…</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 位成員。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n member(s) loaded; scroll for more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已載入 %n 位成員；捲動以載入更多。</numerusform>
         </translation>
     </message>
 </context>
@@ -2225,68 +2225,68 @@
     <name>cdesk::gui::admin::ImportController</name>
     <message>
         <source>Reading the pool&apos;s CSV header…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在讀取使用者集區的 CSV 標頭…</translation>
     </message>
     <message>
         <source>Creating import job %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在建立匯入任務 %1…</translation>
     </message>
     <message numerus="yes">
         <source>Uploading the CSV file (%n byte(s))…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正在上傳 CSV 檔案（%n 位元組）…</numerusform>
         </translation>
     </message>
     <message>
         <source>Starting import job %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在啟動匯入任務 %1…</translation>
     </message>
     <message>
         <source>Stopping import job %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在停止匯入任務 %1…</translation>
     </message>
     <message>
         <source>Import job %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入任務 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>cdesk::gui::admin::ImportWizard</name>
     <message>
         <source>Import users into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>將使用者匯入 %1</translation>
     </message>
     <message>
         <source>Required columns: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>必要欄位：%1。</translation>
     </message>
     <message>
         <source>Save the CSV header</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存 CSV 標頭</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 檔案 (*.csv)</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法寫入 %1：%2</translation>
     </message>
     <message>
         <source>Saved to %1. Add one line per user and pick the file on the next page.</source>
-        <translation type="unfinished"></translation>
+        <translation>已儲存至 %1。請為每位使用者新增一行，然後在下一頁選取該檔案。</translation>
     </message>
     <message>
         <source>Choose the CSV file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>選擇要匯入的 CSV 檔案</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 檔案 (*.csv);;所有檔案 (*)</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取 %1：%2</translation>
     </message>
     <message>
         <source>The file is larger than the 100 MB an import job takes.</source>
@@ -2294,112 +2294,112 @@
     </message>
     <message numerus="yes">
         <source>%n user(s) to import; the columns match the pool&apos;s header.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>要匯入 %n 位使用者；各欄位與使用者集區的標頭相符。</numerusform>
         </translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：%2</translation>
     </message>
     <message>
         <source>A job name is 1 to 128 letters, digits, spaces or + = , . @ -.</source>
-        <translation type="unfinished"></translation>
+        <translation>任務名稱由 1 到 128 個字母、數字、空格或 + = , . @ - 組成。</translation>
     </message>
     <message>
         <source>Enter the ARN of the role that lets Cognito write the job&apos;s CloudWatch logs.</source>
-        <translation type="unfinished"></translation>
+        <translation>請輸入允許 Cognito 寫入該任務 CloudWatch 日誌之角色的 ARN。</translation>
     </message>
     <message>
         <source>%1 is not an IAM role ARN (arn:aws:iam::123456789012:role/NAME).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 IAM 角色 ARN (arn:aws:iam::123456789012:role/NAME)。</translation>
     </message>
     <message numerus="yes">
         <source>The import finished: %n user(s) imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>匯入已完成：已匯入 %n 位使用者。</numerusform>
         </translation>
     </message>
     <message>
         <source>The job ended %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>任務已結束，狀態為 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>cdesk::gui::admin::OperationStatus</name>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>處理中…</translation>
     </message>
 </context>
 <context>
     <name>cdesk::gui::admin::PoolController</name>
     <message>
         <source>Creating user pool %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在建立使用者集區 %1…</translation>
     </message>
     <message>
         <source>Describing user pool %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在取得使用者集區 %1 的詳細資訊…</translation>
     </message>
 </context>
 <context>
     <name>cdesk::gui::admin::PoolDialog</name>
     <message>
         <source>User pool %1</source>
-        <translation type="unfinished"></translation>
+        <translation>使用者集區 %1</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>無</translation>
     </message>
     <message>
         <source>Domain deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>網域已刪除。</translation>
     </message>
     <message>
         <source>Domain %1 is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>網域 %1 的狀態為 %2。</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>使用者名稱</translation>
     </message>
     <message>
         <source>Username is the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>使用者名稱為 %1</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>關閉</translation>
     </message>
     <message>
         <source>uppercase</source>
-        <translation type="unfinished"></translation>
+        <translation>大寫字母</translation>
     </message>
     <message>
         <source>lowercase</source>
-        <translation type="unfinished"></translation>
+        <translation>小寫字母</translation>
     </message>
     <message>
         <source>numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>數字</translation>
     </message>
     <message>
         <source>symbols</source>
-        <translation type="unfinished"></translation>
+        <translation>符號</translation>
     </message>
     <message>
         <source>At least %1 characters; %2; temporary passwords valid %3 days</source>
-        <translation type="unfinished"></translation>
+        <translation>至少 %1 個字元；%2；臨時密碼有效期限為 %3 天</translation>
     </message>
     <message>
         <source>no character classes required</source>
-        <translation type="unfinished"></translation>
+        <translation>不要求特定字元類型</translation>
     </message>
     <message>
         <source>Amazon SES</source>
@@ -2407,113 +2407,113 @@
     </message>
     <message>
         <source>Cognito&apos;s own mailer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cognito 內建的郵件傳送功能</translation>
     </message>
     <message>
         <source>%1 — %2 (https://%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (https://%3)</translation>
     </message>
     <message>
         <source>Point a DNS alias for %1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>請為 %1 建立指向 %2 的 DNS 別名。</translation>
     </message>
     <message>
         <source>Enter a domain prefix (my-app) or a custom domain (auth.example.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>請輸入網域字首 (my-app) 或自訂網域 (auth.example.com)。</translation>
     </message>
     <message>
         <source>%1 is not a host name (lowercase letters, digits, hyphens and dots).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是有效的主機名稱（只能包含小寫字母、數字、連字號和點）。</translation>
     </message>
     <message>
         <source>A custom domain needs the ARN of its ACM certificate in us-east-1.</source>
-        <translation type="unfinished"></translation>
+        <translation>自訂網域需要其位於 us-east-1 之 ACM 憑證的 ARN。</translation>
     </message>
     <message>
         <source>A domain prefix is 1 to 63 lowercase letters, digits and hyphens, not starting or ending with a hyphen.</source>
-        <translation type="unfinished"></translation>
+        <translation>網域字首由 1 到 63 個小寫字母、數字和連字號組成，且不得以連字號開頭或結尾。</translation>
     </message>
     <message>
         <source>A domain prefix cannot contain aws, amazon or cognito.</source>
-        <translation type="unfinished"></translation>
+        <translation>網域字首不得包含 aws、amazon 或 cognito。</translation>
     </message>
     <message>
         <source>A certificate is only for a custom domain (one with dots).</source>
-        <translation type="unfinished"></translation>
+        <translation>憑證僅適用於自訂網域（包含點的網域）。</translation>
     </message>
     <message>
         <source>Delete domain</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除網域</translation>
     </message>
     <message>
         <source>Delete the hosted-UI domain %1? Sign-in pages on it stop working.</source>
-        <translation type="unfinished"></translation>
+        <translation>要刪除託管 UI 網域 %1 嗎？該網域上的登入頁面將停止運作。</translation>
     </message>
 </context>
 <context>
     <name>cdesk::gui::adminforms</name>
     <message>
         <source>Delete user pools</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除使用者集區</translation>
     </message>
     <message>
         <source>Delete %1 user pools with all their users, groups and app clients? This cannot be undone. Type %1 to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>要刪除 %1 個使用者集區及其所有使用者、群組和應用程式用戶端嗎？此動作無法復原。請輸入 %1 以確認。</translation>
     </message>
     <message>
         <source>Deleting %1 user pools…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在刪除 %1 個使用者集區…</translation>
     </message>
     <message>
         <source>Delete user pool</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除使用者集區</translation>
     </message>
     <message>
         <source>Deleting user pool %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在刪除使用者集區 %1…</translation>
     </message>
     <message>
         <source>Delete user pool %1 (%2) with all its users, groups and app clients? This cannot be undone. Type the pool&apos;s name to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>要刪除使用者集區 %1 (%2) 及其所有使用者、群組和應用程式用戶端嗎？此動作無法復原。請輸入該使用者集區的名稱以確認。</translation>
     </message>
     <message>
         <source>Delete groups</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除群組</translation>
     </message>
     <message>
         <source>Delete group %1 of %2? Its members stay in the pool.</source>
-        <translation type="unfinished"></translation>
+        <translation>要刪除 %2 中的群組 %1 嗎？其成員仍會保留在使用者集區中。</translation>
     </message>
     <message>
         <source>Delete %1 groups of %2? Their members stay in the pool. Type %1 to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>要刪除 %2 中的 %1 個群組嗎？其成員仍會保留在使用者集區中。請輸入 %1 以確認。</translation>
     </message>
     <message>
         <source>Deleting %1 group(s)…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在刪除 %1 個群組…</translation>
     </message>
     <message>
         <source>Delete app clients</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除應用程式用戶端</translation>
     </message>
     <message>
         <source>Delete app client %1 of %2? Applications using it can no longer sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>要刪除 %2 中的應用程式用戶端 %1 嗎？使用它的應用程式將無法再登入。</translation>
     </message>
     <message>
         <source>Delete %1 app clients of %2? Applications using them can no longer sign in. Type %1 to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>要刪除 %2 中的 %1 個應用程式用戶端嗎？使用它們的應用程式將無法再登入。請輸入 %1 以確認。</translation>
     </message>
     <message>
         <source>Deleting %1 app client(s)…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在刪除 %1 個應用程式用戶端…</translation>
     </message>
 </context>
 <context>
     <name>cdesk::models</name>
     <message>
         <source>Attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>屬性</translation>
     </message>
     <message>
         <source>Value</source>
@@ -2521,23 +2521,23 @@
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名稱</translation>
     </message>
     <message>
         <source>Pool ID</source>
-        <translation type="unfinished"></translation>
+        <translation>使用者集區 ID</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>建立時間</translation>
     </message>
     <message>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>修改時間</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>使用者名稱</translation>
     </message>
     <message>
         <source>Email</source>
@@ -2545,78 +2545,78 @@
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>狀態</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>已啟用</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>描述</translation>
     </message>
     <message>
         <source>Precedence</source>
-        <translation type="unfinished"></translation>
+        <translation>優先順序</translation>
     </message>
     <message>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>用戶端 ID</translation>
     </message>
     <message>
         <source>Job ID</source>
-        <translation type="unfinished"></translation>
+        <translation>任務 ID</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>已匯入</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>已略過</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗</translation>
     </message>
     <message>
         <source>The connection was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>連線已關閉。</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法寫入 %1。</translation>
     </message>
     <message>
         <source>Administer AWS Cognito user pools.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理 AWS Cognito 使用者集區。</translation>
     </message>
     <message>
         <source>Cognito endpoint override, e.g. http://127.0.0.1:9229.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cognito 端點覆寫，例如 http://127.0.0.1:9229。</translation>
     </message>
     <message>
         <source>AWS region.</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS 區域。</translation>
     </message>
     <message>
         <source>Write a PNG of the main window once loaded, then exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>主視窗載入完成後將其擷圖寫入 PNG 檔案，然後結束。</translation>
     </message>
     <message>
         <source>Open this saved profile instead of the last used one.</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟此已儲存的設定檔，而不是上次使用的設定檔。</translation>
     </message>
 </context>
 </TS>
