@@ -3,6 +3,7 @@
 #include "aws/future.h"
 #include "cognito/connection.h"
 #include "cognito/identityprovider.h"
+#include "integration/cli/clirunner.h"
 #include "secrets/keychainstore.h"
 #include "support/fakehttpserver.h"
 #include "support/localstack.h"
@@ -35,9 +36,13 @@ private Q_SLOTS:
 
 private:
     QUrl endpoint(const QString &path) const;
-    test::ProcessResult cli(const QStringList &arguments, const QByteArray &input);
+    test::Run cli(const QStringList &arguments, const QByteArray &input) const
+    {
+        return m_cli.cli(arguments, input);
+    }
 
     test::LocalStack m_stack;
+    test::CliRunner m_cli; // cognito-desk-cli against the server under test
     std::shared_ptr<cognito::Connection> m_connection;
     QProcess m_server;
     QUrl m_base;
@@ -52,6 +57,7 @@ void TestTokenEndpoint::initTestCase()
     const auto stack = test::LocalStack::load(&error);
     QVERIFY2(stack, qPrintable(error));
     m_stack = *stack;
+    m_cli = test::CliRunner(m_stack);
     auto connection = m_stack.connect();
     QVERIFY(connection);
     m_connection = connection.value();
@@ -83,14 +89,6 @@ QUrl TestTokenEndpoint::endpoint(const QString &path) const
     QUrl url = m_base;
     url.setPath(path);
     return url;
-}
-
-test::ProcessResult TestTokenEndpoint::cli(const QStringList &arguments, const QByteArray &input)
-{
-    return test::runProcess(
-        test::cliPath(),
-        QStringList{QStringLiteral("--endpoint-url"), m_stack.endpoint.toString()} + arguments,
-        m_stack.environment(), input);
 }
 
 void TestTokenEndpoint::coreSignInGivesWorkingTokens_data()
