@@ -5,11 +5,11 @@
 #include "auth/oauth.h"
 #include "gui/interaction.h"
 #include "gui/tokens/tokenworkbenchcontroller.h"
+#include "gui/users/newpasswordform.h"
 #include "models/claimsmodel.h"
 
 #include <QClipboard>
 #include <QEvent>
-#include <QFormLayout>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QJsonDocument>
@@ -25,8 +25,6 @@ namespace {
 
 using Method = TokenWorkbenchController::Method;
 using TokenKind = TokenWorkbenchController::TokenKind;
-
-constexpr char attributeProperty[] = "cdeskAttribute";
 
 // "1:02:03" or "2:03".
 QString duration(qint64 seconds)
@@ -144,6 +142,7 @@ void TokenWorkbench::fillChoices()
     m_ui->methodComboBox->addItem(tr("Admin (ADMIN_USER_PASSWORD_AUTH)"), int(Method::Admin));
     m_ui->methodComboBox->addItem(tr("Hosted UI, code + PKCE"), int(Method::HostedUiCode));
     m_ui->methodComboBox->addItem(tr("Hosted UI, implicit grant"), int(Method::HostedUiImplicit));
+    m_ui->methodComboBox->addItem(tr("Token endpoint (HTTP Basic)"), int(Method::TokenEndpoint));
     m_ui->methodComboBox->setCurrentIndex(std::max(0, method));
 
     const int token = m_ui->apiTokenComboBox->currentIndex();
@@ -240,6 +239,11 @@ void TokenWorkbench::onMethodChanged()
 {
     m_ui->credentialsStackedWidget->setCurrentWidget(isHostedUiMethod() ? m_ui->hostedUiPage
                                                                         : m_ui->passwordPage);
+    const bool tokenEndpoint =
+        Method(m_ui->methodComboBox->currentData().toInt()) == Method::TokenEndpoint;
+    m_ui->tokenEndpointLabel->setVisible(tokenEndpoint);
+    m_ui->tokenEndpointLineEdit->setVisible(tokenEndpoint);
+    updateButtons();
 }
 
 void TokenWorkbench::onBusyChanged(bool busy, const QString &what)
@@ -277,18 +281,9 @@ void TokenWorkbench::onChallenge()
                "a new one.")
                 .arg(challenge->username));
         m_ui->challengeStackedWidget->setCurrentWidget(m_ui->newPasswordPage);
-        m_ui->newPasswordLineEdit->clear();
-        m_ui->confirmPasswordLineEdit->clear();
-        QFormLayout *form = m_ui->requiredAttributesFormLayout;
-        while (form->rowCount() > 0)
-            form->removeRow(0);
-        for (const QString &attribute : challenge->requiredAttributes) {
-            auto *edit = new QLineEdit(m_ui->requiredAttributesWidget);
-            edit->setObjectName(attribute + QStringLiteral("LineEdit"));
-            edit->setProperty(attributeProperty, attribute);
-            form->addRow(tr("%1 (required):").arg(attribute), edit);
-        }
-        m_ui->newPasswordLineEdit->setFocus();
+        m_ui->newPasswordForm->clear();
+        m_ui->newPasswordForm->setRequiredAttributes(challenge->requiredAttributes);
+        m_ui->newPasswordForm->setFocus();
     } else if (name == QLatin1String("SOFTWARE_TOKEN_MFA") || name == QLatin1String("SMS_MFA")) {
         const QString destination =
             challenge->parameters.value(QLatin1String("CODE_DELIVERY_DESTINATION")).toString();
@@ -311,15 +306,13 @@ void TokenWorkbench::onChallenge()
 
 void TokenWorkbench::answerNewPassword()
 {
-    if (m_ui->newPasswordLineEdit->text() != m_ui->confirmPasswordLineEdit->text()) {
-        showLocalError(tr("The two new passwords differ."));
+    const QStringList problems = m_ui->newPasswordForm->validate();
+    if (!problems.isEmpty()) {
+        showLocalError(problems.join(QLatin1Char('\n')));
         return;
     }
-    QList<cognito::Attribute> attributes;
-    const auto edits = m_ui->requiredAttributesWidget->findChildren<QLineEdit *>();
-    for (const QLineEdit *edit : edits)
-        attributes.append({edit->property(attributeProperty).toString(), edit->text()});
-    m_controller->answerNewPassword(m_ui->newPasswordLineEdit->text(), attributes);
+    m_controller->answerNewPassword(m_ui->newPasswordForm->newPassword(),
+                                    m_ui->newPasswordForm->attributes());
 }
 
 void TokenWorkbench::signIn()
@@ -338,6 +331,12 @@ void TokenWorkbench::signIn()
             QUrl(m_ui->callbackComboBox->currentText().trimmed(), QUrl::StrictMode),
             m_ui->scopesLineEdit->text().split(QRegularExpression(QStringLiteral("[\\s,]+")),
                                                Qt::SkipEmptyParts));
+        return;
+    }
+    if (method == Method::TokenEndpoint) {
+        m_controller->signInAtTokenEndpoint(
+            QUrl(m_ui->tokenEndpointLineEdit->text().trimmed(), QUrl::StrictMode),
+            m_ui->usernameLineEdit->text().trimmed(), m_ui->passwordLineEdit->text());
         return;
     }
     m_controller->signIn(method, m_ui->usernameLineEdit->text().trimmed(),
@@ -408,7 +407,11 @@ void TokenWorkbench::updateButtons()
 {
     const bool busy = m_controller->isBusy();
     const bool tokens = m_controller->hasTokens();
-    m_ui->signInPushButton->setEnabled(!busy && m_controller->client().has_value());
+    // A token endpoint picks its own app client.
+    const bool tokenEndpoint =
+        Method(m_ui->methodComboBox->currentData().toInt()) == Method::TokenEndpoint;
+    m_ui->signInPushButton->setEnabled(!busy &&
+                                       (tokenEndpoint || m_controller->client().has_value()));
     m_ui->cancelPushButton->setEnabled(busy);
     m_ui->newPasswordPushButton->setEnabled(!busy);
     m_ui->mfaPushButton->setEnabled(!busy);

@@ -4,6 +4,7 @@
 #include "auth/jwks.h"
 #include "auth/jwt.h"
 #include "auth/jwtverifier.h"
+#include "auth/tokenendpoint.h"
 #include "aws/awsjsonclient.h"
 #include "aws/endpoint.h"
 #include "aws/future.h"
@@ -111,7 +112,7 @@ void TokenWorkbenchController::setPool(std::shared_ptr<cognito::Connection> conn
     m_jwks->setClock([] { return Interaction::current().now(); });
 
     // Every page of app clients: pools have few.
-    const int generation = m_generation;
+    const int generation = ++m_poolGeneration;
     auto *provider = m_connection->identityProvider();
     auto fetch = std::make_shared<std::function<void(const QString &)>>();
     *fetch = [this, provider, generation, fetch](const QString &token) {
@@ -119,7 +120,7 @@ void TokenWorkbenchController::setPool(std::shared_ptr<cognito::Connection> conn
             provider->listUserPoolClients(m_poolId, ClientsPageSize, token), this,
             [this, generation,
              fetch](const aws::Result<cognito::Page<cognito::UserPoolClientDescription>> &page) {
-                if (generation != m_generation) {
+                if (generation != m_poolGeneration) {
                     *fetch = nullptr; // breaks the cycle
                     return;
                 }
@@ -138,32 +139,14 @@ void TokenWorkbenchController::setPool(std::shared_ptr<cognito::Connection> conn
     };
     (*fetch)(QString());
 
-    const QUrl override = endpointOverride(*m_connection);
-    if (!override.isEmpty()) {
-        // cognito-local and cognito-sim serve the hosted UI on the endpoint's origin.
-        m_hostedUiDomain =
-            override.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment);
-        Q_EMIT hostedUiDomainChanged();
-        return;
-    }
-    const QString region = m_connection->endpoint().region;
-    aws::whenFinished(
-        provider->call(QStringLiteral("DescribeUserPool"),
-                       {{QStringLiteral("UserPoolId"), m_poolId}}),
-        this, [this, generation, region](const aws::Result<QJsonObject> &described) {
-            if (generation != m_generation || !described)
-                return;
-            const QJsonObject pool = described.value().value(QLatin1String("UserPool")).toObject();
-            const QString custom = pool.value(QLatin1String("CustomDomain")).toString();
-            const QString prefix = pool.value(QLatin1String("Domain")).toString();
-            if (!custom.isEmpty())
-                m_hostedUiDomain = QUrl(QStringLiteral("https://") + custom, QUrl::StrictMode);
-            else if (!prefix.isEmpty())
-                m_hostedUiDomain =
-                    QUrl(QStringLiteral("https://%1.auth.%2.amazoncognito.com").arg(prefix, region),
-                         QUrl::StrictMode);
-            Q_EMIT hostedUiDomainChanged();
-        });
+    // The endpoint override's origin (cognito-local, cognito-sim), else the pool's domain.
+    aws::whenFinished(auth::resolveHostedUiDomain(provider, m_poolId), this,
+                      [this, generation](const aws::Result<QUrl> &domain) {
+                          if (generation != m_poolGeneration || !domain)
+                              return; // no domain: the hosted-UI methods say so when chosen
+                          m_hostedUiDomain = domain.value();
+                          Q_EMIT hostedUiDomainChanged();
+                      });
 }
 
 void TokenWorkbenchController::selectClient(const QString &clientId)
@@ -279,6 +262,11 @@ void TokenWorkbenchController::signIn(Method method, const QString &username,
             {QStringLiteral("openid"), QStringLiteral("email"), QStringLiteral("profile")});
         return;
     }
+    if (method == Method::TokenEndpoint) {
+        fail(aws::AwsError::local(QStringLiteral("NoTokenEndpoint"),
+                                  tr("Give the token endpoint's URL.")));
+        return;
+    }
     if (!begin(tr("Signing in as %1...").arg(username)))
         return;
     m_challenge.reset();
@@ -294,6 +282,7 @@ void TokenWorkbenchController::signIn(Method method, const QString &username,
     case Method::Admin:
     case Method::HostedUiCode:
     case Method::HostedUiImplicit:
+    case Method::TokenEndpoint:
         future = provider->adminInitiateAuth(
             m_poolId, appClient(), cognito::AdminAuthFlow::UserPassword, username, password);
         break;
@@ -360,6 +349,36 @@ void TokenWorkbenchController::signInWithHostedUi(auth::HostedUiGrant grant, con
             return;
         }
         adoptTokens(tokens.value());
+    });
+}
+
+void TokenWorkbenchController::signInAtTokenEndpoint(const QUrl &url, const QString &username,
+                                                     const QString &password)
+{
+    const auto checked = aws::validateEndpointUrl(url);
+    if (!checked) {
+        fail(checked.error());
+        return;
+    }
+    if (!begin(tr("Signing in as %1 at %2...").arg(username, url.toDisplayString()), false))
+        return;
+    m_challenge.reset();
+    auto future = auth::signInAtTokenEndpoint(m_connection->client()->networkAccessManager(),
+                                              checked.value(), username, password);
+    m_cancelPending = [future]() mutable {
+        future.cancel();
+    };
+    const int generation = m_generation;
+    aws::whenFinished(future, this, [this, generation](const aws::Result<auth::TokenSet> &tokens) {
+        if (generation != m_generation)
+            return;
+        end();
+        if (!tokens) {
+            fail(tokens.error());
+            return;
+        }
+        // The endpoint signs in with an app client of its own choosing.
+        adoptTokens(tokens.value(), false);
     });
 }
 
@@ -459,13 +478,14 @@ void TokenWorkbenchController::refresh()
             fail(tokens.error());
             return;
         }
-        adoptTokens(tokens.value());
+        adoptTokens(tokens.value(), m_expectedClientId == appClient().clientId);
     });
 }
 
-void TokenWorkbenchController::adoptTokens(const auth::TokenSet &tokens)
+void TokenWorkbenchController::adoptTokens(const auth::TokenSet &tokens, bool ownClient)
 {
     m_tokens = tokens;
+    m_expectedClientId = ownClient && m_client ? m_client->clientId : tokens.clientId();
     m_challenge.reset();
     ++m_checkGeneration;
     for (const TokenKind kind : {TokenKind::Id, TokenKind::Access}) {
@@ -517,7 +537,7 @@ void TokenWorkbenchController::verify(TokenKind kind, const std::function<void()
     auth::TokenExpectations expected;
     expected.issuers = auth::cognitoIssuers(m_connection->endpoint().region, m_poolId,
                                             endpointOverride(*m_connection));
-    expected.clientId = m_client ? m_client->clientId : m_tokens.clientId();
+    expected.clientId = m_expectedClientId;
     expected.tokenUse = kind == TokenKind::Id ? auth::TokenUse::Id : auth::TokenUse::Access;
     auth::JwtVerifier verifier(m_jwks.get());
     verifier.setClock([] { return Interaction::current().now(); });

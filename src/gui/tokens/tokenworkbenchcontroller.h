@@ -55,6 +55,7 @@ public:
         Admin,            // AdminInitiateAuth ADMIN_USER_PASSWORD_AUTH (signed)
         HostedUiCode,     // authorization code + PKCE through the loopback receiver
         HostedUiImplicit, // implicit grant through the loopback receiver
+        TokenEndpoint,    // HTTP Basic to a token endpoint of one's own (auth/tokenendpoint.h)
     };
     Q_ENUM(Method)
 
@@ -140,6 +141,9 @@ public:
     // authorize URL to the browser opener and waits for the redirect.
     void signInWithHostedUi(auth::HostedUiGrant grant, const QUrl &domain, const QUrl &redirectUri,
                             const QStringList &scopes);
+    // POSTs HTTP Basic credentials to `url` (e.g. a Lambda running AdminInitiateAuth) and
+    // adopts the AuthenticationResult it answers; needs no app client chosen.
+    void signInAtTokenEndpoint(const QUrl &url, const QString &username, const QString &password);
     const std::optional<Challenge> &challenge() const { return m_challenge; }
     void answerNewPassword(const QString &newPassword, const QList<cognito::Attribute> &attributes);
     void answerMfa(const QString &code);
@@ -185,7 +189,8 @@ private:
     void fail(const aws::AwsError &error);
     void handleAuthResponse(const cognito::AuthResponse &response, const QString &username,
                             bool admin, auth::Grant grant);
-    void adoptTokens(const auth::TokenSet &tokens);
+    // `ownClient`: the tokens are for the chosen app client (not a token endpoint's own).
+    void adoptTokens(const auth::TokenSet &tokens, bool ownClient = true);
     // Checks one token's signature and claims, then runs `next`.
     void verify(TokenKind kind, const std::function<void()> &next);
     cognito::AppClient appClient() const;
@@ -201,7 +206,8 @@ private:
     QUrl m_hostedUiDomain;
     BrowserOpener m_browserOpener;
 
-    int m_generation = 0; // answers of older operations are dropped
+    int m_generation = 0;     // answers of older operations are dropped
+    int m_poolGeneration = 0; // answers about a pool no longer shown are dropped
     bool m_busy = false;
     std::function<void()> m_cancelPending;
     QPointer<auth::HostedUiLogin> m_hostedUi;
@@ -209,6 +215,7 @@ private:
 
     std::optional<Challenge> m_challenge;
     auth::TokenSet m_tokens;
+    QString m_expectedClientId; // what aud / client_id must be
     models::ClaimsModel *m_idClaims;
     models::ClaimsModel *m_accessClaims;
     Check m_idCheck;

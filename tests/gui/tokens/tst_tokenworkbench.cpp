@@ -4,6 +4,7 @@
 #include "cognito/identityprovider.h"
 #include "gui/tokens/tokenworkbench.h"
 #include "gui/tokens/tokenworkbenchcontroller.h"
+#include "gui/users/passwordedit.h"
 #include "models/claimsmodel.h"
 #include "support/fakehttpserver.h"
 #include "support/localstack.h"
@@ -83,6 +84,7 @@ private Q_SLOTS:
     void apiRequestCarriesTheChosenToken();
     void copyAsCurlAndCopyTokens();
     void cancelStopsAHangingRequest();
+    void tokenEndpointSignIn();
     void hostedUiCodeGrant();
     void hostedUiImplicitGrant();
 
@@ -340,11 +342,10 @@ void TestTokenWorkbench::newPasswordRequiredIsAnsweredInline()
     QCOMPARE(child<QStackedWidget>("challengeStackedWidget")->currentWidget(),
              child<QWidget>("newPasswordPage"));
     QVERIFY(controller->challenge()->requiredAttributes.isEmpty());
-    QVERIFY(child<QWidget>("requiredAttributesWidget")->findChildren<QLineEdit *>().isEmpty());
 
     // Two different passwords are caught before anything is sent.
     const QString newPassword = QStringLiteral("N3w-passw0rd!") + username.right(4);
-    child<QLineEdit>("newPasswordLineEdit")->setText(newPassword);
+    child<gui::PasswordEdit>("newPasswordEdit")->setPassword(newPassword);
     child<QLineEdit>("confirmPasswordLineEdit")->setText(newPassword + QStringLiteral("x"));
     QTest::mouseClick(child<QPushButton>("newPasswordPushButton"), Qt::LeftButton);
     QVERIFY(child<QLabel>("errorLabel")->isVisible());
@@ -612,6 +613,51 @@ void TestTokenWorkbench::cancelStopsAHangingRequest()
     QVERIFY(child<QLabel>("errorLabel")->text().startsWith(QLatin1String("Canceled: ")));
     QVERIFY(child<QPushButton>("sendPushButton")->isEnabled());
     QVERIFY(child<QLabel>("responseStatusLabel")->text().isEmpty());
+}
+
+void TestTokenWorkbench::tokenEndpointSignIn()
+{
+    // The token endpoint (a Lambda running AdminInitiateAuth, say) answers with what the
+    // service gave it; the workbench adopts it whichever app client is chosen.
+    const QString username = createUser(true);
+    const auto result = aws::await(m_connection->identityProvider()->adminInitiateAuth(
+        m_stack.userPoolId(), cognito::AppClient{m_webClient, QString()},
+        cognito::AdminAuthFlow::UserPassword, username, permanentPassword));
+    QVERIFY(result && result.value().result);
+    test::FakeHttpServer endpoint;
+    endpoint.enqueue(test::FakeHttpServer::Reply::json(
+        200, QJsonDocument(
+                 QJsonObject{{QStringLiteral("AuthenticationResult"),
+                              result.value().json.value(QLatin1String("AuthenticationResult"))}})
+                 .toJson(QJsonDocument::Compact)));
+    QVERIFY(chooseClient(m_backendClient)); // not the one the tokens are for
+    chooseMethod(Method::TokenEndpoint);
+    auto *url = child<QLineEdit>("tokenEndpointLineEdit");
+    QVERIFY(url->isVisible());
+    QUrl token = endpoint.url();
+    token.setPath(QStringLiteral("/token"));
+    url->setText(token.toString());
+    child<QLineEdit>("usernameLineEdit")->setText(username);
+    child<QLineEdit>("passwordLineEdit")->setText(permanentPassword);
+    QTest::mouseClick(child<QPushButton>("signInPushButton"), Qt::LeftButton);
+    auto *controller = m_workbench->controller();
+    QTRY_VERIFY_WITH_TIMEOUT(controller->hasTokens() || controller->lastError(), CallTimeoutMs);
+    QVERIFY2(!controller->lastError(), qPrintable(errorText(controller)));
+    QCOMPARE(endpoint.requests().size(), 1);
+    QCOMPARE(endpoint.requests().constFirst().method, QByteArray("POST"));
+    QCOMPARE(endpoint.requests().constFirst().header("authorization"),
+             "Basic " + (username + QLatin1Char(':') + permanentPassword).toUtf8().toBase64());
+    QCOMPARE(getUserName(controller->tokens().accessToken), username);
+    // Checked against the client the tokens are for (the endpoint's), not the chosen one.
+    QTRY_COMPARE_WITH_TIMEOUT(controller->check(Controller::TokenKind::Id).state,
+                              Controller::Check::State::Valid, CallTimeoutMs);
+
+    // An endpoint that refuses the credentials is shown in place.
+    endpoint.enqueue(test::FakeHttpServer::Reply::json(401, R"({"message":"Unauthorized"})"));
+    QTest::mouseClick(child<QPushButton>("signInPushButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(controller->lastError().has_value(), CallTimeoutMs);
+    QCOMPARE(controller->lastError()->type, QStringLiteral("TokenEndpointRefused"));
+    QVERIFY(child<QLabel>("errorLabel")->isVisible());
 }
 
 QString TestTokenWorkbench::createHostedUiClient(const QUrl &callback)
