@@ -584,22 +584,26 @@ void TestAdminForms::poolDialogCreatesAndDeletesDomain()
     domain->clear();
     QTest::keyClicks(domain, prefix);
     QVERIFY2(create->isEnabled(), qPrintable(dialog->domainValidationError()));
+    dialog->domainController()->setPollInterval(500);
+    QStringList statuses;
+    connect(dialog->domainController(), &admin::DomainController::described, this,
+            [&statuses](const cognito::DomainDescription &description) {
+                statuses << description.status;
+            });
     create->click();
-    // Created, then described until ACTIVE.
+    // Created, then described while it provisions (CREATING on the sim for 10 s) until ACTIVE.
     QTRY_VERIFY_WITH_TIMEOUT(
         !dialog->domainController()->isBusy() &&
             child<QLabel>(dialog, "domainLabel")->text().contains(QLatin1String("ACTIVE")),
-        timeout);
+        40000);
+    QVERIFY(statuses.size() >= 2);
+    QCOMPARE(statuses.first(), QStringLiteral("CREATING"));
+    QCOMPARE(statuses.last(), QStringLiteral("ACTIVE"));
     QVERIFY(child<QLabel>(dialog, "domainLabel")->text().contains(prefix));
-    const auto described = aws::await(idp()->call(QStringLiteral("DescribeUserPoolDomain"),
-                                                  {{QStringLiteral("Domain"), prefix}}));
+    const auto described = aws::await(idp()->describeUserPoolDomain(prefix));
     QVERIFY(described);
-    QCOMPARE(described.value()
-                 .value(QLatin1String("DomainDescription"))
-                 .toObject()
-                 .value(QLatin1String("UserPoolId"))
-                 .toString(),
-             poolId);
+    QCOMPARE(described.value().userPoolId, poolId);
+    QVERIFY(described.value().isActive());
     QVERIFY(!create->isEnabled()); // one domain per pool
 
     // Deleting asks first.
@@ -609,10 +613,9 @@ void TestAdminForms::poolDialogCreatesAndDeletesDomain()
     remove->click();
     QTRY_VERIFY_WITH_TIMEOUT(
         dialog->currentDomain().isEmpty() && !dialog->domainController()->isBusy(), timeout);
-    const auto gone = aws::await(idp()->call(QStringLiteral("DescribeUserPoolDomain"),
-                                             {{QStringLiteral("Domain"), prefix}}));
+    const auto gone = aws::await(idp()->describeUserPoolDomain(prefix));
     QVERIFY(gone);
-    QVERIFY(gone.value().value(QLatin1String("DomainDescription")).toObject().isEmpty());
+    QVERIFY(!gone.value().exists());
     dialog->reject();
     QVERIFY(aws::await(idp()->deleteUserPool(poolId)).ok());
 }

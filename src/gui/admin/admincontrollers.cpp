@@ -11,8 +11,6 @@ namespace cdesk::gui::admin {
 
 namespace {
 
-const QString statusKey = QStringLiteral("Status");
-
 // Domain statuses after which there is nothing more to wait for.
 bool isFinalDomainStatus(const QString &status)
 {
@@ -171,16 +169,12 @@ void DomainController::watch(const QString &domain)
 void DomainController::poll()
 {
     Q_EMIT progress(tr("Checking domain %1…").arg(m_domain));
-    run(provider()->call(QStringLiteral("DescribeUserPoolDomain"),
-                         {{QStringLiteral("Domain"), m_domain}}),
-        [this](const QJsonObject &answer) {
-            const QJsonObject description =
-                answer.value(QLatin1String("DomainDescription")).toObject();
+    run(provider()->describeUserPoolDomain(m_domain),
+        [this](const cognito::DomainDescription &description) {
             Q_EMIT described(description);
-            const QString status = description.value(statusKey).toString();
-            if (!description.isEmpty() && !isFinalDomainStatus(status)) {
-                Q_EMIT progress(
-                    tr("Domain %1 is %2; checking again shortly…").arg(m_domain, status));
+            if (description.exists() && !isFinalDomainStatus(description.status)) {
+                Q_EMIT progress(tr("Domain %1 is %2; checking again shortly…")
+                                    .arg(m_domain, description.status));
                 m_timer->start(); // still busy: the domain is not ready yet
                 return;
             }
@@ -191,15 +185,11 @@ void DomainController::poll()
 void DomainController::create(const QString &poolId, const QString &domain,
                               const QString &certificateArn)
 {
-    QJsonObject request{{QStringLiteral("UserPoolId"), poolId}, {QStringLiteral("Domain"), domain}};
-    if (!certificateArn.isEmpty())
-        request.insert(QStringLiteral("CustomDomainConfig"),
-                       QJsonObject{{QStringLiteral("CertificateArn"), certificateArn}});
     m_timer->stop();
     Q_EMIT progress(tr("Creating domain %1…").arg(domain));
-    run(provider()->call(QStringLiteral("CreateUserPoolDomain"), request),
-        [this, domain](const QJsonObject &) {
-            Q_EMIT created(domain);
+    run(provider()->createUserPoolDomain(poolId, domain, certificateArn),
+        [this, domain](const cognito::CreatedDomain &answer) {
+            Q_EMIT created(domain, answer.cloudFrontDomain);
             watch(domain);
         });
 }
@@ -208,13 +198,10 @@ void DomainController::remove(const QString &poolId, const QString &domain)
 {
     m_timer->stop();
     Q_EMIT progress(tr("Deleting domain %1…").arg(domain));
-    run(provider()->call(
-            QStringLiteral("DeleteUserPoolDomain"),
-            {{QStringLiteral("UserPoolId"), poolId}, {QStringLiteral("Domain"), domain}}),
-        [this, domain](const QJsonObject &) {
-            Q_EMIT removed(domain);
-            finish();
-        });
+    run(provider()->deleteUserPoolDomain(poolId, domain), [this, domain](const aws::Empty &) {
+        Q_EMIT removed(domain);
+        finish();
+    });
 }
 
 // --- CSV import

@@ -95,9 +95,10 @@ public:
     void cancel() override;
 
 Q_SIGNALS:
-    // DescribeUserPoolDomain's DomainDescription; empty when the domain does not exist.
-    void described(const QJsonObject &description);
-    void created(const QString &domain);
+    // Each description as it is polled; !exists() when the domain is gone.
+    void described(const cdesk::cognito::DomainDescription &description);
+    // `cloudFrontDomain`: where a custom domain's DNS alias must point (empty for a prefix).
+    void created(const QString &domain, const QString &cloudFrontDomain);
     void removed(const QString &domain);
 
 private:

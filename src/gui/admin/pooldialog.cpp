@@ -57,12 +57,13 @@ PoolDialog::PoolDialog(std::shared_ptr<cognito::Connection> connection, QString 
         Q_EMIT domainChanged();
         updateDomainButtons();
     });
-    connect(m_domain, &DomainController::created, this, [this](const QString &domain) {
-        m_currentDomain = domain;
-        m_ui->domainLineEdit->clear();
-        m_ui->certificateArnLineEdit->clear();
-        Q_EMIT domainChanged();
-    });
+    connect(m_domain, &DomainController::created, this,
+            [this](const QString &domain, const QString &) {
+                m_currentDomain = domain;
+                m_ui->domainLineEdit->clear();
+                m_ui->certificateArnLineEdit->clear();
+                Q_EMIT domainChanged();
+            });
     connect(m_domain, &Controller::busyChanged, this, &PoolDialog::updateDomainButtons);
     connect(m_domain, &Controller::succeeded, this, [this] {
         if (!m_domainStatus.isEmpty())
@@ -132,9 +133,7 @@ void PoolDialog::fill(const cognito::UserPool &pool)
     m_ui->replyToLabel->setText(email.value(QLatin1String("ReplyToEmailAddress")).toString());
     m_ui->aliasAttributesLabel->setText(joined(json.value(QLatin1String("AliasAttributes"))));
 
-    const QString custom = json.value(QLatin1String("CustomDomain")).toString();
-    const QString domain =
-        custom.isEmpty() ? json.value(QLatin1String("Domain")).toString() : custom;
+    const QString domain = pool.customDomain.isEmpty() ? pool.domain : pool.customDomain;
     m_currentDomain = domain;
     if (domain.isEmpty()) {
         m_domainStatus.clear();
@@ -146,25 +145,23 @@ void PoolDialog::fill(const cognito::UserPool &pool)
     updateDomainButtons();
 }
 
-void PoolDialog::showDomain(const QJsonObject &description)
+void PoolDialog::showDomain(const cognito::DomainDescription &description)
 {
-    const QString domain = description.value(QLatin1String("Domain")).toString();
-    if (domain.isEmpty()) {
+    if (!description.exists()) {
         m_domainStatus.clear();
         m_ui->domainLabel->setText(m_currentDomain.isEmpty() ? tr("None") : m_currentDomain);
         return;
     }
-    m_currentDomain = domain;
-    m_domainStatus = description.value(QLatin1String("Status")).toString();
-    const QString region = m_connection->endpoint().region;
-    const QString host = domain.contains(QLatin1Char('.'))
-                             ? domain
-                             : QStringLiteral("%1.auth.%2.amazoncognito.com").arg(domain, region);
-    QString text = tr("%1 — %2 (https://%3)").arg(domain, m_domainStatus, host);
-    const QString cloudFront =
-        description.value(QLatin1String("CloudFrontDistribution")).toString();
-    if (domain.contains(QLatin1Char('.')) && !cloudFront.isEmpty())
-        text += QLatin1Char('\n') + tr("Point a DNS alias for %1 at %2.").arg(domain, cloudFront);
+    m_currentDomain = description.domain;
+    m_domainStatus = description.status;
+    const QString host =
+        cognito::domainHostName(description.domain, m_connection->endpoint().region);
+    QString text = tr("%1 — %2 (https://%3)").arg(description.domain, m_domainStatus, host);
+    if (cognito::isCustomDomain(description.domain) &&
+        !description.cloudFrontDistribution.isEmpty())
+        text +=
+            QLatin1Char('\n') + tr("Point a DNS alias for %1 at %2.")
+                                    .arg(description.domain, description.cloudFrontDistribution);
     m_ui->domainLabel->setText(text);
     updateDomainButtons();
 }
@@ -175,7 +172,7 @@ QString PoolDialog::domainValidationError() const
     const QString certificate = m_ui->certificateArnLineEdit->text().trimmed();
     if (domain.isEmpty())
         return tr("Enter a domain prefix (my-app) or a custom domain (auth.example.com).");
-    if (domain.contains(QLatin1Char('.'))) {
+    if (cognito::isCustomDomain(domain)) {
         static const QRegularExpression host(
             QStringLiteral("^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}$"));
         if (!host.match(domain).hasMatch())

@@ -47,7 +47,7 @@ protected:
 
 private:
     void fill(const cognito::UserPool &pool);
-    void showDomain(const QJsonObject &description);
+    void showDomain(const cognito::DomainDescription &description);
     void createDomain();
     void deleteDomain();
     void updateDomainButtons();
