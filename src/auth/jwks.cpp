@@ -94,19 +94,24 @@ QFuture<aws::Result<QJsonObject>> JwksCache::keySet(const QUrl &jwksUrl, const Q
 
 QFuture<aws::Result<QJsonObject>> JwksCache::fetch(const QUrl &jwksUrl)
 {
-    // One request per issuer at a time: tokens verified together share it.
-    const auto inFlight = m_inFlight.constFind(jwksUrl);
-    if (inFlight != m_inFlight.cend())
-        return *inFlight;
+    auto promise = std::make_shared<QPromise<aws::Result<QJsonObject>>>();
+    promise->start();
+    QFuture<aws::Result<QJsonObject>> future = promise->future();
+
+    // One request per issuer at a time: tokens verified together wait for the same answer,
+    // each on a future of its own (a Qt 6.4 QFuture runs only the last continuation attached
+    // to it, so a shared one would leave all but one waiter without an answer).
+    const auto inFlight = m_inFlight.find(jwksUrl);
+    if (inFlight != m_inFlight.end()) {
+        inFlight->append(promise);
+        return future;
+    }
 
     const auto checked = aws::validateEndpointUrl(jwksUrl);
     if (!checked)
         return QtFuture::makeReadyFuture(aws::Result<QJsonObject>(checked.error()));
 
-    auto promise = std::make_shared<QPromise<aws::Result<QJsonObject>>>();
-    promise->start();
-    QFuture<aws::Result<QJsonObject>> future = promise->future();
-    m_inFlight.insert(jwksUrl, future);
+    m_inFlight.insert(jwksUrl, {promise});
     ++m_fetchCount;
 
     QNetworkRequest request(jwksUrl);
@@ -115,17 +120,19 @@ QFuture<aws::Result<QJsonObject>> JwksCache::fetch(const QUrl &jwksUrl)
                          QNetworkRequest::ManualRedirectPolicy);
     request.setRawHeader("Accept", "application/json");
     QNetworkReply *reply = m_network->get(request);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, jwksUrl, promise] {
+    connect(reply, &QNetworkReply::finished, this, [this, reply, jwksUrl] {
         reply->deleteLater();
-        aws::Result<QJsonObject> result = readKeySet(reply, jwksUrl);
-        m_inFlight.remove(jwksUrl);
+        const aws::Result<QJsonObject> result = readKeySet(reply, jwksUrl);
+        const auto waiters = m_inFlight.take(jwksUrl);
         if (result)
             m_entries.insert(jwksUrl, Entry{result.value(), m_clock()});
         else if (m_entries.contains(jwksUrl))
             m_entries[jwksUrl].fetchedAt = m_clock(); // a failed refetch counts too
 
-        promise->addResult(std::move(result));
-        promise->finish();
+        for (const auto &waiter : waiters) {
+            waiter->addResult(result);
+            waiter->finish();
+        }
     });
     return future;
 }

@@ -7,9 +7,11 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QObject>
+#include <QPromise>
 #include <QUrl>
 
 #include <functional>
+#include <memory>
 
 class QNetworkAccessManager;
 
@@ -54,7 +56,8 @@ private:
     QNetworkAccessManager *m_network;
     Clock m_clock;
     QHash<QUrl, Entry> m_entries;
-    QHash<QUrl, QFuture<aws::Result<QJsonObject>>> m_inFlight;
+    // The promises of everyone waiting for an issuer's key set while it is being fetched.
+    QHash<QUrl, QList<std::shared_ptr<QPromise<aws::Result<QJsonObject>>>>> m_inFlight;
     int m_fetchCount = 0;
 };
 

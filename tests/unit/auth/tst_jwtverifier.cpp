@@ -84,6 +84,7 @@ private Q_SLOTS:
     void issuersOfAPool();
     void jwksOfAnIssuer();
     void cacheFetchesOncePerIssuer();
+    void tokensVerifiedTogetherShareOneFetch();
     void unknownKidRefetchesAtMostOnceAMinute();
     void foreignIssuerNeverFetches();
     void unreachableKeysAreAnErrorNotARejection_data();
@@ -388,6 +389,25 @@ void TestJwtVerifier::cacheFetchesOncePerIssuer()
     QCOMPARE(f.server.requests().size(), 1);
     QCOMPARE(f.server.requests().first().target, QByteArray("/pool_1/.well-known/jwks.json"));
     QCOMPARE(f.server.requests().first().method, QByteArray("GET"));
+}
+
+void TestJwtVerifier::tokensVerifiedTogetherShareOneFetch()
+{
+    // Tokens checked at once with nothing cached yet: one request, and every check gets
+    // its answer.
+    Fixture f;
+    f.server.setDefaultReply(test::FakeHttpServer::Reply::json(200, json(m_signer->jwks())));
+    const QByteArray token = f.token(*m_signer);
+    QList<QFuture<aws::Result<Verification>>> checks;
+    for (int i = 0; i < 3; ++i)
+        checks.append(f.verifier.verify(token, f.expected()));
+    for (const auto &check : std::as_const(checks)) {
+        const auto result = aws::await(check);
+        QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().toString()));
+        QVERIFY2(result.value().ok(), qPrintable(result.value().reason));
+    }
+    QCOMPARE(f.cache.fetchCount(), 1);
+    QCOMPARE(f.server.requests().size(), 1);
 }
 
 void TestJwtVerifier::unknownKidRefetchesAtMostOnceAMinute()
