@@ -1,0 +1,270 @@
+// Takes the README's screenshots of the real widgets, connected to the seeded local server
+// that ./dev screenshots starts: the main window with users loaded, the create-user dialog,
+// the new-password dialog and the token workbench after a sign-in.
+
+#include "aws/credentialsprovider.h"
+#include "cognito/connection.h"
+#include "gui/listpage.h"
+#include "gui/mainwindow.h"
+#include "gui/tokens/tokenworkbench.h"
+#include "gui/users/userforms.h"
+#include "models/pagedlistmodel.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QCommandLineParser>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTest>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace cdesk;
+
+namespace {
+
+constexpr int WaitMs = 30000;
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+bool fail(const QString &what)
+{
+    err() << "cognito-desk-screenshots: " << what << '\n';
+    err().flush();
+    return false;
+}
+
+bool save(QWidget *widget, const QDir &out, const QString &name)
+{
+    if (widget->isWindow() && qobject_cast<QDialog *>(widget)) {
+        // Dialogs open at their smallest; give the picture room to breathe.
+        widget->setMinimumWidth(qMax(widget->width(), 620));
+        widget->adjustSize();
+    }
+    QCoreApplication::processEvents();
+    const QString file = out.filePath(name);
+    if (!widget->grab().save(file))
+        return fail(QStringLiteral("cannot write %1").arg(file));
+    err() << "wrote " << file << '\n';
+    err().flush();
+    return true;
+}
+
+template <typename T>
+T *child(QWidget *parent, const char *name)
+{
+    return parent->findChild<T *>(QLatin1String(name));
+}
+
+template <typename Dialog = QDialog>
+Dialog *openedDialog(QWidget *window)
+{
+    Dialog *found = nullptr;
+    const bool opened = QTest::qWaitFor(
+        [&] {
+            const auto dialogs = window->findChildren<Dialog *>();
+            for (Dialog *dialog : dialogs)
+                if (dialog->isVisible())
+                    found = dialog;
+            return found != nullptr;
+        },
+        WaitMs);
+    return opened ? found : nullptr;
+}
+
+QPushButton *okButton(QWidget *dialog)
+{
+    auto *box = child<QDialogButtonBox>(dialog, "buttonBox");
+    return box ? box->button(QDialogButtonBox::Ok) : nullptr;
+}
+
+struct Demo
+{
+    QJsonObject state;
+    QString poolId() const
+    {
+        return state.value(QLatin1String("seed"))
+            .toObject()
+            .value(QLatin1String("userPoolId"))
+            .toString();
+    }
+    QString clientId(const QString &name) const
+    {
+        return state.value(QLatin1String("seed"))
+            .toObject()
+            .value(QLatin1String("clients"))
+            .toObject()
+            .value(name)
+            .toObject()
+            .value(QLatin1String("ClientId"))
+            .toString();
+    }
+    QString password(const QString &user) const
+    {
+        return state.value(QLatin1String("seed"))
+            .toObject()
+            .value(QLatin1String("users"))
+            .toObject()
+            .value(user)
+            .toObject()
+            .value(QLatin1String("Password"))
+            .toString();
+    }
+};
+
+bool mainWindowWithUsers(gui::MainWindow &window, const Demo &demo, const QDir &out)
+{
+    window.showSection(gui::MainWindow::Section::Users, demo.poolId());
+    gui::ListPage *users = window.page(gui::MainWindow::Section::Users);
+    if (!QTest::qWaitFor([&] { return users->model()->rowCount() >= 6; }, WaitMs))
+        return fail(QStringLiteral("the users did not load"));
+    users->view()->selectRow(0);
+    QTest::qWait(300); // the detail pane's own calls; a picture, not a test
+    return save(&window, out, QStringLiteral("main-window-users.png"));
+}
+
+bool createUserDialog(gui::MainWindow &window,
+                      const std::shared_ptr<cognito::Connection> &connection, const Demo &demo,
+                      const QDir &out)
+{
+    gui::userforms::createUser(&window, connection, demo.poolId(), [] {});
+    QDialog *dialog = openedDialog(&window);
+    if (!dialog)
+        return fail(QStringLiteral("the create-user dialog did not open"));
+    if (!QTest::qWaitFor([&] { return okButton(dialog) && okButton(dialog)->isEnabled(); }, WaitMs))
+        return fail(QStringLiteral("the pool's schema did not load"));
+    if (auto *name = child<QLineEdit>(dialog, "usernameLineEdit"))
+        name->setText(QStringLiteral("grace"));
+    if (auto *email = child<QLineEdit>(dialog, "attributeLineEdit_email"))
+        email->setText(QStringLiteral("grace@example.com"));
+    if (auto *generate = child<QPushButton>(dialog, "generateButton"))
+        generate->click();
+    const bool saved = save(dialog, out, QStringLiteral("create-user.png"));
+    dialog->reject();
+    return saved;
+}
+
+bool newPasswordDialog(gui::MainWindow &window,
+                       const std::shared_ptr<cognito::Connection> &connection, const Demo &demo,
+                       const QDir &out)
+{
+    // carol was created by an admin and has not signed in yet (FORCE_CHANGE_PASSWORD).
+    gui::userforms::completeNewPassword(&window, connection, demo.poolId(), QStringLiteral("carol"),
+                                        [] {});
+    QDialog *dialog = openedDialog(&window);
+    if (!dialog)
+        return fail(QStringLiteral("the new-password dialog did not open"));
+    if (!QTest::qWaitFor([&] { return okButton(dialog) && okButton(dialog)->isEnabled(); }, WaitMs))
+        return fail(QStringLiteral("the new-password dialog did not get ready"));
+    if (auto *clients = child<QComboBox>(dialog, "clientComboBox")) {
+        const int web = clients->findData(demo.clientId(QStringLiteral("demo-web")));
+        if (web >= 0)
+            clients->setCurrentIndex(web);
+    }
+    if (auto *temporary = child<QLineEdit>(dialog, "temporaryPasswordLineEdit"))
+        temporary->setText(demo.password(QStringLiteral("carol")));
+    okButton(dialog)->click();
+    auto *pages = child<QStackedWidget>(dialog, "pagesStackedWidget");
+    if (!pages || !QTest::qWaitFor(
+                      [&] {
+                          return pages->currentWidget()->objectName() ==
+                                 QLatin1String("newPasswordPage");
+                      },
+                      WaitMs))
+        return fail(QStringLiteral("the NEW_PASSWORD_REQUIRED challenge did not come"));
+    const bool saved = save(dialog, out, QStringLiteral("new-password.png"));
+    dialog->reject();
+    return saved;
+}
+
+bool tokenWorkbench(const std::shared_ptr<cognito::Connection> &connection, const Demo &demo,
+                    const QDir &out)
+{
+    gui::TokenWorkbench workbench;
+    workbench.resize(1180, 820);
+    workbench.setPool(connection, demo.poolId());
+    workbench.show();
+    auto *clients = child<QComboBox>(&workbench, "clientComboBox");
+    const QString web = demo.clientId(QStringLiteral("demo-web"));
+    if (!clients || !QTest::qWaitFor([&] { return clients->findData(web) >= 0; }, WaitMs))
+        return fail(QStringLiteral("the workbench did not list the app clients"));
+    clients->setCurrentIndex(clients->findData(web));
+    auto *signIn = child<QPushButton>(&workbench, "signInPushButton");
+    if (!QTest::qWaitFor([&] { return signIn->isEnabled(); }, WaitMs))
+        return fail(QStringLiteral("the workbench did not get ready to sign in"));
+    child<QLineEdit>(&workbench, "usernameLineEdit")->setText(QStringLiteral("alice"));
+    child<QLineEdit>(&workbench, "passwordLineEdit")
+        ->setText(demo.password(QStringLiteral("alice")));
+    signIn->click();
+    auto *copyId = child<QPushButton>(&workbench, "copyIdPushButton");
+    if (!copyId || !QTest::qWaitFor([&] { return copyId->isEnabled(); }, WaitMs))
+        return fail(QStringLiteral("alice's sign-in did not give tokens"));
+    QTest::qWait(500); // the signature check against the JWKS; a picture, not a test
+    return save(&workbench, out, QStringLiteral("token-workbench.png"));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("cognito-desk-screenshots"));
+    QCoreApplication::setApplicationName(QStringLiteral("cognito-desk-screenshots"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Writes the README's screenshots."));
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("state-file"),
+                      QStringLiteral("The local server's state (tools/local-stack/start-server)."),
+                      QStringLiteral("FILE")});
+    parser.addOption(
+        {QStringLiteral("out"), QStringLiteral("Where the PNGs go."), QStringLiteral("DIR")});
+    parser.process(app);
+
+    QFile stateFile(parser.value(QStringLiteral("state-file")));
+    if (!stateFile.open(QIODevice::ReadOnly))
+        return fail(QStringLiteral("cannot read the state file \"%1\"").arg(stateFile.fileName())),
+               1;
+    Demo demo{QJsonDocument::fromJson(stateFile.readAll()).object()};
+    QDir out(parser.value(QStringLiteral("out")));
+    if (!out.mkpath(QStringLiteral(".")))
+        return fail(QStringLiteral("cannot create %1").arg(out.path())), 1;
+
+    aws::Credentials credentials;
+    credentials.accessKeyId = demo.state.value(QLatin1String("accessKeyId")).toString();
+    credentials.secretAccessKey = demo.state.value(QLatin1String("secretAccessKey")).toString();
+    cognito::ConnectionSettings settings;
+    settings.region = demo.state.value(QLatin1String("region")).toString();
+    settings.endpointUrl = QUrl(demo.state.value(QLatin1String("endpoint")).toString());
+    settings.credentials = std::make_shared<aws::StaticCredentialsProvider>(
+        credentials, QStringLiteral("the demo server's keys"));
+    const auto connection = cognito::Connection::open(settings);
+    if (!connection)
+        return fail(connection.error().toString()), 1;
+
+    gui::MainWindow window;
+    window.resize(1280, 800);
+    window.setConnection(connection.value());
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return fail(QStringLiteral("the main window was not shown")), 1;
+
+    bool ok = mainWindowWithUsers(window, demo, out);
+    ok = createUserDialog(window, connection.value(), demo, out) && ok;
+    ok = newPasswordDialog(window, connection.value(), demo, out) && ok;
+    ok = tokenWorkbench(connection.value(), demo, out) && ok;
+    return ok ? 0 : 1;
+}
