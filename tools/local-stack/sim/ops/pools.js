@@ -50,8 +50,75 @@ function buildSchema(input) {
   return schema;
 }
 
-function applyPoolSettings(pool, input) {
+// Email settings (API reference: EmailConfigurationType; developer guide "Email settings for
+// Amazon Cognito user pools"). SES is not simulated: which identities count as verified is
+// the sim's rule, VERIFIED_SES_DOMAIN below (documented in tools/local-stack/README.md).
+const VERIFIED_SES_DOMAIN = 'example.com';
+const SES_IDENTITY = /^arn:aws[a-z-]*:ses:([a-z0-9-]+):(\d{12}):identity\/([^\s/]+)$/;
+const ARN_PATTERN = /^arn:[\w+=/,.@-]+:[\w+=/,.@-]+:([\w+=/,.@-]*)?:[0-9]+:[\w+=/,.@-]+(:[\w+=/,.@-]+)?(:[\w+=/,.@-]+)?$/;
+const EMAIL_ADDRESS = /^[\p{L}\p{M}\p{S}\p{N}\p{P}]+@[\p{L}\p{M}\p{S}\p{N}\p{P}]+$/u;
+
+// An address or a domain identity is verified when it is example.com or under it.
+function isVerifiedIdentity(identity) {
+  const domain = identity.includes('@') ? identity.slice(identity.lastIndexOf('@') + 1) : identity;
+  const d = domain.toLowerCase();
+  return d === VERIFIED_SES_DOMAIN || d.endsWith(`.${VERIFIED_SES_DOMAIN}`);
+}
+
+function checkEmailConfiguration(ctx, ec) {
+  if (ec === undefined || ec === null) return { EmailSendingAccount: 'COGNITO_DEFAULT' };
+  const account = ec.EmailSendingAccount === undefined ? 'COGNITO_DEFAULT' : ec.EmailSendingAccount;
+  if (!['COGNITO_DEFAULT', 'DEVELOPER'].includes(account)) {
+    throw E.validation('emailConfiguration.emailSendingAccount', account, 'Member must satisfy enum value set: [COGNITO_DEFAULT, DEVELOPER]');
+  }
+  if (ec.ReplyToEmailAddress !== undefined && !(typeof ec.ReplyToEmailAddress === 'string' && EMAIL_ADDRESS.test(ec.ReplyToEmailAddress))) {
+    throw E.validation('emailConfiguration.replyToEmailAddress', ec.ReplyToEmailAddress, 'Member must satisfy regular expression pattern: [\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+@[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+');
+  }
+  const arn = ec.SourceArn;
+  if (arn !== undefined) {
+    if (typeof arn !== 'string' || arn.length < 20 || arn.length > 2048 || !ARN_PATTERN.test(arn)) {
+      throw E.validation('emailConfiguration.sourceArn', arn, `Member must satisfy regular expression pattern: ${ARN_PATTERN.source.slice(1, -1)}`);
+    }
+    const m = SES_IDENTITY.exec(arn);
+    if (!m) throw E.invalidParameter('SourceArn must be the ARN of an Amazon SES identity.');
+    if (m[2] !== ctx.store.accountId) throw E.notAuthorized('Email arn does not belong to your account.');
+    if (!isVerifiedIdentity(m[3])) {
+      throw E.invalidParameter(`Cognito received the following error from Amazon SES when attempting to send email: Email address is not verified. The following identities failed the check in region ${m[1].toUpperCase()}: ${arn}`);
+    }
+  }
+  if (account === 'DEVELOPER' && arn === undefined) {
+    throw E.invalidParameter('SourceArn is required when EmailSendingAccount is DEVELOPER.');
+  }
+  if (account === 'COGNITO_DEFAULT' && ec.From !== undefined) {
+    throw E.invalidParameter('Cannot configure From email address for default email configuration');
+  }
+  const out = { EmailSendingAccount: account };
+  for (const k of ['SourceArn', 'ReplyToEmailAddress', 'From', 'ConfigurationSet']) if (ec[k] !== undefined) out[k] = ec[k];
+  return out;
+}
+
+function checkAutoVerified(list) {
+  if (list === undefined || list === null) return undefined;
+  for (const a of list) {
+    if (!['phone_number', 'email'].includes(a)) {
+      throw E.validation('autoVerifiedAttributes', `[${list.join(', ')}]`, 'Member must satisfy constraint: [Member must satisfy enum value set: [phone_number, email]]');
+    }
+  }
+  return list.length ? [...list] : undefined;
+}
+
+// Settings stored as given and described back, without further simulation.
+const STORED_AS_GIVEN = ['SmsVerificationMessage', 'EmailVerificationMessage', 'EmailVerificationSubject', 'SmsAuthenticationMessage', 'UserPoolAddOns'];
+
+function applyPoolSettings(ctx, pool, input) {
   const d = POOL_DEFAULTS();
+  // DescribeUserPool shows both; AWS refuses a request that sends both back.
+  if (input.AdminCreateUserConfig && input.AdminCreateUserConfig.UnusedAccountValidityDays !== undefined
+      && input.Policies && input.Policies.PasswordPolicy && input.Policies.PasswordPolicy.TemporaryPasswordValidityDays !== undefined) {
+    throw E.invalidParameter('Please use TemporaryPasswordValidityDays in PasswordPolicy instead of UnusedAccountValidityDays');
+  }
+  const email = checkEmailConfiguration(ctx, input.EmailConfiguration);
+  const autoVerified = checkAutoVerified(input.AutoVerifiedAttributes);
   const pp = { ...DEFAULT_PASSWORD_POLICY, ...((input.Policies && input.Policies.PasswordPolicy) || {}) };
   if (!(Number.isInteger(pp.MinimumLength) && pp.MinimumLength >= 6 && pp.MinimumLength <= 99)) {
     throw E.validation('policies.passwordPolicy.minimumLength', pp.MinimumLength, 'Member must have value greater than or equal to 6');
@@ -59,18 +126,19 @@ function applyPoolSettings(pool, input) {
   pool.Policies = { ...(input.Policies || {}), PasswordPolicy: pp };
   pool.DeletionProtection = input.DeletionProtection || d.DeletionProtection;
   pool.LambdaConfig = input.LambdaConfig || d.LambdaConfig;
-  pool.AutoVerifiedAttributes = input.AutoVerifiedAttributes;
+  pool.AutoVerifiedAttributes = autoVerified;
   pool.VerificationMessageTemplate = input.VerificationMessageTemplate || d.VerificationMessageTemplate;
   pool.MfaConfiguration = input.MfaConfiguration || d.MfaConfiguration;
   if (!['OFF', 'ON', 'OPTIONAL'].includes(pool.MfaConfiguration)) throw E.invalidParameter('Invalid MfaConfiguration');
   pool.SmsConfiguration = input.SmsConfiguration;
   pool.SoftwareTokenMfaConfiguration = input.SoftwareTokenMfaConfiguration;
-  pool.EmailConfiguration = input.EmailConfiguration || d.EmailConfiguration;
+  pool.EmailConfiguration = email;
   pool.AdminCreateUserConfig = { ...d.AdminCreateUserConfig, ...(input.AdminCreateUserConfig || {}) };
   pool.UserAttributeUpdateSettings = input.UserAttributeUpdateSettings || d.UserAttributeUpdateSettings;
   pool.AccountRecoverySetting = input.AccountRecoverySetting;
   pool.UserPoolTags = input.UserPoolTags || d.UserPoolTags;
   pool.DeviceConfiguration = input.DeviceConfiguration;
+  for (const k of STORED_AS_GIVEN) pool[k] = input[k];
 }
 
 function describePool(ctx, pool) {
@@ -83,7 +151,7 @@ function describePool(ctx, pool) {
     UserPoolTags: pool.UserPoolTags, AdminCreateUserConfig: pool.AdminCreateUserConfig,
     UsernameConfiguration: pool.UsernameConfiguration, Arn: pool.Arn,
   };
-  for (const k of ['AutoVerifiedAttributes', 'UsernameAttributes', 'AliasAttributes', 'SmsConfiguration', 'AccountRecoverySetting', 'Domain', 'CustomDomain', 'DeviceConfiguration']) {
+  for (const k of ['AutoVerifiedAttributes', 'UsernameAttributes', 'AliasAttributes', 'SmsConfiguration', 'AccountRecoverySetting', 'Domain', 'CustomDomain', 'DeviceConfiguration', ...STORED_AS_GIVEN]) {
     if (pool[k] !== undefined) out[k] = pool[k];
   }
   return out;
@@ -111,7 +179,7 @@ function CreateUserPool(ctx, input) {
     AliasAttributes: input.AliasAttributes,
     UsernameConfiguration: input.UsernameConfiguration || { CaseSensitive: true },
   });
-  applyPoolSettings(pool, input);
+  applyPoolSettings(ctx, pool, input);
   store.addPool(pool);
   return { UserPool: describePool(ctx, pool) };
 }
@@ -123,7 +191,7 @@ function DescribeUserPool(ctx, input) {
 // Like AWS: every setting left out of the request returns to its default.
 function UpdateUserPool(ctx, input) {
   const pool = ctx.store.getPool(need(input, 'UserPoolId'));
-  applyPoolSettings(pool, input);
+  applyPoolSettings(ctx, pool, input);
   pool.LastModifiedDate = nowSeconds();
   return {};
 }
@@ -132,6 +200,9 @@ function DeleteUserPool(ctx, input) {
   const pool = ctx.store.getPool(need(input, 'UserPoolId'));
   if (pool.DeletionProtection === 'ACTIVE') {
     throw E.invalidParameter('The user pool cannot be deleted because deletion protection is activated. Deletion protection must be inactivated first.');
+  }
+  if (pool.Domain || pool.CustomDomain) {
+    throw E.invalidParameter('User pool cannot be deleted. It has a domain configured that should be deleted first.');
   }
   for (const id of pool.clients.keys()) ctx.store.clients.delete(id);
   ctx.store.pools.delete(pool.Id);
@@ -395,5 +466,5 @@ module.exports = {
     CreateGroup, GetGroup, UpdateGroup, DeleteGroup, ListGroups, AdminAddUserToGroup, AdminRemoveUserFromGroup,
     ListUsersInGroup, AdminListGroupsForUser,
   },
-  page, describePool, isLoopbackHttp,
+  page, describePool, isLoopbackHttp, isVerifiedIdentity, VERIFIED_SES_DOMAIN,
 };
