@@ -1,6 +1,7 @@
 'use strict';
-// cognito-sim HTTP server: the Cognito JSON-1.1 API on POST /, JWKS and OIDC discovery,
-// hosted UI (hostedui.js), import-job uploads (imports.js) and the /_sim control endpoint.
+// cognito-sim HTTP server: the Cognito JSON-1.1 API on POST /, IAM and STS in the Query
+// protocol on form-encoded POST / (iam.js), JWKS and OIDC discovery, hosted UI (hostedui.js),
+// import-job uploads (imports.js) and the /_sim control endpoint.
 const http = require('node:http');
 const crypto = require('node:crypto');
 const { ApiError, E } = require('./errors');
@@ -23,6 +24,7 @@ const { PUBLIC_OPS } = require('../lib/client');
 const hostedui = require('./hostedui');
 const imports = require('./imports');
 const control = require('./control');
+const iam = require('./iam');
 
 const TARGET_PREFIX = 'AWSCognitoIdentityProviderService.';
 const ERROR_NS = 'http://internal.amazon.com/coral/com.amazonaws.cognito.identity.idp.model/';
@@ -100,6 +102,7 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 async function handle(ctx, req, res) {
   const url = new URL(req.url, 'http://sim.invalid');
   const path = url.pathname;
+  if (path === '/' && iam.isQueryRequest(req)) return iam.handle(ctx, req, res, url, readBody);
   if (req.method === 'POST' && path === '/') return api(ctx, req, res, url);
   if (path === '/health' && req.method === 'GET') return sendJson(res, 200, { ok: true });
   if (path.startsWith('/_sim/')) return control.handle(ctx, req, res, url);
