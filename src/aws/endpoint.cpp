@@ -10,6 +10,33 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("cdesk::aws", text);
 }
+
+Result<ServiceEndpoint> makeEndpoint(const QString &region, const QUrl &url,
+                                     const QString &signingRegion, const QString &signingName)
+{
+    auto checked = validateEndpointUrl(url);
+    if (!checked)
+        return checked.forwardError<ServiceEndpoint>();
+    ServiceEndpoint endpoint;
+    endpoint.url = checked.value();
+    endpoint.region = signingRegion.isEmpty() ? region : signingRegion;
+    endpoint.signingName = signingName;
+    return endpoint;
+}
+
+AwsError missingRegion()
+{
+    return AwsError::local(QStringLiteral("MissingRegion"),
+                           tr("No region is set: give --region, AWS_REGION or a profile "
+                              "with a region."));
+}
+
+QString dnsSuffix(const QString &region)
+{
+    return region.startsWith(QLatin1String("cn-")) ? QStringLiteral("amazonaws.com.cn")
+                                                   : QStringLiteral("amazonaws.com");
+}
+
 } // namespace
 
 bool isLoopbackHost(const QString &host)
@@ -47,21 +74,63 @@ Result<QUrl> validateEndpointUrl(const QUrl &url)
 Result<ServiceEndpoint> ServiceEndpoint::cognito(const QString &region, const QUrl &overrideUrl)
 {
     if (region.isEmpty())
-        return AwsError::local(QStringLiteral("MissingRegion"),
-                               tr("No region is set: give --region, AWS_REGION or a profile "
-                                  "with a region."));
+        return missingRegion();
     QUrl url = overrideUrl;
     if (url.isEmpty())
         url = QUrl(QStringLiteral("https://cognito-idp.%1.amazonaws.com/").arg(region));
-    auto checked = validateEndpointUrl(url);
-    if (!checked)
-        return checked.forwardError<ServiceEndpoint>();
-    ServiceEndpoint endpoint;
-    endpoint.url = checked.value();
-    endpoint.region = region;
-    endpoint.signingName = QStringLiteral("cognito-idp");
-    endpoint.targetPrefix = QStringLiteral("AWSCognitoIdentityProviderService");
+    auto endpoint = makeEndpoint(region, url, region, QStringLiteral("cognito-idp"));
+    if (endpoint)
+        endpoint.value().targetPrefix = QStringLiteral("AWSCognitoIdentityProviderService");
     return endpoint;
+}
+
+Result<ServiceEndpoint> ServiceEndpoint::iam(const QString &region, const QUrl &overrideUrl)
+{
+    // The partition's global endpoint and the region its signatures are scoped to.
+    QString host = QStringLiteral("iam.amazonaws.com");
+    QString signingRegion = QStringLiteral("us-east-1");
+    if (region.startsWith(QLatin1String("cn-"))) {
+        host = QStringLiteral("iam.cn-north-1.amazonaws.com.cn");
+        signingRegion = QStringLiteral("cn-north-1");
+    } else if (region.startsWith(QLatin1String("us-gov-"))) {
+        host = QStringLiteral("iam.us-gov.amazonaws.com");
+        signingRegion = QStringLiteral("us-gov-west-1");
+    }
+    const QUrl url =
+        overrideUrl.isEmpty() ? QUrl(QStringLiteral("https://%1/").arg(host)) : overrideUrl;
+    return makeEndpoint(region, url, signingRegion, QStringLiteral("iam"));
+}
+
+Result<ServiceEndpoint> ServiceEndpoint::sts(const QString &region, const QUrl &overrideUrl)
+{
+    if (region.isEmpty())
+        return missingRegion();
+    const QUrl url = overrideUrl.isEmpty()
+                         ? QUrl(QStringLiteral("https://sts.%1.%2/").arg(region, dnsSuffix(region)))
+                         : overrideUrl;
+    return makeEndpoint(region, url, region, QStringLiteral("sts"));
+}
+
+QString endpointVariableName(const QString &serviceId)
+{
+    QString name = serviceId.toUpper();
+    name.replace(QLatin1Char(' '), QLatin1Char('_'));
+    return QStringLiteral("AWS_ENDPOINT_URL_") + name;
+}
+
+QUrl endpointUrlFromEnvironment(const QString &serviceId, const QProcessEnvironment &environment)
+{
+    if (environment.value(QStringLiteral("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS"))
+            .trimmed()
+            .compare(QLatin1String("true"), Qt::CaseInsensitive) == 0)
+        return {};
+    for (const QString &name :
+         {endpointVariableName(serviceId), QStringLiteral("AWS_ENDPOINT_URL")}) {
+        const QString value = environment.value(name).trimmed();
+        if (!value.isEmpty())
+            return QUrl(value, QUrl::StrictMode);
+    }
+    return {};
 }
 
 } // namespace cdesk::aws

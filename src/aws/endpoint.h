@@ -2,6 +2,7 @@
 
 #include "result.h"
 
+#include <QProcessEnvironment>
 #include <QString>
 #include <QUrl>
 
@@ -17,7 +18,29 @@ struct ServiceEndpoint
 
     // The Cognito user-pools endpoint: the override when given, else the regional one.
     static Result<ServiceEndpoint> cognito(const QString &region, const QUrl &overrideUrl = {});
+    // IAM is global: one endpoint per partition (https://iam.amazonaws.com, signed for
+    // us-east-1; China and GovCloud have their own), whatever the region.
+    static Result<ServiceEndpoint> iam(const QString &region, const QUrl &overrideUrl = {});
+    // STS, regional: https://sts.REGION.amazonaws.com.
+    static Result<ServiceEndpoint> sts(const QString &region, const QUrl &overrideUrl = {});
 };
+
+// Service ids as the SDKs name them in AWS_ENDPOINT_URL_<SERVICE_ID>.
+namespace serviceid {
+inline constexpr char cognitoIdentityProvider[] = "Cognito Identity Provider";
+inline constexpr char iam[] = "IAM";
+inline constexpr char sts[] = "STS";
+} // namespace serviceid
+
+// The endpoint the environment sets for a service, as the AWS SDKs and CLI read it:
+// AWS_ENDPOINT_URL_<SERVICE_ID> (the service id upper-cased, spaces as underscores, e.g.
+// AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER), else AWS_ENDPOINT_URL; neither when
+// AWS_IGNORE_CONFIGURED_ENDPOINT_URLS is true. Empty when none is set.
+QUrl endpointUrlFromEnvironment(
+    const QString &serviceId,
+    const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
+// AWS_ENDPOINT_URL_<SERVICE_ID> for `serviceId`.
+QString endpointVariableName(const QString &serviceId);
 
 // http:// is only allowed to loopback hosts; anything else must be https://.
 Result<QUrl> validateEndpointUrl(const QUrl &url);

@@ -1,19 +1,19 @@
 #include "connection.h"
 
 #include "aws/awsjsonclient.h"
+#include "aws/awsqueryclient.h"
 #include "identityprovider.h"
+#include "importrole.h"
 
 namespace cdesk::cognito {
 
 QUrl endpointUrlFromEnvironment()
 {
-    for (const char *name : {"COGNITO_DESK_ENDPOINT_URL",
-                             "AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER", "AWS_ENDPOINT_URL"}) {
-        const QString value = qEnvironmentVariable(name);
-        if (!value.isEmpty())
-            return QUrl(value, QUrl::StrictMode);
-    }
-    return {};
+    const QString ours = qEnvironmentVariable("COGNITO_DESK_ENDPOINT_URL");
+    if (!ours.isEmpty())
+        return QUrl(ours, QUrl::StrictMode);
+    return aws::endpointUrlFromEnvironment(
+        QString::fromLatin1(aws::serviceid::cognitoIdentityProvider));
 }
 
 QString regionFromEnvironment()
@@ -27,14 +27,39 @@ aws::Result<std::shared_ptr<Connection>> Connection::open(const ConnectionSettin
     auto endpoint = aws::ServiceEndpoint::cognito(settings.region, settings.endpointUrl);
     if (!endpoint)
         return endpoint.forwardError<std::shared_ptr<Connection>>();
-    return std::shared_ptr<Connection>(new Connection(endpoint.value(), settings.credentials));
+    return std::shared_ptr<Connection>(new Connection(endpoint.value(), settings));
 }
 
-Connection::Connection(const aws::ServiceEndpoint &endpoint,
-                       std::shared_ptr<aws::CredentialsProvider> credentials)
-    : m_client(new aws::AwsJsonClient(endpoint, std::move(credentials), this))
+Connection::Connection(const aws::ServiceEndpoint &endpoint, const ConnectionSettings &settings)
+    : m_settings(settings)
+    , m_client(new aws::AwsJsonClient(endpoint, settings.credentials, this))
     , m_identityProvider(new IdentityProvider(m_client, this))
 {}
+
+aws::Result<ImportRoleService *> Connection::importRoles()
+{
+    if (m_importRoles)
+        return m_importRoles;
+    const auto url = [this](const QUrl &given, const char *serviceId) {
+        return given.isEmpty()
+                   ? importRoleEndpointUrl(QString::fromLatin1(serviceId), m_settings.endpointUrl)
+                   : given;
+    };
+    const auto iam = aws::ServiceEndpoint::iam(m_settings.region,
+                                               url(m_settings.iamEndpointUrl, aws::serviceid::iam));
+    if (!iam)
+        return iam.forwardError<ImportRoleService *>();
+    const auto sts = aws::ServiceEndpoint::sts(m_settings.region,
+                                               url(m_settings.stsEndpointUrl, aws::serviceid::sts));
+    if (!sts)
+        return sts.forwardError<ImportRoleService *>();
+    auto *transport = m_client->transport();
+    m_importRoles = new ImportRoleService(
+        new aws::AwsQueryClient(iam.value(), QStringLiteral("2010-05-08"), transport, this),
+        new aws::AwsQueryClient(sts.value(), QStringLiteral("2011-06-15"), transport, this),
+        m_settings.region, this);
+    return m_importRoles;
+}
 
 Connection::~Connection() = default;
 

@@ -16,6 +16,7 @@ class AwsJsonClient;
 namespace cdesk::cognito {
 
 class IdentityProvider;
+class ImportRoleService;
 
 // Where to connect and as whom: what a profile or the command line resolves to.
 struct ConnectionSettings
@@ -23,11 +24,15 @@ struct ConnectionSettings
     QString region;
     QUrl endpointUrl; // empty: the region's AWS endpoint
     std::shared_ptr<aws::CredentialsProvider> credentials;
+    // IAM and STS (the import role); empty: importRoleEndpointUrl() decides (the
+    // AWS_ENDPOINT_URL_IAM / _STS variables, AWS_ENDPOINT_URL, a loopback endpointUrl).
+    QUrl iamEndpointUrl;
+    QUrl stsEndpointUrl;
 };
 
 // The Cognito endpoint override the environment names, as the AWS SDKs read it:
 // COGNITO_DESK_ENDPOINT_URL, else AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER, else
-// AWS_ENDPOINT_URL.
+// AWS_ENDPOINT_URL (aws::endpointUrlFromEnvironment).
 QUrl endpointUrlFromEnvironment();
 // AWS_REGION, else AWS_DEFAULT_REGION.
 QString regionFromEnvironment();
@@ -46,13 +51,17 @@ public:
     const aws::ServiceEndpoint &endpoint() const;
     IdentityProvider *identityProvider() const { return m_identityProvider; }
     aws::AwsJsonClient *client() const { return m_client; }
+    // The import role's IAM and STS calls, over the same transport (one QNAM, the same
+    // credentials); made on first use. Fails on an unacceptable IAM or STS endpoint URL.
+    aws::Result<ImportRoleService *> importRoles();
 
 private:
-    Connection(const aws::ServiceEndpoint &endpoint,
-               std::shared_ptr<aws::CredentialsProvider> credentials);
+    Connection(const aws::ServiceEndpoint &endpoint, const ConnectionSettings &settings);
 
+    ConnectionSettings m_settings;
     aws::AwsJsonClient *m_client;
     IdentityProvider *m_identityProvider;
+    ImportRoleService *m_importRoles = nullptr;
 };
 
 } // namespace cdesk::cognito

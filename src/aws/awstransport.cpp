@@ -1,0 +1,479 @@
+#include "awstransport.h"
+
+#include "ratelimiter.h"
+#include "sigv4.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QLocale>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPointer>
+#include <QRandomGenerator>
+#include <QScopedPointer>
+#include <QSslConfiguration>
+#include <QTimer>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace cdesk::aws {
+
+// Quiet unless asked for (--verbose, QT_LOGGING_RULES="cdesk.aws.info=true"): the CLI's stderr
+// belongs to its error lines.
+Q_LOGGING_CATEGORY(lcAws, "cdesk.aws", QtWarningMsg)
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cdesk::aws", text);
+}
+
+bool isTransientStatus(int status)
+{
+    return status == 500 || status == 502 || status == 503 || status == 504;
+}
+
+AwsError networkError(QNetworkReply::NetworkError code, const QString &detail, const QUrl &url)
+{
+    AwsError error;
+    error.kind = ErrorKind::Network;
+    error.retryable = true;
+    switch (code) {
+    case QNetworkReply::ConnectionRefusedError:
+        error.type = QStringLiteral("ConnectionRefused");
+        error.message =
+            tr("Could not connect to %1: connection refused.").arg(url.toDisplayString());
+        break;
+    case QNetworkReply::HostNotFoundError:
+        // A misspelt host does not heal by waiting.
+        error.type = QStringLiteral("HostNotFound");
+        error.message = tr("Could not resolve host %1.").arg(url.host());
+        error.retryable = false;
+        break;
+    case QNetworkReply::RemoteHostClosedError:
+        error.type = QStringLiteral("ConnectionClosed");
+        error.message = tr("%1 closed the connection before answering.").arg(url.toDisplayString());
+        break;
+    case QNetworkReply::SslHandshakeFailedError:
+    case QNetworkReply::InsecureRedirectError:
+        error.type = QStringLiteral("TlsError");
+        error.message = tr("TLS with %1 failed: %2").arg(url.host(), detail);
+        error.retryable = false;
+        break;
+    default:
+        error.type = QStringLiteral("NetworkError");
+        error.message = tr("Network error talking to %1: %2").arg(url.toDisplayString(), detail);
+        break;
+    }
+    return error;
+}
+
+AwsError timeoutError(const QUrl &url, int timeoutMs)
+{
+    AwsError error;
+    error.kind = ErrorKind::Timeout;
+    error.type = QStringLiteral("RequestTimeout");
+    error.message = tr("%1 did not answer within %2 ms.").arg(url.toDisplayString()).arg(timeoutMs);
+    error.retryable = true;
+    return error;
+}
+
+// RFC 7231 IMF-fixdate, e.g. "Sun, 06 Nov 1994 08:49:37 GMT".
+QDateTime parseHttpDate(const QByteArray &value)
+{
+    QDateTime date = QLocale::c().toDateTime(QString::fromLatin1(value.trimmed()),
+                                             QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+    if (date.isValid())
+        date.setTimeSpec(Qt::UTC);
+    return date;
+}
+
+} // namespace
+
+int backoffDelayMs(int failures, const RetryPolicy &policy, double random)
+{
+    const double ceiling =
+        std::min(double(policy.maxBackoffMs),
+                 double(policy.baseDelayMs) * std::pow(2.0, std::max(0, failures - 1)));
+    return int(std::clamp(random, 0.0, 1.0) * ceiling);
+}
+
+bool isThrottlingError(const QString &type)
+{
+    static const QStringList throttles = {
+        QStringLiteral("TooManyRequestsException"),
+        QStringLiteral("ThrottlingException"),
+        QStringLiteral("Throttling"),
+        QStringLiteral("ThrottledException"),
+        QStringLiteral("RequestThrottledException"),
+        QStringLiteral("RequestThrottled"),
+        QStringLiteral("RequestLimitExceeded"),
+        QStringLiteral("LimitExceededException"),
+        QStringLiteral("SlowDown"),
+        QStringLiteral("PriorRequestNotComplete"),
+    };
+    return throttles.contains(type);
+}
+
+bool isClockSkewError(const QString &type)
+{
+    static const QStringList skews = {
+        QStringLiteral("RequestTimeTooSkewed"),
+        QStringLiteral("RequestExpired"),
+        QStringLiteral("InvalidSignatureException"),
+        QStringLiteral("SignatureDoesNotMatch"),
+        QStringLiteral("AuthFailure"),
+        QStringLiteral("RequestInTheFuture"),
+    };
+    return skews.contains(type);
+}
+
+bool isRetryableServiceError(int httpStatus, const QString &type)
+{
+    static const QStringList internal = {
+        QStringLiteral("InternalErrorException"), // Cognito
+        QStringLiteral("InternalFailure"),        // Query services (IAM, STS)
+        QStringLiteral("ServiceFailure"),         // IAM
+        QStringLiteral("ServiceUnavailable"),
+    };
+    return isTransientStatus(httpStatus) || isThrottlingError(type) || internal.contains(type);
+}
+
+AwsError unrecognisedErrorReply(int httpStatus, const QByteArray &body)
+{
+    AwsError error;
+    error.kind = ErrorKind::Protocol;
+    error.httpStatus = httpStatus;
+    error.type = QStringLiteral("HttpError%1").arg(httpStatus);
+    const QByteArray trimmed = body.trimmed();
+    if (trimmed.isEmpty())
+        error.message = tr("The server answered HTTP %1 with an empty body.").arg(httpStatus);
+    else if (trimmed.startsWith('<'))
+        error.message = tr("The server answered HTTP %1 with an HTML page instead of an AWS "
+                           "error; is the endpoint URL right?")
+                            .arg(httpStatus);
+    else
+        error.message =
+            tr("The server answered HTTP %1 with a body that is not an AWS error.").arg(httpStatus);
+    error.retryable = isRetryableServiceError(httpStatus, error.type);
+    return error;
+}
+
+QByteArray WireReply::header(const QByteArray &name) const
+{
+    for (const auto &[key, value] : headers)
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    return {};
+}
+
+QByteArray WireReply::requestId() const
+{
+    return header("x-amzn-RequestId");
+}
+
+struct AwsTransport::PendingCall
+{
+    ServiceEndpoint endpoint;
+    WireRequest request;
+    QString category;
+    CallOptions options;
+    ErrorParser parseError;
+    Completion complete;
+    int maxAttempts = 3;
+    int attempts = 0;     // requests sent
+    int freeAttempts = 0; // keep-alive and clock-skew resends, outside the retry budget
+    bool keepAliveRetried = false;
+    bool skewRetried = false;
+    bool timedOut = false;
+    bool canceled = false;
+    bool done = false;
+    QElapsedTimer started;
+    QPointer<QNetworkReply> reply;
+    QPointer<QTimer> timer; // backoff / rate-limit wait, or the attempt's timeout
+};
+
+AwsTransport::AwsTransport(std::shared_ptr<CredentialsProvider> credentials, QObject *parent)
+    : QObject(parent)
+    , m_credentials(std::move(credentials))
+    , m_network(new QNetworkAccessManager(this))
+    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
+    , m_random([] { return QRandomGenerator::global()->generateDouble(); })
+    , m_limiter(std::make_shared<RateLimiter>())
+{
+    // Redirects are not part of the AWS protocols; following one could send a signed
+    // request (or a password) somewhere else.
+    m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+}
+
+AwsTransport::~AwsTransport() = default;
+
+void AwsTransport::setClock(Clock clock)
+{
+    m_clock = std::move(clock);
+}
+
+void AwsTransport::setRandom(Random random)
+{
+    m_random = std::move(random);
+}
+
+void AwsTransport::setRateLimiter(std::shared_ptr<RateLimiter> limiter)
+{
+    m_limiter = std::move(limiter);
+}
+
+void AwsTransport::setExtraCaCertificates(const QList<QSslCertificate> &certificates)
+{
+    m_extraCaCertificates = certificates;
+}
+
+QDateTime AwsTransport::now() const
+{
+    return m_clock().addSecs(m_clockOffsetSeconds);
+}
+
+std::shared_ptr<AwsTransport::PendingCall>
+AwsTransport::start(const ServiceEndpoint &endpoint, WireRequest request,
+                    const CallOptions &options, ErrorParser parseError, Completion complete)
+{
+    auto pending = std::make_shared<PendingCall>();
+    pending->endpoint = endpoint;
+    pending->category = options.quotaCategory.isEmpty() ? RateLimiter::categoryOf(request.operation)
+                                                        : options.quotaCategory;
+    pending->request = std::move(request);
+    pending->options = options;
+    pending->parseError = std::move(parseError);
+    pending->complete = std::move(complete);
+    pending->maxAttempts =
+        std::max(1, options.maxAttempts > 0 ? options.maxAttempts : m_policy.maxAttempts);
+    pending->started.start();
+
+    const Result<QUrl> url = validateEndpointUrl(endpoint.url);
+    if (!url) {
+        finish(pending, Result<WireReply>(url.error()));
+        return pending;
+    }
+    attempt(pending);
+    return pending;
+}
+
+void AwsTransport::cancel(const std::weak_ptr<PendingCall> &call)
+{
+    const auto canceled = call.lock();
+    if (!canceled || canceled->done)
+        return;
+    canceled->canceled = true;
+    if (canceled->reply) {
+        canceled->reply->abort(); // its finished() completes the call
+        return;
+    }
+    finish(canceled, std::nullopt);
+}
+
+void AwsTransport::schedule(const std::shared_ptr<PendingCall> &pending, qint64 delayMs,
+                            void (AwsTransport::*next)(const std::shared_ptr<PendingCall> &))
+{
+    if (delayMs <= 0) {
+        (this->*next)(pending);
+        return;
+    }
+    auto *timer = new QTimer(this);
+    timer->setSingleShot(true);
+    pending->timer = timer;
+    connect(timer, &QTimer::timeout, this, [this, pending, timer, next] {
+        timer->deleteLater();
+        if (!pending->done)
+            (this->*next)(pending);
+    });
+    timer->start(int(std::min<qint64>(delayMs, std::numeric_limits<int>::max())));
+}
+
+void AwsTransport::attempt(const std::shared_ptr<PendingCall> &pending)
+{
+    const qint64 wait = m_limiter ? m_limiter->reserve(pending->category) : 0;
+    if (wait > 0)
+        qCDebug(lcAws).nospace().noquote() << pending->request.operation << ": rate limit of "
+                                           << pending->category << ", waiting " << wait << " ms";
+    schedule(pending, wait, &AwsTransport::send);
+}
+
+void AwsTransport::send(const std::shared_ptr<PendingCall> &pending)
+{
+    if (pending->done)
+        return;
+    ++pending->attempts;
+    pending->timedOut = false;
+    const QUrl &url = pending->endpoint.url;
+    const WireRequest &wire = pending->request;
+
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, wire.contentType);
+    for (const auto &[name, value] : wire.headers)
+        request.setRawHeader(name, value);
+    // AWS answers over HTTP/1.1; HTTP/2 multiplexing buys nothing for one request at a time.
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    if (url.scheme() == QLatin1String("https")) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
+        if (!m_extraCaCertificates.isEmpty())
+            tls.addCaCertificates(m_extraCaCertificates);
+        request.setSslConfiguration(tls);
+    }
+
+    if (pending->options.signing == Signing::Signed) {
+        Result<Credentials> credentials =
+            m_credentials
+                ? m_credentials->credentials()
+                : Result<Credentials>(AwsError::local(QStringLiteral("MissingCredentials"),
+                                                      tr("No AWS credentials configured.")));
+        if (!credentials) {
+            finish(pending, Result<WireReply>(credentials.error()));
+            return;
+        }
+        SigningRequest signing;
+        signing.path = url.path(QUrl::FullyEncoded).toLatin1();
+        signing.query = url.query(QUrl::FullyEncoded).toLatin1();
+        QByteArray host = url.host(QUrl::FullyEncoded).toLatin1();
+        if (url.host().contains(QLatin1Char(':')))
+            host = '[' + host + ']';
+        if (url.port() != -1)
+            host += ':' + QByteArray::number(url.port());
+        signing.headers = {{"host", host}, {"content-type", wire.contentType}};
+        for (const auto &[name, value] : wire.headers)
+            signing.headers.append({name.toLower(), value});
+        signing.body = wire.body;
+        const SignatureResult signature = SigV4::sign(
+            signing, credentials.value(),
+            SigningScope{pending->endpoint.region, pending->endpoint.signingName}, now());
+        for (const auto &[name, value] : signature.addedHeaders)
+            request.setRawHeader(name, value);
+        request.setRawHeader("Authorization", signature.authorization);
+    }
+
+    QNetworkReply *reply = m_network->post(request, wire.body);
+    pending->reply = reply;
+    auto *timeout = new QTimer(reply);
+    timeout->setSingleShot(true);
+    connect(timeout, &QTimer::timeout, reply, [pending, reply] {
+        pending->timedOut = true;
+        reply->abort();
+    });
+    timeout->start(pending->options.timeoutMs);
+    connect(reply, &QNetworkReply::finished, this, [this, pending] { onReply(pending); });
+}
+
+void AwsTransport::onReply(const std::shared_ptr<PendingCall> &pending)
+{
+    QScopedPointer<QNetworkReply, QScopedPointerDeleteLater> reply(pending->reply.data());
+    pending->reply = nullptr;
+    if (!reply || pending->done)
+        return;
+    if (pending->canceled) {
+        finish(pending, std::nullopt);
+        return;
+    }
+    const QString &operation = pending->request.operation;
+    const QUrl &url = pending->endpoint.url;
+    WireReply answer;
+    answer.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    answer.body = reply->readAll();
+    answer.headers = reply->rawHeaderPairs();
+    answer.attempts = pending->attempts;
+    const int status = answer.httpStatus;
+    const QByteArray requestId = answer.requestId();
+
+    AwsError error;
+    if (pending->timedOut) {
+        error = timeoutError(url, pending->options.timeoutMs);
+    } else if (status == 0) {
+        error = networkError(reply->error(), reply->errorString(), url);
+        // Servers drop idle keep-alive connections; a request that met one that had just
+        // been closed was never processed, so it is resent at once, once, outside the
+        // retry budget.
+        if (reply->error() == QNetworkReply::RemoteHostClosedError && !pending->keepAliveRetried &&
+            answer.body.isEmpty()) {
+            pending->keepAliveRetried = true;
+            ++pending->freeAttempts;
+            qCDebug(lcAws).nospace().noquote()
+                << operation << ": connection closed by the server, resending";
+            send(pending);
+            return;
+        }
+    } else if (status >= 200 && status < 300) {
+        if (m_limiter)
+            m_limiter->onSuccess(pending->category);
+        qCInfo(lcAws).nospace().noquote()
+            << operation << ": HTTP " << status << ", " << pending->attempts << " attempt(s), "
+            << pending->started.elapsed() << " ms, request id " << requestId;
+        finish(pending, Result<WireReply>(std::move(answer)));
+        return;
+    } else {
+        error = pending->parseError(answer);
+        if (pending->options.signing == Signing::Signed && isClockSkewError(error.type)) {
+            const QDateTime serverDate = parseHttpDate(reply->rawHeader("Date"));
+            const QDateTime ours = now();
+            if (serverDate.isValid() &&
+                std::abs(ours.secsTo(serverDate)) > m_policy.skewThresholdSeconds) {
+                m_clockOffsetSeconds += ours.secsTo(serverDate);
+                qCInfo(lcAws).nospace().noquote()
+                    << operation << ": clock skew of " << m_clockOffsetSeconds
+                    << " s corrected from the server's Date";
+                if (!pending->skewRetried) {
+                    pending->skewRetried = true;
+                    ++pending->freeAttempts;
+                    send(pending);
+                    return;
+                }
+            }
+        }
+        if (m_limiter && isThrottlingError(error.type))
+            m_limiter->onThrottled(pending->category);
+    }
+
+    error.attempts = pending->attempts;
+    const int budgetUsed = pending->attempts - pending->freeAttempts;
+    if (error.retryable && budgetUsed < pending->maxAttempts) {
+        const int delay = backoffDelayMs(budgetUsed, m_policy, m_random());
+        qCDebug(lcAws).nospace().noquote()
+            << operation << ": attempt " << pending->attempts << " failed (" << error.type
+            << ", HTTP " << status << ", request id " << requestId << "), retrying in " << delay
+            << " ms";
+        schedule(pending, delay, &AwsTransport::attempt);
+        return;
+    }
+    qCInfo(lcAws).nospace().noquote()
+        << operation << ": " << error.type << ", HTTP " << status << ", " << pending->attempts
+        << " attempt(s), " << pending->started.elapsed() << " ms, request id " << requestId;
+    finish(pending, Result<WireReply>(error));
+}
+
+void AwsTransport::finish(const std::shared_ptr<PendingCall> &pending,
+                          std::optional<Result<WireReply>> result)
+{
+    if (pending->done)
+        return;
+    pending->done = true;
+    if (pending->timer) {
+        pending->timer->stop();
+        pending->timer->deleteLater();
+    }
+    if (pending->canceled) {
+        qCInfo(lcAws).nospace().noquote()
+            << pending->request.operation << ": canceled after " << pending->attempts
+            << " attempt(s), " << pending->started.elapsed() << " ms";
+        result.reset();
+    } else if (result && !result->ok() && result->error().attempts == 0) {
+        AwsError error = result->error();
+        error.attempts = pending->attempts;
+        result = Result<WireReply>(error);
+    }
+    // Moved out first: the completion may drop the last reference to `pending`.
+    const Completion complete = std::move(pending->complete);
+    complete(std::move(result));
+}
+
+} // namespace cdesk::aws
