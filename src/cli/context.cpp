@@ -3,6 +3,7 @@
 #include "aws/future.h"
 #include "cognito/connection.h"
 #include "cognito/identityprovider.h"
+#include "cognito/importrole.h"
 #include "cognito/secrethash.h"
 #include "cognito/types.h"
 #include "secrets/keychainstore.h"
@@ -87,6 +88,18 @@ cognito::IdentityProvider *Context::identityProvider(int *exitCode)
         m_connection = connection.value();
     }
     return m_connection->identityProvider();
+}
+
+cognito::ImportRoleService *Context::importRoles(int *exitCode)
+{
+    if (!identityProvider(exitCode))
+        return nullptr;
+    const auto service = m_connection->importRoles();
+    if (!service) {
+        *exitCode = fail(service.error());
+        return nullptr;
+    }
+    return service.value();
 }
 
 std::optional<QString> Context::userPoolId(int *exitCode)

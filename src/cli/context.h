@@ -17,6 +17,7 @@ class QIODevice;
 namespace cdesk::cognito {
 class Connection;
 class IdentityProvider;
+class ImportRoleService;
 struct AppClient;
 struct AuthResponse;
 } // namespace cdesk::cognito
@@ -53,6 +54,9 @@ public:
     // The Cognito connection, opened on first use. On failure the error has been
     // reported and *exitCode set.
     cognito::IdentityProvider *identityProvider(int *exitCode);
+    // IAM and STS for the CSV import role, over the same connection (its credentials and
+    // transport); reports an unacceptable IAM/STS endpoint.
+    cognito::ImportRoleService *importRoles(int *exitCode);
     // The pool from --user-pool-id / COGNITO_DESK_USER_POOL_ID; reports a usage error if none.
     std::optional<QString> userPoolId(int *exitCode);
 

@@ -2,6 +2,7 @@
 #include "cli/command.h"
 #include "cli/support.h"
 #include "cognito/identityprovider.h"
+#include "cognito/importrole.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -99,6 +100,57 @@ int createJob(Context &context, const ParsedArguments &arguments)
     return job ? printJob(context, *job) : exitCode;
 }
 
+// The role from --role-arn, else the one create-role finds or makes (with progress on
+// stderr).
+std::optional<QString> importRoleArn(Context &context, const ParsedArguments &arguments,
+                                     int *exitCode)
+{
+    if (arguments.isSet(QStringLiteral("role-arn")))
+        return arguments.value(QStringLiteral("role-arn"));
+    auto *roles = context.importRoles(exitCode);
+    if (!roles)
+        return std::nullopt;
+    const QString name = QString::fromLatin1(cognito::kDefaultImportRoleName);
+    context.err() << tr("Finding or creating the IAM role %1 (import create-role)...").arg(name)
+                  << '\n';
+    context.err().flush();
+    const auto role = awaitOr(context, roles->ensureRole(name), exitCode);
+    if (!role)
+        return std::nullopt;
+    return role->roleArn;
+}
+
+int createRole(Context &context, const ParsedArguments &arguments)
+{
+    const QString name = arguments.value(QStringLiteral("role-name"),
+                                         QString::fromLatin1(cognito::kDefaultImportRoleName));
+    const auto checked = cognito::checkRoleName(name);
+    if (!checked)
+        return context.usageError(checked.error().message);
+    int exitCode = Success;
+    auto *roles = context.importRoles(&exitCode);
+    if (!roles)
+        return exitCode;
+    const auto role = awaitOr(context, roles->ensureRole(name), &exitCode);
+    if (!role)
+        return exitCode;
+    if (context.globals().verbose) {
+        context.err() << (role->roleCreated ? tr("Created the role %1.") : tr("Found the role %1."))
+                             .arg(role->roleArn)
+                      << '\n'
+                      << (role->policyCreated ? tr("Created the policy %1.")
+                                              : tr("Found the policy %1."))
+                             .arg(role->policyArn)
+                      << '\n'
+                      << (role->policyAttached ? tr("Attached the policy to the role.")
+                                               : tr("The policy was attached already."))
+                      << '\n';
+        context.err().flush();
+    }
+    return context.print({{QStringLiteral("RoleArn"), role->roleArn}},
+                         TableSpec::details(QString()));
+}
+
 std::optional<QByteArray> readCsv(Context &context, const QString &path, int *exitCode)
 {
     QFile file(path);
@@ -132,9 +184,6 @@ int uploadCsv(Context &context, const ParsedArguments &arguments)
 // All the steps: header check, job, upload, start and (with --wait) the finished job.
 int runImport(Context &context, const ParsedArguments &arguments)
 {
-    if (!arguments.isSet(QStringLiteral("role-arn")))
-        return context.usageError(
-            tr("--role-arn is required (import create-role is not available yet)."));
     int exitCode = Success;
     const QString path = arguments.positional.value(0);
     const auto csv = readCsv(context, path, &exitCode);
@@ -159,16 +208,17 @@ int runImport(Context &context, const ParsedArguments &arguments)
             tr("%1: the pool's CSV header (import csv-header) has no column %2.")
                 .arg(path, unknown.join(QLatin1String(", "))));
 
+    const auto roleArn = importRoleArn(context, arguments, &exitCode);
+    if (!roleArn)
+        return exitCode;
     const QString name = arguments.value(
         QStringLiteral("job-name"),
         QFileInfo(path).completeBaseName() + QLatin1Char('-') +
             QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")));
     err << tr("Creating import job %1...").arg(name) << '\n';
     err.flush();
-    const auto job = awaitOr(context,
-                             to->provider->createUserImportJob(
-                                 to->poolId, name, arguments.value(QStringLiteral("role-arn"))),
-                             &exitCode);
+    const auto job =
+        awaitOr(context, to->provider->createUserImportJob(to->poolId, name, *roleArn), &exitCode);
     if (!job)
         return exitCode;
     err << tr("Uploading %1 (%2 bytes)...").arg(path).arg(csv->size()) << '\n';
@@ -259,14 +309,26 @@ void addImportCommands(CommandList &commands)
                      uploadCsv});
     commands.append({group,
                      QStringLiteral("run"),
-                     QStringLiteral("FILE --role-arn ARN [--job-name NAME] [--wait]"),
-                     tr("Create, upload and start an import job; --wait follows it to the end."),
+                     QStringLiteral("FILE [--role-arn ARN] [--job-name NAME] [--wait]"),
+                     tr("Create, upload and start an import job; --wait follows it to the end. "
+                        "Without --role-arn, uses the role create-role makes."),
                      {{QStringLiteral("role-arn"), true},
                       {QStringLiteral("job-name"), true},
                       {QStringLiteral("wait"), false}},
                      1,
                      1,
                      runImport});
+    commands.append({group,
+                     QStringLiteral("create-role"),
+                     QStringLiteral("[--role-name %1]")
+                         .arg(QString::fromLatin1(cognito::kDefaultImportRoleName)),
+                     tr("Create, or find, the IAM role that lets import jobs write CloudWatch "
+                        "logs (trusted by cognito-idp.amazonaws.com) and its policy; prints "
+                        "the RoleArn. Running it twice changes nothing."),
+                     {{QStringLiteral("role-name"), true}},
+                     0,
+                     0,
+                     createRole});
 }
 
 } // namespace cdesk::cli

@@ -37,6 +37,17 @@ Run CliRunner::cli(const QStringList &arguments, const QByteArray &input) const
     return toRun(runProcess(cliPath(), arguments, cliEnvironment(), input));
 }
 
+Run CliRunner::cli(const QStringList &arguments, const QProcessEnvironment &environment) const
+{
+    return run(cliPath(), arguments, environment);
+}
+
+Run CliRunner::run(const QString &program, const QStringList &arguments,
+                   const QProcessEnvironment &environment, const QByteArray &input)
+{
+    return toRun(runProcess(program, arguments, environment, input));
+}
+
 Run CliRunner::aws(const QString &operation, const QStringList &arguments, bool withPool) const
 {
     QStringList all{QStringLiteral("cognito-idp"), operation};

@@ -41,6 +41,11 @@ public:
 
     // cognito-desk-cli ARGS with the endpoint, pool and client in its environment.
     Run cli(const QStringList &arguments, const QByteArray &input = {}) const;
+    // cognito-desk-cli ARGS in exactly `environment` (e.g. cliEnvironment() changed).
+    Run cli(const QStringList &arguments, const QProcessEnvironment &environment) const;
+    // Any program, its output read as a Run.
+    static Run run(const QString &program, const QStringList &arguments,
+                   const QProcessEnvironment &environment, const QByteArray &input = {});
     // aws cognito-idp OPERATION ARGS --endpoint-url ... --output json; adds --user-pool-id
     // when `withPool`.
     Run aws(const QString &operation, const QStringList &arguments, bool withPool = true) const;
