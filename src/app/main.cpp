@@ -1,6 +1,7 @@
 #include "cognito/connection.h"
 #include "gui/languageswitcher.h"
 #include "gui/mainwindow.h"
+#include "gui/profiles/profilescontroller.h"
 #include "models/pagedlistmodel.h"
 #include "secrets/processhardening.h"
 
@@ -71,16 +72,12 @@ int main(int argc, char *argv[])
         QStringLiteral("screenshot"),
         QApplication::translate("main", "Write a PNG of the main window once loaded, then exit."),
         QStringLiteral("FILE"));
-    parser.addOptions({endpointOption, regionOption, screenshotOption});
+    const QCommandLineOption profileOption(
+        QStringLiteral("profile"),
+        QApplication::translate("main", "Open this saved profile instead of the last used one."),
+        QStringLiteral("NAME"));
+    parser.addOptions({endpointOption, regionOption, screenshotOption, profileOption});
     parser.process(app);
-
-    cognito::ConnectionSettings settings;
-    settings.region =
-        parser.isSet(regionOption) ? parser.value(regionOption) : cognito::regionFromEnvironment();
-    settings.endpointUrl = parser.isSet(endpointOption)
-                               ? QUrl(parser.value(endpointOption), QUrl::StrictMode)
-                               : cognito::endpointUrlFromEnvironment();
-    settings.credentials = aws::defaultCredentialsChain();
 
     gui::MainWindow window;
     // The language chosen in the View menu, else the system's if it is shipped.
@@ -92,9 +89,31 @@ int main(int argc, char *argv[])
             available.contains(system) ? system : QLocale().name().section(QLatin1Char('_'), 0, 0);
     }
     window.languageSwitcher()->setLanguage(language);
+
+    // The command line wins; without it, the profile used last; without one, the
+    // environment (AWS_REGION, AWS_* keys, AWS_PROFILE) as the CLI reads it. A screenshot
+    // always takes the command line and environment, so it shows what it was asked to.
+    const QString profileName =
+        parser.isSet(profileOption) ? parser.value(profileOption) : window.profiles()->lastUsed();
+    const bool commandLine = parser.isSet(endpointOption) || parser.isSet(regionOption) ||
+                             parser.isSet(screenshotOption);
+    if (parser.isSet(profileOption) ||
+        (!commandLine && window.profiles()->names().contains(profileName))) {
+        window.openProfile(profileName);
+        window.show();
+        return QApplication::exec();
+    }
+
+    cognito::ConnectionSettings settings;
+    settings.region =
+        parser.isSet(regionOption) ? parser.value(regionOption) : cognito::regionFromEnvironment();
+    settings.endpointUrl = parser.isSet(endpointOption)
+                               ? QUrl(parser.value(endpointOption), QUrl::StrictMode)
+                               : cognito::endpointUrlFromEnvironment();
+    settings.credentials = aws::defaultCredentialsChain();
     auto connection = cognito::Connection::open(settings);
     if (connection)
-        window.setConnection(connection.value());
+        window.setConnection(connection.value(), settings.credentials);
     else
         window.statusBar()->showMessage(connection.error().message);
 

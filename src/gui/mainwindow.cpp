@@ -2,22 +2,37 @@
 
 #include "ui_mainwindow.h"
 
+#include "aws/credentialsprovider.h"
 #include "cognito/connection.h"
 #include "cognito/identityprovider.h"
+#include "gui/admin/adminforms.h"
+#include "gui/busyindicator.h"
 #include "gui/languageswitcher.h"
 #include "gui/listpage.h"
+#include "gui/profiles/profilescontroller.h"
+#include "gui/profiles/profilesdialog.h"
+#include "gui/tokens/tokenworkbench.h"
+#include "gui/userdetailpane.h"
+#include "gui/users/userforms.h"
+#include "gui/userscontroller.h"
 #include "models/listings.h"
 #include "models/pagedlistmodel.h"
 #include "models/roles.h"
 
 #include <QActionGroup>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QEvent>
 #include <QHeaderView>
 #include <QKeySequence>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPointer>
 #include <QScopedValueRollback>
 #include <QSettings>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QStandardItemModel>
 #include <QTableView>
 
@@ -46,13 +61,25 @@ const char *sectionTitle(MainWindow::Section section)
         return QT_TRANSLATE_NOOP("cdesk::gui::MainWindow", "App clients");
     case MainWindow::Section::ImportJobs:
         return QT_TRANSLATE_NOOP("cdesk::gui::MainWindow", "Import jobs");
+    case MainWindow::Section::Tokens:
+        return QT_TRANSLATE_NOOP("cdesk::gui::MainWindow", "Tokens");
     }
     return "";
 }
 
 constexpr MainWindow::Section poolSections[] = {
     MainWindow::Section::Users, MainWindow::Section::Groups, MainWindow::Section::Clients,
-    MainWindow::Section::ImportJobs};
+    MainWindow::Section::ImportJobs, MainWindow::Section::Tokens};
+
+constexpr MainWindow::Section listSections[] = {
+    MainWindow::Section::Pools, MainWindow::Section::Users, MainWindow::Section::Groups,
+    MainWindow::Section::Clients, MainWindow::Section::ImportJobs};
+
+const QString geometryKey = QStringLiteral("mainWindow/geometry");
+const QString windowStateKey = QStringLiteral("mainWindow/state");
+const QString splitterKey = QStringLiteral("mainWindow/splitter");
+const QString usersSplitterKey = QStringLiteral("mainWindow/usersSplitter");
+const QString columnsKey = QStringLiteral("mainWindow/columns%1");
 
 } // namespace
 
@@ -60,34 +87,126 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_languageSwitcher(new LanguageSwitcher(this))
+    , m_profiles(new ProfilesController(this))
     , m_poolsModel(models::createPoolsModel(this))
     , m_navigation(new QStandardItemModel(this))
+    , m_profileComboBox(new QComboBox(this))
+    , m_endpointLabel(new QLabel(this))
+    , m_regionLabel(new QLabel(this))
+    , m_credentialsLabel(new QLabel(this))
+    , m_busyIndicator(new BusyIndicator(this))
 {
     m_ui->setupUi(this);
+    m_ui->connectionErrorLabel->hide();
     m_ui->refreshAction->setShortcut(QKeySequence::Refresh);
+    m_ui->findAction->setShortcut(QKeySequence::Find);
+    m_ui->newAction->setShortcut(QKeySequence::New);
+    m_ui->deleteAction->setShortcut(QKeySequence::Delete);
+    m_ui->enableAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_ui->disableAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    m_ui->setPasswordAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_ui->profilesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     m_ui->quitAction->setShortcut(QKeySequence::Quit);
 
-    // One page per section, in the order of Section.
+    // The profile switcher leads the toolbar.
+    m_profileComboBox->setObjectName(QStringLiteral("profileComboBox"));
+    m_profileComboBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_ui->mainToolBar->insertWidget(m_ui->profilesAction, m_profileComboBox);
+    connect(m_profileComboBox, &QComboBox::activated, this, [this](int index) {
+        const QString name = m_profileComboBox->itemData(index).toString();
+        if (!name.isEmpty() && name != m_profileName)
+            openProfile(name);
+    });
+    connect(m_profiles, &ProfilesController::profilesChanged, this,
+            &MainWindow::fillProfileSwitcher);
+
+    m_endpointLabel->setObjectName(QStringLiteral("endpointLabel"));
+    m_regionLabel->setObjectName(QStringLiteral("regionLabel"));
+    m_credentialsLabel->setObjectName(QStringLiteral("credentialsLabel"));
+    m_busyIndicator->setObjectName(QStringLiteral("busyIndicator"));
+    statusBar()->addWidget(m_busyIndicator);
+    statusBar()->addPermanentWidget(m_endpointLabel);
+    statusBar()->addPermanentWidget(m_regionLabel);
+    statusBar()->addPermanentWidget(m_credentialsLabel);
+
+    // One page per listing section, in the order of Section.
     models::PagedListModel *const models[] = {
         m_poolsModel, models::createUsersModel(this), models::createGroupsModel(this),
         models::createClientsModel(this), models::createImportJobsModel(this)};
     for (models::PagedListModel *model : models) {
         auto *page = new ListPage(model, m_ui->pagesStackedWidget);
-        m_ui->pagesStackedWidget->addWidget(page);
         m_pages.append(page);
     }
-    page(Section::Users)->enableServerSearch();
-    connect(page(Section::Users), &ListPage::search, this, [this](const QString &filter) {
+    for (Section section : listSections) {
+        ListPage *listPage = page(section);
+        listPage->view()->setContextMenuPolicy(Qt::CustomContextMenu);
+        connect(listPage->view(), &QWidget::customContextMenuRequested, this,
+                [this, section](const QPoint &position) { showContextMenu(section, position); });
+        connect(listPage->view()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+                &MainWindow::updateActions);
+        // The credentials' source is known once a signed call has been made.
+        connect(listPage->model(), &models::PagedListModel::stateChanged, this,
+                &MainWindow::updateStatusBar);
+        if (section != Section::Users)
+            m_ui->pagesStackedWidget->addWidget(listPage);
+    }
+    // Pools open on activation (double-click, Enter) to their users; groups and app clients
+    // to their forms.
+    connect(page(Section::Pools), &ListPage::activated, this,
+            [this](const QString &poolId) { showSection(Section::Users, poolId); });
+    connect(page(Section::Groups), &ListPage::activated, this, [this] { openSelected(); });
+    connect(page(Section::Clients), &ListPage::activated, this, [this] { openSelected(); });
+
+    // Users: the list with the selected user's detail pane beside it.
+    ListPage *usersPage = page(Section::Users);
+    m_users = new UsersController(usersPage->model(), this, this);
+    m_users->setBusyIndicator(m_busyIndicator);
+    m_userDetailPane = new UserDetailPane(m_users);
+    m_userDetailPane->setObjectName(QStringLiteral("userDetailPane"));
+    m_usersSplitter = new QSplitter(Qt::Horizontal, m_ui->pagesStackedWidget);
+    m_usersSplitter->setObjectName(QStringLiteral("usersSplitter"));
+    m_usersSplitter->addWidget(usersPage);
+    m_usersSplitter->addWidget(m_userDetailPane);
+    m_usersSplitter->setStretchFactor(0, 3);
+    m_usersSplitter->setStretchFactor(1, 2);
+    m_ui->pagesStackedWidget->insertWidget(static_cast<int>(Section::Users), m_usersSplitter);
+    usersPage->enableServerSearch();
+    connect(usersPage, &ListPage::search, this, [this](const QString &filter) {
         if (!m_connection || m_poolId.isEmpty())
             return;
         QJsonObject request{{QStringLiteral("UserPoolId"), m_poolId}};
         if (!filter.isEmpty())
             request.insert(QStringLiteral("Filter"), filter);
         auto *users = page(Section::Users)->model();
+        // A new fetcher resets the model: a page of the previous search still on its way
+        // is dropped by the model's generation guard.
         users->setFetcher(
             models::makeFetcher(m_connection->identityProvider(), models::listUsers(), request));
         users->fetchMore({});
     });
+    connect(usersPage->view()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                m_users->showUser(current.data(models::IdRole).toString());
+            });
+    connect(usersPage->model(), &QAbstractItemModel::modelReset, this,
+            [this] { m_users->showUser({}); });
+    connect(
+        m_userDetailPane, &UserDetailPane::setPasswordRequested, this,
+        [this](const QString &username) { openUserForm(QStringLiteral("setPassword"), username); });
+    connect(m_userDetailPane, &UserDetailPane::confirmSignUpRequested, this,
+            [this](const QString &username) {
+                openUserForm(QStringLiteral("confirmSignUp"), username);
+            });
+    connect(m_userDetailPane, &UserDetailPane::completeNewPasswordRequested, this,
+            [this](const QString &username) {
+                openUserForm(QStringLiteral("completeNewPassword"), username);
+            });
+
+    // Tokens: the token workbench, for the pool chosen in the tree.
+    m_tokenWorkbench = new TokenWorkbench(m_ui->pagesStackedWidget);
+    m_tokenWorkbench->setObjectName(QStringLiteral("tokenWorkbench"));
+    m_tokensPage = m_tokenWorkbench;
+    m_ui->pagesStackedWidget->addWidget(m_tokensPage);
 
     m_ui->navigationTreeView->setModel(m_navigation);
     connect(m_ui->navigationTreeView->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -97,44 +216,159 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_poolsModel, &QAbstractItemModel::modelReset, this, &MainWindow::rebuildNavigation);
     connect(m_poolsModel, &QAbstractItemModel::rowsRemoved, this, &MainWindow::rebuildNavigation);
 
-    connect(m_ui->refreshAction, &QAction::triggered, this, [this] {
-        auto *current = page(m_section)->model();
-        current->reload();
-        current->fetchMore({});
+    connect(m_ui->refreshAction, &QAction::triggered, this, [this] { reloadSection(m_section); });
+    connect(m_ui->findAction, &QAction::triggered, this, [this] {
+        if (ListPage *current = page(m_section)) {
+            auto *quickFilter =
+                current->findChild<QLineEdit *>(QStringLiteral("quickFilterLineEdit"));
+            quickFilter->setFocus(Qt::ShortcutFocusReason);
+            quickFilter->selectAll();
+        }
     });
+    connect(m_ui->newAction, &QAction::triggered, this, &MainWindow::newItem);
+    connect(m_ui->openAction, &QAction::triggered, this, &MainWindow::openSelected);
+    connect(m_ui->deleteAction, &QAction::triggered, this, &MainWindow::deleteSelected);
+    connect(m_ui->enableAction, &QAction::triggered, this, [this] {
+        if (m_section == Section::Users)
+            m_users->enableUsers(selectedIds());
+    });
+    connect(m_ui->disableAction, &QAction::triggered, this, [this] {
+        if (m_section == Section::Users)
+            m_users->disableUsers(selectedIds());
+    });
+    connect(m_ui->setPasswordAction, &QAction::triggered, this,
+            [this] { openUserForm(QStringLiteral("setPassword"), selectedIds().value(0)); });
+    connect(m_ui->confirmSignUpAction, &QAction::triggered, this,
+            [this] { openUserForm(QStringLiteral("confirmSignUp"), selectedIds().value(0)); });
+    connect(m_ui->completeNewPasswordAction, &QAction::triggered, this, [this] {
+        openUserForm(QStringLiteral("completeNewPassword"), selectedIds().value(0));
+    });
+    connect(m_ui->signUpAction, &QAction::triggered, this,
+            [this] { openUserForm(QStringLiteral("signUp"), {}); });
+    connect(m_ui->importUsersAction, &QAction::triggered, this,
+            [this] { openUserForm(QStringLiteral("importUsers"), {}); });
+    connect(m_ui->profilesAction, &QAction::triggered, this, &MainWindow::showProfilesDialog);
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     buildLanguageMenu();
+    fillProfileSwitcher();
     rebuildNavigation();
     restoreState();
     updateTitle();
+    updateActions();
 }
 
 MainWindow::~MainWindow() = default;
 
 ListPage *MainWindow::page(Section section) const
 {
-    return m_pages.at(static_cast<int>(section));
+    return section == Section::Tokens ? nullptr : m_pages.at(static_cast<int>(section));
 }
 
-void MainWindow::setConnection(std::shared_ptr<cognito::Connection> connection)
+void MainWindow::setConnection(std::shared_ptr<cognito::Connection> connection,
+                               std::shared_ptr<aws::CredentialsProvider> credentials,
+                               const QString &profileName)
 {
     m_connection = std::move(connection);
+    m_credentials = std::move(credentials);
+    m_profileName = profileName;
     m_poolId.clear();
-    for (ListPage *listPage : std::as_const(m_pages))
+    m_ui->connectionErrorLabel->hide();
+    for (ListPage *listPage : std::as_const(m_pages)) {
         listPage->model()->setFetcher({});
+        listPage->setProperty("poolId", QVariant());
+    }
+    m_users->setPool(m_connection, {});
+    m_tokenWorkbench->setProperty("poolId", QVariant());
+    m_tokenWorkbench->setPool(nullptr, {});
+    const std::optional<secrets::Profile> profile =
+        m_profileName.isEmpty() ? std::nullopt : m_profiles->load(m_profileName);
+    m_tokenWorkbench->setHostedUiDefaults(profile && !profile->hostedUiDomain.isEmpty()
+                                              ? QUrl::fromUserInput(profile->hostedUiDomain)
+                                              : QUrl(),
+                                          profile ? QUrl(profile->callbackUrl) : QUrl());
     if (m_connection) {
         m_poolsModel->setFetcher(
             models::makeFetcher(m_connection->identityProvider(), models::listUserPools(), {}));
         // Views ask for more only when painted; ask now so the pools arrive in any case.
         m_poolsModel->fetchMore({});
     }
+    fillProfileSwitcher();
     showSection(Section::Pools);
     updateTitle();
+}
+
+void MainWindow::openProfile(const QString &name)
+{
+    const std::optional<secrets::Profile> profile = m_profiles->load(name);
+    if (!profile) {
+        m_ui->connectionErrorLabel->setText(tr("There is no profile named %1.").arg(name));
+        m_ui->connectionErrorLabel->show();
+        fillProfileSwitcher();
+        return;
+    }
+    m_busyIndicator->start(tr("Opening %1…").arg(name), 0, {});
+    m_profiles->open(*profile, {}, [this, name](const aws::Result<OpenedProfile> &opened) {
+        m_busyIndicator->finish();
+        if (!opened) {
+            m_ui->connectionErrorLabel->setText(
+                tr("Could not open the profile %1: %2").arg(name, opened.error().toString()));
+            m_ui->connectionErrorLabel->show();
+            fillProfileSwitcher();
+            return;
+        }
+        m_profiles->setLastUsed(name);
+        setConnection(opened.value().connection, opened.value().credentials, name);
+    });
+}
+
+void MainWindow::fillProfileSwitcher()
+{
+    const QSignalBlocker blocker(m_profileComboBox);
+    m_profileComboBox->clear();
+    const QStringList names = m_profiles->names();
+    if (m_profileName.isEmpty())
+        m_profileComboBox->addItem(
+            m_connection ? tr("(command line and environment)") : tr("(no profile)"), QString());
+    for (const QString &name : names)
+        m_profileComboBox->addItem(name, name);
+    const int current = m_profileComboBox->findData(m_profileName);
+    m_profileComboBox->setCurrentIndex(current < 0 ? 0 : current);
+}
+
+void MainWindow::showProfilesDialog()
+{
+    auto *dialog = new ProfilesDialog(m_profiles, this);
+    dialog->setObjectName(QStringLiteral("profilesDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    if (!m_profileName.isEmpty())
+        dialog->selectProfile(m_profileName);
+    dialog->open();
+}
+
+void MainWindow::reloadSection(Section section)
+{
+    if (ListPage *listPage = page(section)) {
+        listPage->model()->reload();
+        listPage->model()->fetchMore({});
+    }
 }
 
 void MainWindow::showSection(Section section, const QString &poolId)
 {
     m_section = section;
+    if (section == Section::Tokens) {
+        if (m_tokenWorkbench->property("poolId") != poolId) {
+            m_tokenWorkbench->setProperty("poolId", poolId);
+            m_tokenWorkbench->setPool(m_connection, poolId);
+        }
+        m_poolId = poolId;
+        m_ui->pagesStackedWidget->setCurrentWidget(m_tokensPage);
+        selectNavigationItem(section, poolId);
+        updateTitle();
+        updateActions();
+        return;
+    }
     ListPage *target = page(section);
     if (section != Section::Pools && m_connection && poolId != target->property("poolId")) {
         // Each section shows one pool at a time; switching pools starts its listing over.
@@ -144,6 +378,7 @@ void MainWindow::showSection(Section section, const QString &poolId)
         switch (section) {
         case Section::Users:
             listing = models::listUsers();
+            m_users->setPool(m_connection, poolId);
             break;
         case Section::Groups:
             listing = models::listGroups();
@@ -155,6 +390,7 @@ void MainWindow::showSection(Section section, const QString &poolId)
             listing = models::listUserImportJobs();
             break;
         case Section::Pools:
+        case Section::Tokens:
             break;
         }
         target->model()->setFetcher(
@@ -163,9 +399,11 @@ void MainWindow::showSection(Section section, const QString &poolId)
         target->model()->fetchMore({});
     }
     m_poolId = poolId;
-    m_ui->pagesStackedWidget->setCurrentWidget(target);
+    m_ui->pagesStackedWidget->setCurrentWidget(
+        section == Section::Users ? static_cast<QWidget *>(m_usersSplitter) : target);
     selectNavigationItem(section, poolId);
     updateTitle();
+    updateActions();
 }
 
 void MainWindow::selectNavigationItem(Section section, const QString &poolId)
@@ -252,6 +490,163 @@ void MainWindow::onNavigationChanged()
                 current.data(PoolIdRole).toString());
 }
 
+QStringList MainWindow::selectedIds() const
+{
+    const ListPage *current = page(m_section);
+    return current ? current->selectedIds() : QStringList();
+}
+
+void MainWindow::updateActions()
+{
+    const bool connected = m_connection != nullptr;
+    const bool inPool = connected && !m_poolId.isEmpty() && m_section != Section::Pools;
+    const bool users = inPool && m_section == Section::Users;
+    const int selected = static_cast<int>(selectedIds().size());
+    m_ui->refreshAction->setEnabled(connected && m_section != Section::Tokens);
+    m_ui->findAction->setEnabled(m_section != Section::Tokens);
+    m_ui->newAction->setEnabled(
+        connected && (m_section == Section::Pools || (inPool && m_section != Section::Tokens)));
+    m_ui->openAction->setEnabled(connected && selected == 1 &&
+                                 (m_section == Section::Pools || m_section == Section::Groups ||
+                                  m_section == Section::Clients));
+    m_ui->deleteAction->setEnabled(connected && selected > 0 &&
+                                   (m_section == Section::Pools || m_section == Section::Users ||
+                                    m_section == Section::Groups || m_section == Section::Clients));
+    m_ui->enableAction->setEnabled(users && selected > 0);
+    m_ui->disableAction->setEnabled(users && selected > 0);
+    m_ui->setPasswordAction->setEnabled(users && selected == 1);
+    m_ui->confirmSignUpAction->setEnabled(users && selected == 1);
+    m_ui->completeNewPasswordAction->setEnabled(users && selected == 1);
+    m_ui->signUpAction->setEnabled(inPool);
+    m_ui->importUsersAction->setEnabled(inPool);
+}
+
+void MainWindow::showContextMenu(Section section, const QPoint &position)
+{
+    ListPage *listPage = page(section);
+    QMenu menu(this);
+    if (section == Section::Users) {
+        menu.addAction(m_ui->newAction);
+        menu.addSeparator();
+        menu.addAction(m_ui->setPasswordAction);
+        menu.addAction(m_ui->confirmSignUpAction);
+        menu.addAction(m_ui->completeNewPasswordAction);
+        menu.addSeparator();
+        menu.addAction(m_ui->enableAction);
+        menu.addAction(m_ui->disableAction);
+        menu.addAction(m_ui->deleteAction);
+    } else if (section == Section::ImportJobs) {
+        menu.addAction(m_ui->importUsersAction);
+    } else {
+        menu.addAction(m_ui->newAction);
+        menu.addAction(m_ui->openAction);
+        menu.addAction(m_ui->deleteAction);
+    }
+    menu.addSeparator();
+    menu.addAction(m_ui->refreshAction);
+    menu.exec(listPage->view()->viewport()->mapToGlobal(position));
+}
+
+std::function<void()> MainWindow::reloader(Section section)
+{
+    // The forms call back once the service accepted the change; the window may be gone.
+    QPointer<MainWindow> self(this);
+    return [self, section] {
+        if (self)
+            self->reloadSection(section);
+    };
+}
+
+void MainWindow::newItem()
+{
+    if (!m_connection)
+        return;
+    switch (m_section) {
+    case Section::Pools:
+        adminforms::createPool(this, m_connection, reloader(Section::Pools));
+        break;
+    case Section::Users:
+        userforms::createUser(this, m_connection, m_poolId, reloader(Section::Users));
+        break;
+    case Section::Groups:
+        adminforms::createGroup(this, m_connection, m_poolId, reloader(Section::Groups));
+        break;
+    case Section::Clients:
+        adminforms::createClient(this, m_connection, m_poolId, reloader(Section::Clients));
+        break;
+    case Section::ImportJobs:
+        adminforms::importUsers(this, m_connection, m_poolId, reloader(Section::ImportJobs));
+        break;
+    case Section::Tokens:
+        break;
+    }
+}
+
+void MainWindow::openSelected()
+{
+    const QString id = selectedIds().value(0);
+    if (!m_connection || id.isEmpty())
+        return;
+    switch (m_section) {
+    case Section::Pools:
+        adminforms::showPool(this, m_connection, id);
+        break;
+    case Section::Groups:
+        adminforms::manageGroup(this, m_connection, m_poolId, id, reloader(Section::Groups));
+        break;
+    case Section::Clients:
+        adminforms::showClient(this, m_connection, m_poolId, id, reloader(Section::Clients));
+        break;
+    case Section::Users:
+    case Section::ImportJobs:
+    case Section::Tokens:
+        break;
+    }
+}
+
+void MainWindow::deleteSelected()
+{
+    const QStringList ids = selectedIds();
+    if (!m_connection || ids.isEmpty())
+        return;
+    switch (m_section) {
+    case Section::Pools:
+        adminforms::deletePools(this, m_connection, ids, reloader(Section::Pools));
+        break;
+    case Section::Users:
+        m_users->deleteUsers(ids);
+        break;
+    case Section::Groups:
+        adminforms::deleteGroups(this, m_connection, m_poolId, ids, reloader(Section::Groups));
+        break;
+    case Section::Clients:
+        adminforms::deleteClients(this, m_connection, m_poolId, ids, reloader(Section::Clients));
+        break;
+    case Section::ImportJobs:
+    case Section::Tokens:
+        break;
+    }
+}
+
+void MainWindow::openUserForm(const QString &form, const QString &username)
+{
+    if (!m_connection || m_poolId.isEmpty())
+        return;
+    const auto done = reloader(Section::Users);
+    if (form == QLatin1String("signUp"))
+        userforms::signUp(this, m_connection, m_poolId, done);
+    else if (form == QLatin1String("importUsers"))
+        adminforms::importUsers(this, m_connection, m_poolId, reloader(Section::ImportJobs));
+    else if (username.isEmpty())
+        return;
+    else if (form == QLatin1String("setPassword"))
+        userforms::setPassword(this, m_connection, m_poolId, username, done);
+    else if (form == QLatin1String("confirmSignUp"))
+        userforms::confirmSignUp(this, m_connection, m_poolId, username, done);
+    else if (form == QLatin1String("completeNewPassword"))
+        userforms::completeNewPassword(this, m_connection, m_poolId, username, done);
+}
+
 void MainWindow::updateTitle()
 {
     QString title = tr(sectionTitle(m_section));
@@ -260,14 +655,39 @@ void MainWindow::updateTitle()
     m_ui->pageTitleLabel->setText(title);
     if (!m_connection) {
         setWindowTitle(tr("Cognito Desk"));
-        statusBar()->showMessage(tr("Not connected"));
+    } else {
+        const auto &endpoint = m_connection->endpoint();
+        setWindowTitle(
+            tr("Cognito Desk — %1 (%2)").arg(endpoint.url.toDisplayString(), endpoint.region));
+    }
+    updateStatusBar();
+}
+
+void MainWindow::updateStatusBar()
+{
+    if (!m_connection) {
+        m_endpointLabel->setText(tr("Not connected"));
+        m_regionLabel->clear();
+        m_credentialsLabel->clear();
         return;
     }
     const auto &endpoint = m_connection->endpoint();
-    setWindowTitle(
-        tr("Cognito Desk — %1 (%2)").arg(endpoint.url.toDisplayString(), endpoint.region));
-    statusBar()->showMessage(
-        tr("Endpoint %1 · region %2").arg(endpoint.url.toDisplayString(), endpoint.region));
+    m_endpointLabel->setText(tr("Endpoint %1").arg(endpoint.url.toDisplayString()));
+    m_regionLabel->setText(tr("Region %1").arg(endpoint.region));
+    // The chain knows its source once it has signed a call; fixed credentials say it always.
+    QString source;
+    if (auto *chain = dynamic_cast<aws::CredentialsChain *>(m_credentials.get())) {
+        source = chain->lastSource();
+    } else if (auto *fixed = dynamic_cast<aws::StaticCredentialsProvider *>(m_credentials.get())) {
+        const auto credentials = fixed->credentials();
+        if (credentials)
+            source = credentials.value().source;
+    }
+    QString text =
+        source.isEmpty() ? tr("Credentials: not used yet") : tr("Credentials: %1").arg(source);
+    if (!m_profileName.isEmpty())
+        text = tr("Profile %1 · %2").arg(m_profileName, text);
+    m_credentialsLabel->setText(text);
 }
 
 void MainWindow::buildLanguageMenu()
@@ -289,25 +709,34 @@ void MainWindow::buildLanguageMenu()
 void MainWindow::restoreState()
 {
     QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
-    m_ui->splitter->restoreState(
-        settings.value(QStringLiteral("mainWindow/splitter")).toByteArray());
-    if (m_ui->splitter->sizes().value(0) == 0 ||
-        !settings.contains(QStringLiteral("mainWindow/splitter")))
+    restoreGeometry(settings.value(geometryKey).toByteArray());
+    QMainWindow::restoreState(settings.value(windowStateKey).toByteArray());
+    m_ui->splitter->restoreState(settings.value(splitterKey).toByteArray());
+    if (m_ui->splitter->sizes().value(0) == 0 || !settings.contains(splitterKey))
         m_ui->splitter->setSizes({260, 840});
+    if (!m_usersSplitter->restoreState(settings.value(usersSplitterKey).toByteArray()))
+        m_usersSplitter->setSizes({520, 320});
     for (int i = 0; i < m_pages.size(); ++i)
         m_pages.at(i)->view()->horizontalHeader()->restoreState(
-            settings.value(QStringLiteral("mainWindow/columns%1").arg(i)).toByteArray());
+            settings.value(columnsKey.arg(i)).toByteArray());
+}
+
+void MainWindow::saveState()
+{
+    // Layout only: never a secret, never a token.
+    QSettings settings;
+    settings.setValue(geometryKey, saveGeometry());
+    settings.setValue(windowStateKey, QMainWindow::saveState());
+    settings.setValue(splitterKey, m_ui->splitter->saveState());
+    settings.setValue(usersSplitterKey, m_usersSplitter->saveState());
+    for (int i = 0; i < m_pages.size(); ++i)
+        settings.setValue(columnsKey.arg(i),
+                          m_pages.at(i)->view()->horizontalHeader()->saveState());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    QSettings settings;
-    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("mainWindow/splitter"), m_ui->splitter->saveState());
-    for (int i = 0; i < m_pages.size(); ++i)
-        settings.setValue(QStringLiteral("mainWindow/columns%1").arg(i),
-                          m_pages.at(i)->view()->horizontalHeader()->saveState());
+    saveState();
     QMainWindow::closeEvent(event);
 }
 
@@ -316,6 +745,7 @@ void MainWindow::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         retranslateNavigation();
+        fillProfileSwitcher();
         updateTitle();
     }
     QMainWindow::changeEvent(event);

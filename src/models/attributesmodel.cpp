@@ -52,11 +52,13 @@ int AttributesModel::columnCount(const QModelIndex &parent) const
 
 QVariant AttributesModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    // Views (QComboBox with no current item) ask with an invalid index: no data, no warning.
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid))
         return {};
     const Attribute &attribute = m_attributes.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
+    case Qt::EditRole:
     case Qt::ToolTipRole:
     case SortRole:
         return index.column() == AttributesColumn::Name ? attribute.name : attribute.value;

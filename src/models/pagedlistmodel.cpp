@@ -87,12 +87,14 @@ int PagedListModel::columnCount(const QModelIndex &parent) const
 
 QVariant PagedListModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    // Views (QComboBox with no current item) ask with an invalid index: no data, no warning.
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid))
         return {};
     const QJsonObject &item = m_items.at(index.row());
     const Column &column = m_columns.at(index.column());
     switch (role) {
     case Qt::DisplayRole:
+    case Qt::EditRole: // an editable QComboBox reads its items' text with EditRole
     case Qt::ToolTipRole:
         return column.display(item);
     case SortRole:

@@ -1,0 +1,149 @@
+#include "userdetailpane.h"
+
+#include "ui_userdetailpane.h"
+
+#include "gui/userscontroller.h"
+#include "models/attributesmodel.h"
+#include "models/pagedlistmodel.h"
+#include "models/roles.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QJsonObject>
+
+namespace cdesk::gui {
+
+UserDetailPane::UserDetailPane(UsersController *controller, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::UserDetailPane>())
+    , m_controller(controller)
+{
+    m_ui->setupUi(this);
+    m_ui->errorLabel->hide();
+    m_ui->attributesTableView->setModel(m_controller->attributes());
+    m_ui->attributesTableView->verticalHeader()->hide();
+    m_ui->attributesTableView->horizontalHeader()->setStretchLastSection(true);
+    m_ui->groupsListView->setModel(m_controller->userGroups());
+    m_ui->groupsListView->setModelColumn(models::GroupsColumn::Name);
+    m_ui->groupComboBox->setModel(m_controller->poolGroups());
+    m_ui->groupComboBox->setModelColumn(models::GroupsColumn::Name);
+    m_ui->groupComboBox->setCurrentIndex(-1);
+
+    connect(m_controller, &UsersController::userChanged, this, &UserDetailPane::updateUser);
+    connect(m_controller, &UsersController::errorChanged, this, [this](const QString &text) {
+        m_ui->errorLabel->setText(text);
+        m_ui->errorLabel->setVisible(!text.isEmpty());
+    });
+    // Choosing an attribute puts it in the editor, ready to change.
+    connect(m_ui->attributesTableView->selectionModel(), &QItemSelectionModel::currentRowChanged,
+            this, [this](const QModelIndex &current) {
+                if (!current.isValid())
+                    return;
+                const QString name = current.data(models::IdRole).toString();
+                m_ui->attributeNameLineEdit->setText(name);
+                m_ui->attributeValueLineEdit->setText(m_controller->attributes()->value(name));
+                updateButtons();
+            });
+    connect(m_ui->attributesTableView->selectionModel(), &QItemSelectionModel::selectionChanged,
+            this, &UserDetailPane::updateButtons);
+    connect(m_ui->groupsListView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &UserDetailPane::updateButtons);
+    connect(m_ui->attributeNameLineEdit, &QLineEdit::textChanged, this,
+            &UserDetailPane::updateButtons);
+    connect(m_ui->groupComboBox, &QComboBox::currentTextChanged, this,
+            &UserDetailPane::updateButtons);
+
+    auto setAttribute = [this] {
+        const QString name = m_ui->attributeNameLineEdit->text().trimmed();
+        if (!name.isEmpty())
+            m_controller->setAttribute(name, m_ui->attributeValueLineEdit->text());
+    };
+    connect(m_ui->setAttributeButton, &QPushButton::clicked, this, setAttribute);
+    connect(m_ui->attributeValueLineEdit, &QLineEdit::returnPressed, this, setAttribute);
+    connect(m_ui->deleteAttributesButton, &QPushButton::clicked, this,
+            [this] { m_controller->deleteAttributes(selectedAttributes()); });
+    connect(m_ui->addToGroupButton, &QPushButton::clicked, this,
+            [this] { m_controller->addToGroup(m_ui->groupComboBox->currentText().trimmed()); });
+    connect(m_ui->removeFromGroupButton, &QPushButton::clicked, this,
+            [this] { m_controller->removeFromGroups(selectedGroups()); });
+    connect(m_ui->enableButton, &QPushButton::clicked, this,
+            [this] { m_controller->enableUsers({m_controller->currentUser()}); });
+    connect(m_ui->disableButton, &QPushButton::clicked, this,
+            [this] { m_controller->disableUsers({m_controller->currentUser()}); });
+    connect(m_ui->deleteButton, &QPushButton::clicked, this,
+            [this] { m_controller->deleteUsers({m_controller->currentUser()}); });
+    connect(m_ui->setPasswordButton, &QPushButton::clicked, this,
+            [this] { Q_EMIT setPasswordRequested(m_controller->currentUser()); });
+    connect(m_ui->confirmSignUpButton, &QPushButton::clicked, this,
+            [this] { Q_EMIT confirmSignUpRequested(m_controller->currentUser()); });
+    connect(m_ui->completeNewPasswordButton, &QPushButton::clicked, this,
+            [this] { Q_EMIT completeNewPasswordRequested(m_controller->currentUser()); });
+    updateUser();
+}
+
+UserDetailPane::~UserDetailPane() = default;
+
+QStringList UserDetailPane::selectedAttributes() const
+{
+    QStringList names;
+    const QModelIndexList rows = m_ui->attributesTableView->selectionModel()->selectedRows();
+    for (const QModelIndex &row : rows)
+        names.append(row.data(models::IdRole).toString());
+    return names;
+}
+
+QStringList UserDetailPane::selectedGroups() const
+{
+    QStringList names;
+    const QModelIndexList rows = m_ui->groupsListView->selectionModel()->selectedIndexes();
+    for (const QModelIndex &row : rows)
+        names.append(row.data(models::IdRole).toString());
+    return names;
+}
+
+void UserDetailPane::updateUser()
+{
+    const QString username = m_controller->currentUser();
+    m_ui->usernameLabel->setText(username.isEmpty()
+                                     ? tr("No user selected")
+                                     : tr("<b>%1</b>").arg(username.toHtmlEscaped()));
+    QString summary;
+    if (!username.isEmpty()) {
+        // The listing's row has status and enabled; nothing more is asked of the service.
+        const QJsonObject user = m_controller->currentUserItem();
+        summary = tr("%1 · %2").arg(
+            user.value(QLatin1String("UserStatus")).toString(),
+            user.value(QLatin1String("Enabled")).toBool(true) ? tr("enabled") : tr("disabled"));
+    }
+    m_ui->summaryLabel->setText(summary);
+    m_ui->summaryLabel->setVisible(!summary.isEmpty());
+    updateButtons();
+}
+
+void UserDetailPane::updateButtons()
+{
+    const bool user = !m_controller->currentUser().isEmpty();
+    for (QWidget *widget : std::initializer_list<QWidget *>{
+             m_ui->attributesGroupBox, m_ui->groupsGroupBox, m_ui->actionsGroupBox})
+        widget->setEnabled(user);
+    m_ui->setAttributeButton->setEnabled(user &&
+                                         !m_ui->attributeNameLineEdit->text().trimmed().isEmpty());
+    m_ui->deleteAttributesButton->setEnabled(
+        user && m_ui->attributesTableView->selectionModel()->hasSelection());
+    m_ui->addToGroupButton->setEnabled(user &&
+                                       !m_ui->groupComboBox->currentText().trimmed().isEmpty());
+    m_ui->removeFromGroupButton->setEnabled(user &&
+                                            m_ui->groupsListView->selectionModel()->hasSelection());
+}
+
+void UserDetailPane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        updateUser();
+    }
+    QWidget::changeEvent(event);
+}
+
+} // namespace cdesk::gui

@@ -1,0 +1,378 @@
+#include "userscontroller.h"
+
+#include "aws/future.h"
+#include "cognito/connection.h"
+#include "cognito/identityprovider.h"
+#include "cognito/userfilter.h"
+#include "gui/busyindicator.h"
+#include "gui/interaction.h"
+#include "models/attributesmodel.h"
+#include "models/listings.h"
+#include "models/pagedlistmodel.h"
+
+#include <QJsonArray>
+#include <QWidget>
+
+namespace cdesk::gui {
+
+// A bulk run: the users still to do, and what became of the others.
+struct UsersController::Run
+{
+    Bulk kind;
+    QStringList pending;
+    QStringList succeeded;
+    QStringList failed; // "name (Type: message)"
+    int total = 0;
+    bool canceled = false;
+};
+
+UsersController::UsersController(models::PagedListModel *users, QWidget *window, QObject *parent)
+    : QObject(parent)
+    , m_users(users)
+    , m_window(window)
+    , m_attributes(new models::AttributesModel(this))
+    , m_userGroups(models::createGroupsModel(this))
+    , m_poolGroups(models::createGroupsModel(this))
+{}
+
+UsersController::~UsersController() = default;
+
+void UsersController::setBusyIndicator(BusyIndicator *indicator)
+{
+    m_busy = indicator;
+}
+
+void UsersController::setPool(std::shared_ptr<cognito::Connection> connection,
+                              const QString &poolId)
+{
+    cancel();
+    m_connection = std::move(connection);
+    m_poolId = poolId;
+    m_poolGroups->setFetcher(
+        m_connection && !poolId.isEmpty()
+            ? models::makeFetcher(m_connection->identityProvider(), models::listGroups(),
+                                  QJsonObject{{QStringLiteral("UserPoolId"), poolId}})
+            : models::PagedListModel::Fetcher());
+    m_poolGroups->fetchMore({});
+    showUser({});
+}
+
+QJsonObject UsersController::currentUserItem() const
+{
+    const int row = m_users->rowOf(m_username);
+    return row < 0 ? QJsonObject() : m_users->item(row);
+}
+
+void UsersController::showUser(const QString &username)
+{
+    m_username = username;
+    Q_EMIT errorChanged({});
+    const int row = m_users->rowOf(username);
+    const QJsonObject user = row < 0 ? QJsonObject() : m_users->item(row);
+    m_attributes->setAttributes(user.value(QLatin1String("Attributes")).toArray());
+    reloadUserGroups();
+    Q_EMIT userChanged(username);
+}
+
+void UsersController::reloadUserGroups()
+{
+    if (!m_connection || m_username.isEmpty()) {
+        m_userGroups->setFetcher({});
+        return;
+    }
+    m_userGroups->setFetcher(
+        models::makeFetcher(m_connection->identityProvider(), models::listGroupsForUser(),
+                            QJsonObject{{QStringLiteral("UserPoolId"), m_poolId},
+                                        {QStringLiteral("Username"), m_username}}));
+    m_userGroups->fetchMore({});
+}
+
+void UsersController::reportError(const aws::AwsError &error)
+{
+    Q_EMIT errorChanged(error.toString());
+}
+
+void UsersController::beginCall(const QString &text)
+{
+    Q_EMIT errorChanged({});
+    if (m_busy && !m_running)
+        m_busy->start(text, 0, {});
+}
+
+void UsersController::endCall()
+{
+    if (m_busy && !m_running)
+        m_busy->finish();
+}
+
+void UsersController::setAttribute(const QString &name, const QString &value)
+{
+    if (!m_connection || m_username.isEmpty() || name.isEmpty())
+        return;
+    const QString username = m_username;
+    beginCall(tr("Updating %1 of %2…").arg(name, username));
+    aws::whenFinished(m_connection->identityProvider()->adminUpdateUserAttributes(
+                          m_poolId, username, {{name, value}}),
+                      this, [this, username](const aws::Result<aws::Empty> &result) {
+                          endCall();
+                          if (!result) {
+                              reportError(result.error());
+                              return;
+                          }
+                          refreshUser(username);
+                      });
+}
+
+void UsersController::deleteAttributes(const QStringList &names)
+{
+    if (!m_connection || m_username.isEmpty() || names.isEmpty())
+        return;
+    const QString username = m_username;
+    beginCall(tr("Deleting attributes of %1…").arg(username));
+    aws::whenFinished(
+        m_connection->identityProvider()->adminDeleteUserAttributes(m_poolId, username, names),
+        this, [this, username](const aws::Result<aws::Empty> &result) {
+            endCall();
+            if (!result) {
+                reportError(result.error());
+                return;
+            }
+            refreshUser(username);
+        });
+}
+
+void UsersController::addToGroup(const QString &groupName)
+{
+    if (!m_connection || m_username.isEmpty() || groupName.isEmpty())
+        return;
+    const QString username = m_username;
+    beginCall(tr("Adding %1 to %2…").arg(username, groupName));
+    aws::whenFinished(
+        m_connection->identityProvider()->adminAddUserToGroup(m_poolId, username, groupName), this,
+        [this, username](const aws::Result<aws::Empty> &result) {
+            endCall();
+            if (!result) {
+                reportError(result.error());
+                return;
+            }
+            if (username == m_username)
+                reloadUserGroups();
+        });
+}
+
+void UsersController::removeFromGroups(const QStringList &groupNames)
+{
+    if (!m_connection || m_username.isEmpty() || groupNames.isEmpty())
+        return;
+    // A handful at most (a user's groups): one after another, stopping at the first error,
+    // which is shown in place.
+    beginCall(tr("Removing %1 from groups…").arg(m_username));
+    removeFromGroupsStep(m_username, groupNames);
+}
+
+void UsersController::removeFromGroupsStep(const QString &username, QStringList groupNames)
+{
+    if (groupNames.isEmpty() || !m_connection) {
+        endCall();
+        if (username == m_username)
+            reloadUserGroups();
+        return;
+    }
+    const QString group = groupNames.takeFirst();
+    aws::whenFinished(
+        m_connection->identityProvider()->adminRemoveUserFromGroup(m_poolId, username, group), this,
+        [this, username, groupNames](const aws::Result<aws::Empty> &result) {
+            if (!result) {
+                endCall();
+                if (username == m_username)
+                    reloadUserGroups();
+                reportError(result.error());
+                return;
+            }
+            removeFromGroupsStep(username, groupNames);
+        });
+}
+
+void UsersController::refreshUser(const QString &username)
+{
+    if (!m_connection)
+        return;
+    cognito::ListUsersQuery query;
+    query.filter =
+        cognito::UserFilter::equals(QStringLiteral("username"), username).value_or(QString());
+    query.limit = 1;
+    aws::whenFinished(
+        m_connection->identityProvider()->listUsers(m_poolId, query), this,
+        [this, username](const aws::Result<cognito::Page<cognito::User>> &result) {
+            if (!result) {
+                reportError(result.error());
+                return;
+            }
+            if (result.value().items.isEmpty()) {
+                m_users->removeItem(username);
+            } else {
+                const QJsonObject user = result.value().items.first().json;
+                m_users->updateItem(username, user);
+            }
+            if (username == m_username) {
+                const int row = m_users->rowOf(username);
+                m_attributes->setAttributes(
+                    row < 0 ? QJsonArray()
+                            : m_users->item(row).value(QLatin1String("Attributes")).toArray());
+                Q_EMIT userChanged(username);
+            }
+        });
+}
+
+bool UsersController::confirm(Bulk kind, const QStringList &usernames) const
+{
+    Interaction &ask = Interaction::current();
+    const int count = static_cast<int>(usernames.size());
+    switch (kind) {
+    case Bulk::Enable:
+        return ask.question(
+                   m_window, tr("Enable users"),
+                   count == 1
+                       ? tr("Enable %1? They will be able to sign in again.").arg(usernames.first())
+                       : tr("Enable %n users? They will be able to sign in again.", nullptr, count),
+                   false) == Interaction::Answer::Yes;
+    case Bulk::Disable:
+        return ask.question(
+                   m_window, tr("Disable users"),
+                   count == 1
+                       ? tr("Disable %1? They will not be able to sign in.").arg(usernames.first())
+                       : tr("Disable %n users? They will not be able to sign in.", nullptr, count),
+                   true) == Interaction::Answer::Yes;
+    case Bulk::Delete:
+        if (count == 1)
+            return ask.question(m_window, tr("Delete user"),
+                                tr("Delete %1? This cannot be undone.").arg(usernames.first()),
+                                true) == Interaction::Answer::Yes;
+        return ask.confirmByTyping(
+            m_window, tr("Delete users"),
+            tr("Delete %n users? This cannot be undone. Type the number of users to confirm.",
+               nullptr, count),
+            QString::number(count));
+    }
+    return false;
+}
+
+void UsersController::enableUsers(const QStringList &usernames)
+{
+    startBulk(Bulk::Enable, usernames);
+}
+
+void UsersController::disableUsers(const QStringList &usernames)
+{
+    startBulk(Bulk::Disable, usernames);
+}
+
+void UsersController::deleteUsers(const QStringList &usernames)
+{
+    startBulk(Bulk::Delete, usernames);
+}
+
+void UsersController::startBulk(Bulk kind, const QStringList &usernames)
+{
+    if (!m_connection || usernames.isEmpty() || m_running)
+        return;
+    if (!confirm(kind, usernames))
+        return;
+    auto run = std::make_shared<Run>();
+    run->kind = kind;
+    run->pending = usernames;
+    run->total = static_cast<int>(usernames.size());
+    m_run = run;
+    m_running = true;
+    if (m_busy) {
+        const QString text = kind == Bulk::Enable    ? tr("Enabling users…")
+                             : kind == Bulk::Disable ? tr("Disabling users…")
+                                                     : tr("Deleting users…");
+        m_busy->start(text, run->total, [this] { cancel(); });
+    }
+    runNext(run);
+}
+
+void UsersController::cancel()
+{
+    if (m_run)
+        m_run->canceled = true;
+}
+
+void UsersController::runNext(const std::shared_ptr<Run> &run)
+{
+    if (run->pending.isEmpty() || run->canceled || !m_connection) {
+        finishBulk(run);
+        return;
+    }
+    // One at a time: the UserUpdate quota is 25 per second for the whole account, and a
+    // run that continues past failures must know each one's outcome.
+    const QString username = run->pending.takeFirst();
+    cognito::IdentityProvider *idp = m_connection->identityProvider();
+    QFuture<aws::Result<aws::Empty>> call;
+    switch (run->kind) {
+    case Bulk::Enable:
+        call = idp->adminEnableUser(m_poolId, username);
+        break;
+    case Bulk::Disable:
+        call = idp->adminDisableUser(m_poolId, username);
+        break;
+    case Bulk::Delete:
+        call = idp->adminDeleteUser(m_poolId, username);
+        break;
+    }
+    aws::whenFinished(call, this, [this, run, username](const aws::Result<aws::Empty> &result) {
+        if (result) {
+            run->succeeded.append(username);
+            const int row = m_users->rowOf(username);
+            if (run->kind == Bulk::Delete) {
+                m_users->removeItem(username);
+                if (username == m_username)
+                    showUser({});
+            } else if (row >= 0) {
+                QJsonObject user = m_users->item(row);
+                user.insert(QStringLiteral("Enabled"), run->kind == Bulk::Enable);
+                m_users->updateItem(username, user);
+                if (username == m_username)
+                    Q_EMIT userChanged(username);
+            }
+        } else {
+            run->failed.append(tr("%1 (%2)").arg(username, result.error().toString()));
+        }
+        if (m_busy)
+            m_busy->setProgress(static_cast<int>(run->succeeded.size() + run->failed.size()));
+        runNext(run);
+    });
+}
+
+void UsersController::finishBulk(const std::shared_ptr<Run> &run)
+{
+    m_running = false;
+    if (m_run == run)
+        m_run.reset();
+    if (m_busy)
+        m_busy->finish();
+    QStringList lines;
+    if (!run->succeeded.isEmpty())
+        lines << tr("Done (%n):", nullptr, static_cast<int>(run->succeeded.size()))
+              << run->succeeded.join(QStringLiteral(", "));
+    if (!run->failed.isEmpty())
+        lines << tr("Failed (%n):", nullptr, static_cast<int>(run->failed.size())) << run->failed;
+    if (!run->pending.isEmpty())
+        lines << tr("Not attempted, canceled (%n):", nullptr, static_cast<int>(run->pending.size()))
+              << run->pending.join(QStringLiteral(", "));
+    const QString title = run->kind == Bulk::Enable    ? tr("Enable users")
+                          : run->kind == Bulk::Disable ? tr("Disable users")
+                                                       : tr("Delete users");
+    Interaction &tell = Interaction::current();
+    if (run->failed.isEmpty() && run->pending.isEmpty()) {
+        // A single success needs no box: the row says it.
+        if (run->total > 1)
+            tell.information(m_window, title, lines.join(u'\n'));
+    } else {
+        tell.warning(m_window, title, lines.join(u'\n'));
+    }
+    Q_EMIT bulkFinished(run->succeeded, run->failed);
+}
+
+} // namespace cdesk::gui

@@ -1,0 +1,118 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+
+class QWidget;
+
+namespace cdesk::aws {
+struct AwsError;
+}
+
+namespace cdesk::cognito {
+class Connection;
+}
+
+namespace cdesk::models {
+class AttributesModel;
+class PagedListModel;
+} // namespace cdesk::models
+
+namespace cdesk::gui {
+
+class BusyIndicator;
+
+// The users of one pool beyond listing them: the selected user's attributes and groups,
+// and enable / disable / delete of one or many users. Every call to the service is made
+// here; the detail pane and the window only ask and show. Confirmations and reports go
+// through Interaction.
+class UsersController final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(UsersController)
+
+public:
+    // `users` is the pool's listing, kept in step with what is changed here; `window`
+    // parents the questions and reports.
+    UsersController(models::PagedListModel *users, QWidget *window, QObject *parent = nullptr);
+    ~UsersController() override;
+
+    void setPool(std::shared_ptr<cognito::Connection> connection, const QString &poolId);
+    void setBusyIndicator(BusyIndicator *indicator);
+
+    models::AttributesModel *attributes() const { return m_attributes; }
+    // The current user's groups (AdminListGroupsForUser).
+    models::PagedListModel *userGroups() const { return m_userGroups; }
+    // The pool's groups, to choose from when adding the user to one.
+    models::PagedListModel *poolGroups() const { return m_poolGroups; }
+
+    QString currentUser() const { return m_username; }
+    // The current user's row of the listing (empty when none).
+    QJsonObject currentUserItem() const;
+    bool isRunning() const { return m_running; }
+
+    // Shows `username` from the listing's row (no AdminGetUser: it counts toward monthly
+    // active users); empty clears.
+    void showUser(const QString &username);
+    void setAttribute(const QString &name, const QString &value);
+    void deleteAttributes(const QStringList &names);
+    void addToGroup(const QString &groupName);
+    void removeFromGroups(const QStringList &groupNames);
+
+    // Each asks first (one user: a question; many deleted: the count typed), then runs one
+    // call per user, on past failures, and reports which succeeded and which failed.
+    void enableUsers(const QStringList &usernames);
+    void disableUsers(const QStringList &usernames);
+    void deleteUsers(const QStringList &usernames);
+    // Stops a bulk run after the call on its way; the rest are reported as not attempted.
+    void cancel();
+
+Q_SIGNALS:
+    // The shown user (or their attributes) changed.
+    void userChanged(const QString &username);
+    // A service error for the shown user, as "Type: message"; empty clears it.
+    void errorChanged(const QString &text);
+    // A bulk run ended: who it was done to, who it failed for (with why).
+    void bulkFinished(const QStringList &succeeded, const QStringList &failed);
+
+private:
+    enum class Bulk
+    {
+        Enable,
+        Disable,
+        Delete
+    };
+    struct Run;
+
+    bool confirm(Bulk kind, const QStringList &usernames) const;
+    void startBulk(Bulk kind, const QStringList &usernames);
+    void runNext(const std::shared_ptr<Run> &run);
+    void finishBulk(const std::shared_ptr<Run> &run);
+    // Refreshes `username`'s row (ListUsers with username = "…", which does not count as
+    // an active user) and, if shown, the pane.
+    void refreshUser(const QString &username);
+    void reloadUserGroups();
+    void removeFromGroupsStep(const QString &username, QStringList groupNames);
+    void reportError(const aws::AwsError &error);
+    void beginCall(const QString &text);
+    void endCall();
+
+    models::PagedListModel *m_users;
+    QPointer<QWidget> m_window;
+    models::AttributesModel *m_attributes;
+    models::PagedListModel *m_userGroups;
+    models::PagedListModel *m_poolGroups;
+    std::shared_ptr<cognito::Connection> m_connection;
+    QString m_poolId;
+    QString m_username;
+    QPointer<BusyIndicator> m_busy;
+    std::shared_ptr<Run> m_run;
+    bool m_running = false;
+};
+
+} // namespace cdesk::gui
