@@ -148,6 +148,12 @@ IdentityProvider::createUserPool(const CreateUserPoolRequest &request)
     });
 }
 
+IdentityProvider::Future<aws::Empty>
+IdentityProvider::updateUserPool(const UserPool &pool, const UserPoolChanges &changes)
+{
+    return invokeEmpty(str("UpdateUserPool"), userPoolUpdateRequest(pool, changes));
+}
+
 IdentityProvider::Future<aws::Empty> IdentityProvider::deleteUserPool(const QString &userPoolId)
 {
     return invokeEmpty(str("DeleteUserPool"), poolAnd(userPoolId, {}));

@@ -53,6 +53,9 @@ public:
     Future<Page<UserPoolDescription>> listUserPools(int maxResults, const QString &nextToken = {});
     Future<UserPool> describeUserPool(const QString &userPoolId);
     Future<UserPool> createUserPool(const CreateUserPoolRequest &request);
+    // Sends the whole configuration (userPoolUpdateRequest): pass a freshly described pool
+    // and what to change; every other setting goes back as the description has it.
+    Future<aws::Empty> updateUserPool(const UserPool &pool, const UserPoolChanges &changes);
     Future<aws::Empty> deleteUserPool(const QString &userPoolId);
 
     // --- hosted-UI domains (one per pool; a new one is CREATING until it turns ACTIVE)

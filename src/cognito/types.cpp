@@ -1,6 +1,7 @@
 #include "types.h"
 
 #include <QJsonValue>
+#include <QRegularExpression>
 
 #include <cmath>
 
@@ -101,6 +102,8 @@ UserPool UserPool::fromJson(const QJsonObject &object)
     pool.creationDate = dateFromJson(object.value(QLatin1String("CreationDate")));
     pool.domain = string(object, "Domain");
     pool.customDomain = string(object, "CustomDomain");
+    pool.emailConfiguration =
+        EmailConfiguration::fromJson(object.value(QLatin1String("EmailConfiguration")).toObject());
     pool.json = object;
     return pool;
 }
@@ -150,6 +153,53 @@ CreatedDomain CreatedDomain::fromJson(const QJsonObject &object)
     return {string(object, "CloudFrontDomain"), object};
 }
 
+QJsonObject EmailConfiguration::toJson() const
+{
+    QJsonObject object{
+        {QStringLiteral("EmailSendingAccount"), sendingAccount == EmailSendingAccount::Developer
+                                                    ? QStringLiteral("DEVELOPER")
+                                                    : QStringLiteral("COGNITO_DEFAULT")}};
+    insertString(object, "SourceArn", sourceArn);
+    insertString(object, "ReplyToEmailAddress", replyToEmailAddress);
+    insertString(object, "From", from);
+    insertString(object, "ConfigurationSet", configurationSet);
+    return object;
+}
+
+EmailConfiguration EmailConfiguration::fromJson(const QJsonObject &object)
+{
+    EmailConfiguration email;
+    if (string(object, "EmailSendingAccount") == QLatin1String("DEVELOPER"))
+        email.sendingAccount = EmailSendingAccount::Developer;
+    email.sourceArn = string(object, "SourceArn");
+    email.replyToEmailAddress = string(object, "ReplyToEmailAddress");
+    email.from = string(object, "From");
+    email.configurationSet = string(object, "ConfigurationSet");
+    return email;
+}
+
+bool isSesIdentityArn(const QString &arn)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("^arn:aws[a-z-]*:ses:[a-z0-9-]+:\\d{12}:identity/[^\\s/]+$"));
+    return pattern.match(arn).hasMatch();
+}
+
+std::optional<EmailConfiguration> CreateUserPoolRequest::emailConfiguration() const
+{
+    if (emailSourceArn.isEmpty() && replyTo.isEmpty() && emailFrom.isEmpty() &&
+        !emailSendingAccount)
+        return std::nullopt;
+    EmailConfiguration email;
+    email.sendingAccount =
+        emailSendingAccount.value_or(emailSourceArn.isEmpty() ? EmailSendingAccount::CognitoDefault
+                                                              : EmailSendingAccount::Developer);
+    email.sourceArn = emailSourceArn;
+    email.replyToEmailAddress = replyTo;
+    email.from = emailFrom;
+    return email;
+}
+
 QJsonObject CreateUserPoolRequest::toJson() const
 {
     QJsonObject request{{QStringLiteral("PoolName"), name}};
@@ -158,16 +208,77 @@ QJsonObject CreateUserPoolRequest::toJson() const
     if (adminCreateUserOnly)
         request.insert(QStringLiteral("AdminCreateUserConfig"),
                        QJsonObject{{QStringLiteral("AllowAdminCreateUserOnly"), true}});
-    if (!emailSourceArn.isEmpty() || !replyTo.isEmpty()) {
-        QJsonObject email;
-        if (!emailSourceArn.isEmpty()) {
-            email.insert(QStringLiteral("SourceArn"), emailSourceArn);
-            email.insert(QStringLiteral("EmailSendingAccount"), QStringLiteral("DEVELOPER"));
-        }
-        insertString(email, "ReplyToEmailAddress", replyTo);
-        request.insert(QStringLiteral("EmailConfiguration"), email);
-    }
+    if (const auto email = emailConfiguration())
+        request.insert(QStringLiteral("EmailConfiguration"), email->toJson());
     merge(request, extra);
+    return request;
+}
+
+QJsonObject userPoolUpdateRequest(const UserPool &pool, const UserPoolChanges &changes)
+{
+    // Every setting UpdateUserPool accepts, copied from the description as it is (so that
+    // settings this code does not model survive); anything else DescribeUserPool shows is
+    // read-only or create-only and would be refused or ignored.
+    static const char *const updatable[] = {
+        "Policies",
+        "DeletionProtection",
+        "LambdaConfig",
+        "AutoVerifiedAttributes",
+        "SmsVerificationMessage",
+        "EmailVerificationMessage",
+        "EmailVerificationSubject",
+        "VerificationMessageTemplate",
+        "SmsAuthenticationMessage",
+        "UserAttributeUpdateSettings",
+        "MfaConfiguration",
+        "DeviceConfiguration",
+        "EmailConfiguration",
+        "SmsConfiguration",
+        "UserPoolTags",
+        "AdminCreateUserConfig",
+        "UserPoolAddOns",
+        "AccountRecoverySetting",
+        "UserPoolTier",
+    };
+    QJsonObject request{{QStringLiteral("UserPoolId"), pool.id}};
+    for (const char *key : updatable) {
+        const QJsonValue value = pool.json.value(QLatin1String(key));
+        if (!value.isUndefined() && !value.isNull())
+            request.insert(QLatin1String(key), value);
+    }
+    // DescribeUserPool shows the deprecated AdminCreateUserConfig.UnusedAccountValidityDays
+    // next to PasswordPolicy.TemporaryPasswordValidityDays, and the service refuses an update
+    // with both ("Please use TemporaryPasswordValidityDays in PasswordPolicy instead of
+    // UnusedAccountValidityDays"): the password policy's value is the one in force.
+    QJsonObject adminCreateUser = request.value(QLatin1String("AdminCreateUserConfig")).toObject();
+    const QJsonObject passwordPolicy = request.value(QLatin1String("Policies"))
+                                           .toObject()
+                                           .value(QLatin1String("PasswordPolicy"))
+                                           .toObject();
+    if (passwordPolicy.contains(QLatin1String("TemporaryPasswordValidityDays")))
+        adminCreateUser.remove(QStringLiteral("UnusedAccountValidityDays"));
+    if (changes.adminCreateUserOnly)
+        adminCreateUser.insert(QStringLiteral("AllowAdminCreateUserOnly"),
+                               *changes.adminCreateUserOnly);
+    if (!adminCreateUser.isEmpty())
+        request.insert(QStringLiteral("AdminCreateUserConfig"), adminCreateUser);
+
+    if (changes.emailConfiguration)
+        request.insert(QStringLiteral("EmailConfiguration"), changes.emailConfiguration->toJson());
+    if (changes.autoVerifiedAttributes) {
+        if (changes.autoVerifiedAttributes->isEmpty())
+            request.remove(QStringLiteral("AutoVerifiedAttributes"));
+        else
+            request.insert(QStringLiteral("AutoVerifiedAttributes"),
+                           QJsonArray::fromStringList(*changes.autoVerifiedAttributes));
+    }
+    if (changes.deletionProtection)
+        request.insert(QStringLiteral("DeletionProtection"), *changes.deletionProtection
+                                                                 ? QStringLiteral("ACTIVE")
+                                                                 : QStringLiteral("INACTIVE"));
+    if (changes.mfaConfiguration)
+        request.insert(QStringLiteral("MfaConfiguration"), *changes.mfaConfiguration);
+    merge(request, changes.extra);
     return request;
 }
 

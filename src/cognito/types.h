@@ -43,6 +43,32 @@ struct UserPoolDescription
     static UserPoolDescription fromJson(const QJsonObject &object);
 };
 
+// How a pool sends email (EmailConfiguration): Cognito's own mailer (COGNITO_DEFAULT) or
+// Amazon SES in the account (DEVELOPER), which needs `sourceArn`, the ARN of a verified SES
+// identity (arn:aws:ses:REGION:ACCOUNT:identity/ADDRESS-OR-DOMAIN).
+enum class EmailSendingAccount
+{
+    CognitoDefault,
+    Developer,
+};
+
+struct EmailConfiguration
+{
+    EmailSendingAccount sendingAccount = EmailSendingAccount::CognitoDefault;
+    QString sourceArn; // with COGNITO_DEFAULT, only the From address of Cognito's mailer
+    QString replyToEmailAddress;
+    QString from;             // "Name <address>"; DEVELOPER only
+    QString configurationSet; // SES configuration set; DEVELOPER only
+
+    QJsonObject toJson() const;
+    static EmailConfiguration fromJson(const QJsonObject &object);
+    friend bool operator==(const EmailConfiguration &, const EmailConfiguration &) = default;
+};
+
+// Whether `arn` has the shape of an SES identity ARN; the service checks that the identity
+// exists and is verified.
+bool isSesIdentityArn(const QString &arn);
+
 // DescribeUserPool's UserPool.
 struct UserPool
 {
@@ -55,6 +81,7 @@ struct UserPool
     QDateTime creationDate;
     QString domain;       // the hosted UI's prefix domain, if any
     QString customDomain; // the hosted UI's custom domain, if any
+    EmailConfiguration emailConfiguration;
     QJsonObject json;
 
     static UserPool fromJson(const QJsonObject &object);
@@ -72,10 +99,36 @@ struct CreateUserPoolRequest
     bool adminCreateUserOnly = false;
     QString emailSourceArn; // SES identity; empty: Cognito's own mailer
     QString replyTo;
-    QJsonObject extra;
+    QString emailFrom; // SES only
+    // Unset: DEVELOPER (SES) when emailSourceArn is set, else COGNITO_DEFAULT.
+    std::optional<EmailSendingAccount> emailSendingAccount;
+    QJsonObject extra; // written over the rest (an EmailConfiguration here replaces the above)
 
+    // The EmailConfiguration the fields above ask for; nothing when they are all unset.
+    std::optional<EmailConfiguration> emailConfiguration() const;
     QJsonObject toJson() const;
 };
+
+// What an UpdateUserPool changes; an unset field keeps the pool's current value.
+struct UserPoolChanges
+{
+    std::optional<EmailConfiguration> emailConfiguration;
+    std::optional<QStringList> autoVerifiedAttributes;
+    std::optional<bool> adminCreateUserOnly;
+    std::optional<bool> deletionProtection;
+    std::optional<QString> mfaConfiguration; // OFF, ON, OPTIONAL
+    QJsonObject extra; // any other UpdateUserPool field, written over the rest
+};
+
+// The UpdateUserPool request for a pool as DescribeUserPool described it, with `changes`
+// made. The service resets every setting an update leaves out, so the request carries each
+// updatable setting of the pool (Policies, DeletionProtection, LambdaConfig,
+// AutoVerifiedAttributes, the verification and authentication messages,
+// VerificationMessageTemplate, UserAttributeUpdateSettings, MfaConfiguration,
+// DeviceConfiguration, EmailConfiguration, SmsConfiguration, UserPoolTags,
+// AdminCreateUserConfig, UserPoolAddOns, AccountRecoverySetting, UserPoolTier), never only
+// the changed ones; what cannot be updated (UsernameAttributes, the schema, ...) stays out.
+QJsonObject userPoolUpdateRequest(const UserPool &pool, const UserPoolChanges &changes);
 
 // --- hosted-UI domains (CreateUserPoolDomain, DescribeUserPoolDomain, DeleteUserPoolDomain)
 

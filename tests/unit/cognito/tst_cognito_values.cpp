@@ -21,6 +21,10 @@ private Q_SLOTS:
     void filterBuilder();
     void filterRefusesUnsearchableAndLong();
     void clientUpdateSendsWholeConfiguration();
+    void createPoolEmailConfiguration();
+    void sesIdentityArns();
+    void poolUpdateSendsWholeConfiguration();
+    void poolUpdateChangesOnlyWhatItIsAsked();
     void userReadsBothShapes();
     void attributesParse();
     void authResponseChallenge();
@@ -144,6 +148,186 @@ void TestCognitoValues::clientUpdateSendsWholeConfiguration()
     QVERIFY(!update.contains(QLatin1String("ClientSecret")));
     QVERIFY(!update.contains(QLatin1String("CreationDate")));
     QVERIFY(!update.contains(QLatin1String("LastModifiedDate")));
+}
+
+void TestCognitoValues::createPoolEmailConfiguration()
+{
+    CreateUserPoolRequest request;
+    request.name = QStringLiteral("p");
+    QVERIFY(!request.toJson().contains(QLatin1String("EmailConfiguration")));
+
+    // A SourceArn alone means SES (DEVELOPER).
+    request.emailSourceArn =
+        QStringLiteral("arn:aws:ses:us-east-1:123456789012:identity/example.com");
+    request.replyTo = QStringLiteral("help@example.com");
+    QCOMPARE(request.toJson().value(QLatin1String("EmailConfiguration")).toObject(),
+             (QJsonObject{{QStringLiteral("EmailSendingAccount"), QStringLiteral("DEVELOPER")},
+                          {QStringLiteral("SourceArn"), request.emailSourceArn},
+                          {QStringLiteral("ReplyToEmailAddress"), request.replyTo}}));
+    // ...unless asked otherwise: a custom From address for Cognito's own mailer.
+    request.emailSendingAccount = EmailSendingAccount::CognitoDefault;
+    QCOMPARE(request.toJson()
+                 .value(QLatin1String("EmailConfiguration"))
+                 .toObject()
+                 .value(QLatin1String("EmailSendingAccount"))
+                 .toString(),
+             QStringLiteral("COGNITO_DEFAULT"));
+    request.emailSendingAccount.reset();
+    request.emailFrom = QStringLiteral("Desk <no-reply@example.com>");
+    const EmailConfiguration email = EmailConfiguration::fromJson(
+        request.toJson().value(QLatin1String("EmailConfiguration")).toObject());
+    QCOMPARE(email, *request.emailConfiguration());
+    QCOMPARE(email.from, QStringLiteral("Desk <no-reply@example.com>"));
+
+    // A reply-to address alone keeps Cognito's mailer.
+    CreateUserPoolRequest replyOnly;
+    replyOnly.replyTo = QStringLiteral("help@example.com");
+    QCOMPARE(
+        replyOnly.toJson().value(QLatin1String("EmailConfiguration")).toObject(),
+        (QJsonObject{{QStringLiteral("EmailSendingAccount"), QStringLiteral("COGNITO_DEFAULT")},
+                     {QStringLiteral("ReplyToEmailAddress"), replyOnly.replyTo}}));
+}
+
+void TestCognitoValues::sesIdentityArns()
+{
+    QVERIFY(
+        isSesIdentityArn(QStringLiteral("arn:aws:ses:eu-west-2:123456789012:identity/a@b.com")));
+    QVERIFY(isSesIdentityArn(QStringLiteral("arn:aws:ses:us-east-1:123456789012:identity/b.com")));
+    QVERIFY(!isSesIdentityArn(QStringLiteral("arn:aws:sns:us-east-1:123456789012:identity/b.com")));
+    QVERIFY(!isSesIdentityArn(QStringLiteral("arn:aws:ses:us-east-1:1234:identity/b.com")));
+    QVERIFY(!isSesIdentityArn(QStringLiteral("arn:aws:ses:us-east-1:123456789012:identity/")));
+    QVERIFY(!isSesIdentityArn(QStringLiteral("no-reply@example.com")));
+}
+
+namespace {
+// A DescribeUserPool answer as AWS gives it, with settings this code does not model.
+QJsonObject describedPool()
+{
+    return QJsonDocument::fromJson(R"({
+        "Id": "us-east-1_P", "Name": "p", "Arn": "arn:aws:cognito-idp:us-east-1:1:userpool/us-east-1_P",
+        "CreationDate": 1795010679.25, "LastModifiedDate": 1795010679.25,
+        "EstimatedNumberOfUsers": 3, "Domain": "desk", "Status": "Enabled",
+        "Policies": {"PasswordPolicy": {"MinimumLength": 12, "RequireUppercase": true,
+                                        "TemporaryPasswordValidityDays": 3},
+                     "SignInPolicy": {"AllowedFirstAuthFactors": ["PASSWORD"]}},
+        "DeletionProtection": "INACTIVE",
+        "LambdaConfig": {"PreSignUp": "arn:aws:lambda:us-east-1:1:function:f"},
+        "SchemaAttributes": [{"Name": "sub", "AttributeDataType": "String"}],
+        "UsernameAttributes": ["email"],
+        "UsernameConfiguration": {"CaseSensitive": false},
+        "AutoVerifiedAttributes": ["email"],
+        "SmsVerificationMessage": "Code {####}",
+        "EmailVerificationMessage": "Your code {####}",
+        "EmailVerificationSubject": "Your code",
+        "SmsAuthenticationMessage": "Sign-in code {####}",
+        "VerificationMessageTemplate": {"DefaultEmailOption": "CONFIRM_WITH_CODE"},
+        "UserAttributeUpdateSettings": {"AttributesRequireVerificationBeforeUpdate": ["email"]},
+        "MfaConfiguration": "OPTIONAL",
+        "DeviceConfiguration": {"ChallengeRequiredOnNewDevice": true},
+        "EmailConfiguration": {"EmailSendingAccount": "DEVELOPER",
+                               "SourceArn": "arn:aws:ses:us-east-1:1:identity/example.com",
+                               "ReplyToEmailAddress": "help@example.com"},
+        "EmailConfigurationFailure": "none",
+        "SmsConfiguration": {"SnsCallerArn": "arn:aws:iam::1:role/sms", "ExternalId": "x", "SnsRegion": "us-east-1"},
+        "SmsConfigurationFailure": "none",
+        "UserPoolTags": {"team": "desk"},
+        "AdminCreateUserConfig": {"AllowAdminCreateUserOnly": true, "UnusedAccountValidityDays": 3,
+                                  "InviteMessageTemplate": {"EmailSubject": "Welcome"}},
+        "UserPoolAddOns": {"AdvancedSecurityMode": "AUDIT"},
+        "AccountRecoverySetting": {"RecoveryMechanisms": [{"Name": "verified_email", "Priority": 1}]},
+        "UserPoolTier": "ESSENTIALS"})")
+        .object();
+}
+} // namespace
+
+void TestCognitoValues::poolUpdateSendsWholeConfiguration()
+{
+    const QJsonObject described = describedPool();
+    const QJsonObject request = userPoolUpdateRequest(UserPool::fromJson(described), {});
+    QCOMPARE(request.value(QLatin1String("UserPoolId")).toString(), QStringLiteral("us-east-1_P"));
+    // Every updatable setting goes back as described...
+    for (const char *key :
+         {"Policies", "DeletionProtection", "LambdaConfig", "AutoVerifiedAttributes",
+          "SmsVerificationMessage", "EmailVerificationMessage", "EmailVerificationSubject",
+          "VerificationMessageTemplate", "SmsAuthenticationMessage", "UserAttributeUpdateSettings",
+          "MfaConfiguration", "DeviceConfiguration", "EmailConfiguration", "SmsConfiguration",
+          "UserPoolTags", "UserPoolAddOns", "AccountRecoverySetting", "UserPoolTier"})
+        QVERIFY2(request.value(QLatin1String(key)) == described.value(QLatin1String(key)), key);
+    // ...except the deprecated UnusedAccountValidityDays, which the service refuses next to
+    // the password policy's TemporaryPasswordValidityDays.
+    QCOMPARE(
+        request.value(QLatin1String("AdminCreateUserConfig")).toObject(),
+        (QJsonObject{{QStringLiteral("AllowAdminCreateUserOnly"), true},
+                     {QStringLiteral("InviteMessageTemplate"),
+                      QJsonObject{{QStringLiteral("EmailSubject"), QStringLiteral("Welcome")}}}}));
+    // Nothing read-only or create-only goes.
+    for (const char *key :
+         {"Id", "Name", "Arn", "CreationDate", "LastModifiedDate", "EstimatedNumberOfUsers",
+          "Domain", "Status", "SchemaAttributes", "UsernameAttributes", "UsernameConfiguration",
+          "EmailConfigurationFailure", "SmsConfigurationFailure"})
+        QVERIFY2(!request.contains(QLatin1String(key)), key);
+    QCOMPARE(request.size(), 20); // UserPoolId + 19 settings
+
+    // A pool described before TemporaryPasswordValidityDays existed keeps its old field.
+    QJsonObject old = described;
+    old.insert(QStringLiteral("Policies"),
+               QJsonObject{{QStringLiteral("PasswordPolicy"),
+                            QJsonObject{{QStringLiteral("MinimumLength"), 8}}}});
+    QCOMPARE(userPoolUpdateRequest(UserPool::fromJson(old), {})
+                 .value(QLatin1String("AdminCreateUserConfig"))
+                 .toObject()
+                 .value(QLatin1String("UnusedAccountValidityDays"))
+                 .toInt(),
+             3);
+}
+
+void TestCognitoValues::poolUpdateChangesOnlyWhatItIsAsked()
+{
+    const QJsonObject described = describedPool();
+    const UserPool pool = UserPool::fromJson(described);
+    QCOMPARE(pool.emailConfiguration.sendingAccount, EmailSendingAccount::Developer);
+    QCOMPARE(pool.emailConfiguration.replyToEmailAddress, QStringLiteral("help@example.com"));
+
+    UserPoolChanges changes;
+    EmailConfiguration email = pool.emailConfiguration;
+    email.replyToEmailAddress = QStringLiteral("support@example.com");
+    changes.emailConfiguration = email;
+    changes.deletionProtection = true;
+    changes.adminCreateUserOnly = false;
+    changes.extra.insert(QStringLiteral("SmsAuthenticationMessage"), QStringLiteral("{####}!"));
+    const QJsonObject request = userPoolUpdateRequest(pool, changes);
+    QCOMPARE(request.value(QLatin1String("EmailConfiguration")).toObject(),
+             (QJsonObject{
+                 {QStringLiteral("EmailSendingAccount"), QStringLiteral("DEVELOPER")},
+                 {QStringLiteral("SourceArn"),
+                  QStringLiteral("arn:aws:ses:us-east-1:1:identity/example.com")},
+                 {QStringLiteral("ReplyToEmailAddress"), QStringLiteral("support@example.com")}}));
+    QCOMPARE(request.value(QLatin1String("DeletionProtection")).toString(),
+             QStringLiteral("ACTIVE"));
+    QCOMPARE(request.value(QLatin1String("AdminCreateUserConfig"))
+                 .toObject()
+                 .value(QLatin1String("AllowAdminCreateUserOnly")),
+             QJsonValue(false));
+    QCOMPARE(request.value(QLatin1String("AdminCreateUserConfig"))
+                 .toObject()
+                 .value(QLatin1String("InviteMessageTemplate")),
+             described.value(QLatin1String("AdminCreateUserConfig"))
+                 .toObject()
+                 .value(QLatin1String("InviteMessageTemplate")));
+    QCOMPARE(request.value(QLatin1String("SmsAuthenticationMessage")).toString(),
+             QStringLiteral("{####}!"));
+    // Untouched settings are as described.
+    QCOMPARE(request.value(QLatin1String("Policies")), described.value(QLatin1String("Policies")));
+    QCOMPARE(request.value(QLatin1String("AutoVerifiedAttributes")),
+             described.value(QLatin1String("AutoVerifiedAttributes")));
+
+    // No auto-verified attributes: the field goes, which is how the service turns them off.
+    UserPoolChanges none;
+    none.autoVerifiedAttributes = QStringList();
+    none.mfaConfiguration = QStringLiteral("OFF");
+    const QJsonObject cleared = userPoolUpdateRequest(pool, none);
+    QVERIFY(!cleared.contains(QLatin1String("AutoVerifiedAttributes")));
+    QCOMPARE(cleared.value(QLatin1String("MfaConfiguration")).toString(), QStringLiteral("OFF"));
 }
 
 void TestCognitoValues::userReadsBothShapes()
