@@ -4,6 +4,7 @@
 #include "cognito/identityprovider.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace cdesk::cli {
 
@@ -60,6 +61,34 @@ int describePool(Context &context, const ParsedArguments &arguments)
     return context.print(QJsonObject{{QStringLiteral("UserPool"), pool->json}}, poolDetails);
 }
 
+bool isEmailOrPhone(const QString &attribute)
+{
+    return attribute == QLatin1String("email") || attribute == QLatin1String("phone_number");
+}
+
+bool looksLikeEmailAddress(const QString &text)
+{
+    static const QRegularExpression address(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+    return address.match(text).hasMatch();
+}
+
+// What to do about the service's refusal of a pool's email settings, in a second line under
+// its own.
+QString emailHint(const aws::AwsError &error, const QString &sourceArn)
+{
+    if (sourceArn.isEmpty())
+        return {};
+    if (error.message.contains(QLatin1String("not verified")))
+        return tr("Verify %1 in Amazon SES (in the region the ARN names) before a pool sends "
+                  "email through it, or leave out --email-source-arn to use Cognito's own mailer.")
+            .arg(sourceArn);
+    if (error.message.contains(QLatin1String("does not belong to your account")))
+        return tr("The SES identity must be in the pool's own AWS account: check the account "
+                  "number in %1.")
+            .arg(sourceArn);
+    return {};
+}
+
 int createPool(Context &context, const ParsedArguments &arguments)
 {
     int exitCode = Success;
@@ -69,20 +98,41 @@ int createPool(Context &context, const ParsedArguments &arguments)
     request.autoVerifiedAttributes =
         commaList(arguments, QStringLiteral("auto-verified-attributes"));
     request.adminCreateUserOnly = arguments.isSet(QStringLiteral("admin-create-user-only"));
-    request.emailSourceArn = arguments.value(QStringLiteral("email-source-arn"));
-    request.replyTo = arguments.value(QStringLiteral("reply-to"));
-    for (const QString &attribute : request.usernameAttributes)
-        if (attribute != QLatin1String("email") && attribute != QLatin1String("phone_number"))
+    request.emailSourceArn = arguments.value(QStringLiteral("email-source-arn")).trimmed();
+    request.replyTo = arguments.value(QStringLiteral("reply-to")).trimmed();
+    for (const QString &attribute : std::as_const(request.usernameAttributes))
+        if (!isEmailOrPhone(attribute))
             return context.usageError(
                 tr("--username-attributes takes email and/or phone_number, not \"%1\".")
                     .arg(attribute));
+    for (const QString &attribute : std::as_const(request.autoVerifiedAttributes))
+        if (!isEmailOrPhone(attribute))
+            return context.usageError(
+                tr("--auto-verified-attributes takes email and/or phone_number, not \"%1\".")
+                    .arg(attribute));
+    if (arguments.isSet(QStringLiteral("email-source-arn")) &&
+        !cognito::isSesIdentityArn(request.emailSourceArn))
+        return context.usageError(
+            tr("--email-source-arn takes the ARN of an Amazon SES identity, "
+               "arn:aws:ses:REGION:ACCOUNT:identity/ADDRESS-OR-DOMAIN, not \"%1\".")
+                .arg(request.emailSourceArn));
+    if (arguments.isSet(QStringLiteral("reply-to")) && !looksLikeEmailAddress(request.replyTo))
+        return context.usageError(
+            tr("--reply-to takes an email address, not \"%1\".").arg(request.replyTo));
     auto *provider = context.identityProvider(&exitCode);
     if (!provider)
         return exitCode;
-    const auto pool = awaitOr(context, provider->createUserPool(request), &exitCode);
-    if (!pool)
+    const auto pool = aws::await(provider->createUserPool(request));
+    if (!pool) {
+        exitCode = context.fail(pool.error());
+        const QString hint = emailHint(pool.error(), request.emailSourceArn);
+        if (!hint.isEmpty()) {
+            context.err() << hint << '\n';
+            context.err().flush();
+        }
         return exitCode;
-    return context.print(QJsonObject{{QStringLiteral("UserPool"), pool->json}}, poolDetails);
+    }
+    return context.print(QJsonObject{{QStringLiteral("UserPool"), pool.value().json}}, poolDetails);
 }
 
 int deletePool(Context &context, const ParsedArguments &arguments)
