@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QLocale>
 #include <QSettings>
 #include <QStatusBar>
@@ -55,6 +56,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Cognito Desk"));
     QApplication::setOrganizationName(QStringLiteral("cognito-desk"));
     QApplication::setApplicationVersion(QStringLiteral(COGNITO_DESK_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/cognito-desk.svg")));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

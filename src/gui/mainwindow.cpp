@@ -24,6 +24,7 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QHeaderView>
+#include <QIcon>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
@@ -107,6 +108,13 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->setPasswordAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     m_ui->profilesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     m_ui->quitAction->setShortcut(QKeySequence::Quit);
+    // SVG icons, sharp at any device pixel ratio; New takes the icon of what it creates.
+    m_ui->profilesAction->setIcon(QIcon(QStringLiteral(":/icons/profile.svg")));
+    m_ui->refreshAction->setIcon(QIcon(QStringLiteral(":/icons/refresh.svg")));
+    m_ui->deleteAction->setIcon(QIcon(QStringLiteral(":/icons/delete.svg")));
+    m_ui->setPasswordAction->setIcon(QIcon(QStringLiteral(":/icons/password.svg")));
+    m_ui->signUpAction->setIcon(QIcon(QStringLiteral(":/icons/user-add.svg")));
+    m_ui->importUsersAction->setIcon(QIcon(QStringLiteral(":/icons/import.svg")));
 
     // The profile switcher leads the toolbar.
     m_profileComboBox->setObjectName(QStringLiteral("profileComboBox"));
@@ -438,6 +446,29 @@ void MainWindow::rebuildNavigation()
     selectNavigationItem(m_section, m_poolId);
 }
 
+namespace {
+
+QIcon sectionIcon(MainWindow::Section section)
+{
+    switch (section) {
+    case MainWindow::Section::Pools:
+        return QIcon(QStringLiteral(":/icons/pool.svg"));
+    case MainWindow::Section::Users:
+        return QIcon(QStringLiteral(":/icons/profile.svg"));
+    case MainWindow::Section::Groups:
+        return QIcon(QStringLiteral(":/icons/group.svg"));
+    case MainWindow::Section::Clients:
+        return QIcon(QStringLiteral(":/icons/client.svg"));
+    case MainWindow::Section::ImportJobs:
+        return QIcon(QStringLiteral(":/icons/import.svg"));
+    case MainWindow::Section::Tokens:
+        return QIcon(QStringLiteral(":/icons/token.svg"));
+    }
+    return {};
+}
+
+} // namespace
+
 void MainWindow::addPoolItems(int first, int last)
 {
     QStandardItem *root = m_navigation->item(0);
@@ -448,10 +479,12 @@ void MainWindow::addPoolItems(int first, int last)
         const QString poolId = pool.value(QLatin1String("Id")).toString();
         auto *poolItem = new QStandardItem(pool.value(QLatin1String("Name")).toString());
         poolItem->setToolTip(poolId);
+        poolItem->setIcon(sectionIcon(Section::Pools));
         poolItem->setData(static_cast<int>(Section::Users), SectionRole);
         poolItem->setData(poolId, PoolIdRole);
         for (Section section : poolSections) {
             auto *sectionItem = new QStandardItem;
+            sectionItem->setIcon(sectionIcon(section));
             sectionItem->setData(static_cast<int>(section), SectionRole);
             sectionItem->setData(poolId, PoolIdRole);
             poolItem->appendRow(sectionItem);
@@ -506,6 +539,9 @@ void MainWindow::updateActions()
     m_ui->findAction->setEnabled(m_section != Section::Tokens);
     m_ui->newAction->setEnabled(
         connected && (m_section == Section::Pools || (inPool && m_section != Section::Tokens)));
+    m_ui->newAction->setIcon(m_section == Section::Users
+                                 ? QIcon(QStringLiteral(":/icons/user-add.svg"))
+                                 : sectionIcon(m_section));
     m_ui->openAction->setEnabled(connected && selected == 1 &&
                                  (m_section == Section::Pools || m_section == Section::Groups ||
                                   m_section == Section::Clients));

@@ -321,6 +321,11 @@ void TestMainWindow::shortcutsReachTheirActions()
     QCOMPARE(action("findAction")->shortcut(), QKeySequence(QKeySequence::Find));
     QCOMPARE(action("newAction")->shortcut(), QKeySequence(QKeySequence::New));
     QCOMPARE(action("deleteAction")->shortcut(), QKeySequence(QKeySequence::Delete));
+    // The SVG icons render (the SVG icon engine is installed and the resources are in).
+    for (const char *name : {"refreshAction", "deleteAction", "newAction", "profilesAction"}) {
+        const QPixmap pixmap = action(name)->icon().pixmap(QSize(32, 32));
+        QVERIFY2(!pixmap.isNull(), name);
+    }
 
     // F5 reloads the page: one more page asked of the server.
     const int before = page->model()->pagesRequested();
