@@ -599,6 +599,14 @@
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Show the selected pool, group or app client</source>
+        <translation>選択したユーザープール、グループ、またはアプリクライアントを表示します</translation>
+    </message>
 </context>
 <context>
     <name>NewPasswordDialog</name>

@@ -599,6 +599,14 @@
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Show the selected pool, group or app client</source>
+        <translation>显示所选的用户池、组或应用程序客户端</translation>
+    </message>
 </context>
 <context>
     <name>NewPasswordDialog</name>

@@ -599,6 +599,14 @@
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>開啟(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Show the selected pool, group or app client</source>
+        <translation>顯示所選的使用者集區、群組或應用程式用戶端</translation>
+    </message>
 </context>
 <context>
     <name>NewPasswordDialog</name>
