@@ -115,11 +115,7 @@ void TestAdminForms::initTestCase()
     const auto stack = test::LocalStack::load(&error);
     QVERIFY2(stack, qPrintable(error));
     m_stack = *stack;
-    cognito::ConnectionSettings settings;
-    settings.region = m_stack.region;
-    settings.endpointUrl = m_stack.endpoint;
-    settings.credentials = std::make_shared<aws::StaticCredentialsProvider>(m_stack.credentials);
-    auto connection = cognito::Connection::open(settings);
+    auto connection = m_stack.connect();
     QVERIFY2(connection, qPrintable(connection ? QString() : connection.error().toString()));
     m_connection = connection.value();
     m_poolId = createPool(unique(QStringLiteral("admin-forms-")));

@@ -70,11 +70,7 @@ void TestMainWindow::initTestCase()
 
 std::shared_ptr<cognito::Connection> TestMainWindow::connect() const
 {
-    cognito::ConnectionSettings settings;
-    settings.region = m_stack.region;
-    settings.endpointUrl = m_stack.endpoint;
-    settings.credentials = std::make_shared<aws::StaticCredentialsProvider>(m_stack.credentials);
-    auto connection = cognito::Connection::open(settings);
+    auto connection = m_stack.connect();
     return connection ? connection.value() : nullptr;
 }
 

@@ -121,11 +121,7 @@ void TestTokenWorkbench::initTestCase()
     const auto stack = test::LocalStack::load(&error);
     QVERIFY2(stack, qPrintable(error));
     m_stack = *stack;
-    cognito::ConnectionSettings settings;
-    settings.region = m_stack.region;
-    settings.endpointUrl = m_stack.endpoint;
-    settings.credentials = std::make_shared<aws::StaticCredentialsProvider>(m_stack.credentials);
-    auto connection = cognito::Connection::open(settings);
+    auto connection = m_stack.connect();
     QVERIFY(connection);
     m_connection = connection.value();
     m_webClient = m_stack.clientId(QStringLiteral("demo-web"));

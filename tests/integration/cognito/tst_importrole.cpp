@@ -49,11 +49,7 @@ void TestImportRole::initTestCase()
     const auto stack = test::LocalStack::load(&error);
     QVERIFY2(stack, qPrintable(error));
     m_stack = *stack;
-    cognito::ConnectionSettings settings;
-    settings.region = m_stack.region;
-    settings.endpointUrl = m_stack.endpoint;
-    settings.credentials = std::make_shared<aws::StaticCredentialsProvider>(m_stack.credentials);
-    auto connection = cognito::Connection::open(settings);
+    auto connection = m_stack.connect();
     QVERIFY(connection.ok());
     m_connection = connection.value();
     // No AWS_ENDPOINT_URL_IAM/_STS in a test's environment: the loopback Cognito endpoint
