@@ -38,15 +38,7 @@ AwsError parseErrorReply(int httpStatus, const QByteArray &body, const QByteArra
     if (error.message.isEmpty())
         error.message = object.value(QLatin1String("Message")).toString();
 
-    if (error.type.isEmpty()) {
-        // Not an AWS error document: an HTML page from a proxy, an empty 500, ...
-        const QString knownRequestId = error.requestId;
-        error = unrecognisedErrorReply(httpStatus, body);
-        error.requestId = knownRequestId;
-        return error;
-    }
-    error.retryable = isRetryableServiceError(httpStatus, error.type);
-    return error;
+    return completeErrorReply(error, body);
 }
 
 AwsJsonClient::AwsJsonClient(ServiceEndpoint endpoint,

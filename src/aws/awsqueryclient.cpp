@@ -141,15 +141,7 @@ AwsError parseQueryErrorReply(int httpStatus, const QByteArray &body,
         if (error.requestId.isEmpty())
             error.requestId = requestId;
     }
-    if (error.type.isEmpty()) {
-        // Not an AWS error document: an HTML page from a proxy, an empty 500, ...
-        const QString knownRequestId = error.requestId;
-        error = unrecognisedErrorReply(httpStatus, body);
-        error.requestId = knownRequestId;
-        return error;
-    }
-    error.retryable = isRetryableServiceError(httpStatus, error.type);
-    return error;
+    return completeErrorReply(error, body);
 }
 
 AwsQueryClient::AwsQueryClient(ServiceEndpoint endpoint, QString apiVersion,

@@ -142,22 +142,24 @@ bool isRetryableServiceError(int httpStatus, const QString &type)
     return isTransientStatus(httpStatus) || isThrottlingError(type) || internal.contains(type);
 }
 
-AwsError unrecognisedErrorReply(int httpStatus, const QByteArray &body)
+AwsError completeErrorReply(AwsError parsed, const QByteArray &body)
 {
-    AwsError error;
-    error.kind = ErrorKind::Protocol;
-    error.httpStatus = httpStatus;
-    error.type = QStringLiteral("HttpError%1").arg(httpStatus);
-    const QByteArray trimmed = body.trimmed();
-    if (trimmed.isEmpty())
-        error.message = tr("The server answered HTTP %1 with an empty body.").arg(httpStatus);
-    else if (trimmed.startsWith('<'))
-        error.message = tr("The server answered HTTP %1 with an HTML page instead of an AWS "
-                           "error; is the endpoint URL right?")
-                            .arg(httpStatus);
-    else
-        error.message =
-            tr("The server answered HTTP %1 with a body that is not an AWS error.").arg(httpStatus);
+    AwsError error = std::move(parsed);
+    const int httpStatus = error.httpStatus;
+    if (error.type.isEmpty()) {
+        error.kind = ErrorKind::Protocol;
+        error.type = QStringLiteral("HttpError%1").arg(httpStatus);
+        const QByteArray trimmed = body.trimmed();
+        if (trimmed.isEmpty())
+            error.message = tr("The server answered HTTP %1 with an empty body.").arg(httpStatus);
+        else if (trimmed.startsWith('<'))
+            error.message = tr("The server answered HTTP %1 with an HTML page instead of an AWS "
+                               "error; is the endpoint URL right?")
+                                .arg(httpStatus);
+        else
+            error.message = tr("The server answered HTTP %1 with a body that is not an AWS error.")
+                                .arg(httpStatus);
+    }
     error.retryable = isRetryableServiceError(httpStatus, error.type);
     return error;
 }

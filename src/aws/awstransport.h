@@ -65,9 +65,11 @@ bool isClockSkewError(const QString &type);
 // internal-failure codes.
 bool isRetryableServiceError(int httpStatus, const QString &type);
 
-// An error answer that no AWS protocol shaped (an HTML page from a proxy, an empty 500, ...):
-// a Protocol error named HttpError<status>, its message saying what came instead.
-AwsError unrecognisedErrorReply(int httpStatus, const QByteArray &body);
+// Completes an error a protocol's parser read (type, message, request id, HTTP status):
+// retryable from the status and type; without a type, the answer was no AWS error at all (an
+// HTML page from a proxy, an empty 500, ...) and becomes a Protocol error HttpError<status>
+// saying what came instead.
+AwsError completeErrorReply(AwsError parsed, const QByteArray &body);
 
 // One POST of an AWS protocol (JSON 1.1, Query, ...): what differs between protocols.
 struct WireRequest
