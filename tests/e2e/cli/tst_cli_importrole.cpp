@@ -49,7 +49,7 @@ QJsonObject trustPolicy()
 #define CHECK_OK(expression)                                                                       \
     do {                                                                                           \
         const Run checked_ = (expression);                                                         \
-        QVERIFY2(checked_.finished && checked_.exitCode == 0, checked_.describe().constData());    \
+        QVERIFY2(checked_.finished &&checked_.exitCode == 0, checked_.describe().constData());     \
     } while (false)
 
 void TestCliImportRole::initTestCase()
