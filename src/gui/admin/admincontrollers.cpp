@@ -2,6 +2,7 @@
 
 #include "cognito/connection.h"
 #include "cognito/identityprovider.h"
+#include "cognito/importrole.h"
 
 #include <QJsonArray>
 #include <QTimer>
@@ -324,6 +325,28 @@ void ImportController::updateJob(const cognito::UserImportJob &job)
         m_job.preSignedUrl = url;
     Q_EMIT jobChanged(m_job);
     Q_EMIT progress(tr("Import job %1: %2").arg(m_job.jobId, m_job.status));
+}
+
+ImportRoleController::ImportRoleController(std::shared_ptr<cognito::Connection> connection,
+                                           QObject *parent)
+    : Controller(std::move(connection), parent)
+{}
+
+ImportRoleController::~ImportRoleController() = default;
+
+void ImportRoleController::ensureRole()
+{
+    const auto service = connection()->importRoles();
+    if (!service) {
+        fail(service.error());
+        return;
+    }
+    Q_EMIT progress(tr("Finding or creating the role %1…")
+                        .arg(QString::fromLatin1(cognito::kDefaultImportRoleName)));
+    run(service.value()->ensureRole(), [this](const cognito::ImportRole &role) {
+        Q_EMIT roleReady(role.roleArn, role.changedAnything());
+        finish();
+    });
 }
 
 } // namespace cdesk::gui::admin

@@ -148,4 +148,23 @@ private:
     cognito::UserImportJob m_job;
 };
 
+// The IAM role Cognito writes an import job's CloudWatch logs with: found, or created with
+// its policy, as the console's "Create the role for me" does (IAM and STS through the core).
+class ImportRoleController final : public Controller
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ImportRoleController)
+
+public:
+    explicit ImportRoleController(std::shared_ptr<cognito::Connection> connection,
+                                  QObject *parent = nullptr);
+    ~ImportRoleController() override;
+
+    void ensureRole();
+
+Q_SIGNALS:
+    // `changed`: something was created or attached (false: all of it was there already).
+    void roleReady(const QString &roleArn, bool changed);
+};
+
 } // namespace cdesk::gui::admin

@@ -45,13 +45,23 @@ ImportWizard::ImportWizard(std::shared_ptr<cognito::Connection> connection, QStr
     , m_ui(std::make_unique<Ui::ImportWizard>())
     , m_connection(std::move(connection))
     , m_controller(new ImportController(m_connection, this))
+    , m_roleController(new ImportRoleController(m_connection, this))
     , m_poolId(std::move(poolId))
 {
     m_ui->setupUi(this);
     setWindowTitle(tr("Import users into %1").arg(m_poolId));
     m_ui->headerStatusWidget->attach(m_controller);
     m_ui->runStatusWidget->attach(m_controller);
-    m_ui->createRoleButton->setVisible(false); // shown once the role can be made for the user
+    m_ui->roleStatusWidget->attach(m_roleController);
+    connect(m_roleController, &ImportRoleController::busyChanged, this,
+            &ImportWizard::updateRoleButton);
+    connect(m_roleController, &ImportRoleController::roleReady, this,
+            [this](const QString &roleArn, bool changed) {
+                m_ui->roleArnLineEdit->setText(roleArn);
+                m_ui->roleArnLineEdit->setToolTip(
+                    changed ? tr("Created for this import (with its CloudWatch Logs policy).")
+                            : tr("The role was there already, trusted by Cognito."));
+            });
 
     page(HeaderPage)->setCompleteCheck([this] { return !m_header.isEmpty(); });
     page(FilePage)->setCompleteCheck([this] { return m_check.ok && !m_controller->isBusy(); });
@@ -191,10 +201,13 @@ QString ImportWizard::jobValidationError() const
 
 void ImportWizard::createRole()
 {
-    // Filled in once the core can find or create the import role.
+    m_roleController->ensureRole();
 }
 
-void ImportWizard::updateRoleButton() {}
+void ImportWizard::updateRoleButton()
+{
+    m_ui->createRoleButton->setEnabled(!m_roleController->isBusy());
+}
 
 void ImportWizard::initializePage(int id)
 {
@@ -207,7 +220,7 @@ void ImportWizard::initializePage(int id)
         m_ui->completionLabel->clear();
         m_jobReported = false;
         m_controller->importCsv(m_poolId, m_ui->jobNameLineEdit->text(),
-                          m_ui->roleArnLineEdit->text().trimmed(), m_csv);
+                                m_ui->roleArnLineEdit->text().trimmed(), m_csv);
     }
     QWizard::initializePage(id);
 }

@@ -20,6 +20,7 @@ class Connection;
 namespace cdesk::gui::admin {
 
 class ImportController;
+class ImportRoleController;
 
 // A wizard page whose Next/Finish follows a check the wizard gives it.
 class ImportWizardPage final : public QWizardPage
@@ -64,6 +65,7 @@ public:
     ~ImportWizard() override;
 
     ImportController *controller() const { return m_controller; }
+    ImportRoleController *roleController() const { return m_roleController; }
     const QStringList &header() const { return m_header; }
     const CsvCheck &csvCheck() const { return m_check; }
     const cognito::UserImportJob &job() const;
@@ -95,6 +97,7 @@ private:
     std::unique_ptr<Ui::ImportWizard> m_ui;
     std::shared_ptr<cognito::Connection> m_connection;
     ImportController *m_controller;
+    ImportRoleController *m_roleController;
     QString m_poolId;
     QStringList m_header;
     QStringList m_requiredAttributes;
