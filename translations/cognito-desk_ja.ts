@@ -2259,6 +2259,13 @@
     </message>
 </context>
 <context>
+    <name>cdesk::gui::admin::ImportRoleController</name>
+    <message>
+        <source>Finding or creating the role %1…</source>
+        <translation>ロール %1 を検索または作成しています…</translation>
+    </message>
+</context>
+<context>
     <name>cdesk::gui::admin::ImportWizard</name>
     <message>
         <source>Import users into %1</source>
@@ -2331,6 +2338,14 @@
     <message>
         <source>The job ended %1: %2</source>
         <translation>ジョブは %1 で終了しました: %2</translation>
+    </message>
+    <message>
+        <source>Created for this import (with its CloudWatch Logs policy).</source>
+        <translation>このインポート用に作成しました (CloudWatch Logs ポリシー付き)。</translation>
+    </message>
+    <message>
+        <source>The role was there already, trusted by Cognito.</source>
+        <translation>ロールは既に存在し、Cognito から信頼されています。</translation>
     </message>
 </context>
 <context>

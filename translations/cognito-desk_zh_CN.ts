@@ -2259,6 +2259,13 @@
     </message>
 </context>
 <context>
+    <name>cdesk::gui::admin::ImportRoleController</name>
+    <message>
+        <source>Finding or creating the role %1…</source>
+        <translation>正在查找或创建角色 %1…</translation>
+    </message>
+</context>
+<context>
     <name>cdesk::gui::admin::ImportWizard</name>
     <message>
         <source>Import users into %1</source>
@@ -2331,6 +2338,14 @@
     <message>
         <source>The job ended %1: %2</source>
         <translation>作业已结束，状态为 %1：%2</translation>
+    </message>
+    <message>
+        <source>Created for this import (with its CloudWatch Logs policy).</source>
+        <translation>已为此次导入创建（附带其 CloudWatch Logs 策略）。</translation>
+    </message>
+    <message>
+        <source>The role was there already, trusted by Cognito.</source>
+        <translation>该角色已存在，并受 Cognito 信任。</translation>
     </message>
 </context>
 <context>

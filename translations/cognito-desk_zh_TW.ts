@@ -2259,6 +2259,13 @@
     </message>
 </context>
 <context>
+    <name>cdesk::gui::admin::ImportRoleController</name>
+    <message>
+        <source>Finding or creating the role %1…</source>
+        <translation>正在尋找或建立角色 %1…</translation>
+    </message>
+</context>
+<context>
     <name>cdesk::gui::admin::ImportWizard</name>
     <message>
         <source>Import users into %1</source>
@@ -2331,6 +2338,14 @@
     <message>
         <source>The job ended %1: %2</source>
         <translation>任務已結束，狀態為 %1：%2</translation>
+    </message>
+    <message>
+        <source>Created for this import (with its CloudWatch Logs policy).</source>
+        <translation>已為此次匯入建立（附帶其 CloudWatch Logs 政策）。</translation>
+    </message>
+    <message>
+        <source>The role was there already, trusted by Cognito.</source>
+        <translation>該角色已存在，並受 Cognito 信任。</translation>
     </message>
 </context>
 <context>
