@@ -74,6 +74,7 @@ class Knobs {
     this.faults = { '5xx': 0, throttle: 0, reset: 0, hang: 0, commitThenFail: 0 };
     this.faultOps = null; // null = all operations
     this.hangMs = 60000;
+    this.domainProvisionMs = 10000; // how long a new hosted-UI domain stays CREATING
     this.random = prng(Date.now());
     this.resetStats();
   }
@@ -85,6 +86,7 @@ class Knobs {
     return {
       quotasEnabled: this.quotasEnabled, quotas: this.quotas, perPoolOpLimit: this.perPoolOpLimit, perUserLimit: this.perUserLimit,
       latencyMs: this.latencyMs, jitterMs: this.jitterMs, faults: this.faults, faultOps: this.faultOps, hangMs: this.hangMs,
+      domainProvisionMs: this.domainProvisionMs,
       stats: this.stats,
     };
   }
@@ -100,6 +102,7 @@ class Knobs {
     if (cfg.latencyMs !== undefined) this.latencyMs = Number(cfg.latencyMs);
     if (cfg.jitterMs !== undefined) this.jitterMs = Number(cfg.jitterMs);
     if (cfg.hangMs !== undefined) this.hangMs = Number(cfg.hangMs);
+    if (cfg.domainProvisionMs !== undefined) this.domainProvisionMs = Number(cfg.domainProvisionMs);
     if (cfg.faultOps !== undefined) this.faultOps = cfg.faultOps && cfg.faultOps.length ? new Set(cfg.faultOps) : null;
     if (cfg.faults) for (const [k, v] of Object.entries(cfg.faults)) {
       if (!FAULT_KINDS.includes(k)) throw new Error(`unknown fault ${k} (known: ${FAULT_KINDS.join(', ')})`);

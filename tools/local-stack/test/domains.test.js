@@ -19,6 +19,10 @@ test('user pool domains', async (t) => {
   const certificate = 'arn:aws:acm:us-east-1:123456789012:certificate/0a1b2c3d-4e5f-6789-abcd-ef0123456789';
 
   await t.test('a prefix domain is CREATING, then ACTIVE, and DescribeUserPool names it', async () => {
+    // Two minutes of provisioning: on a loaded machine the AWS CLI can take longer than the
+    // default ten seconds between create and describe. The clock then moves on, not the test.
+    await fetch(`${sim.endpoint}/_sim/knobs`, { method: 'POST', body: JSON.stringify({ domainProvisionMs: 120000 }) });
+    assert.equal((await fetch(`${sim.endpoint}/_sim/knobs`).then((r) => r.json())).domainProvisionMs, 120000);
     const created = create(first, 'desk-first');
     assert.equal(created.status, 0, created.stderr);
     assert.deepEqual(created.json ?? {}, {});
@@ -28,7 +32,7 @@ test('user pool domains', async (t) => {
     assert.equal(d.Domain, 'desk-first');
     assert.match(d.CloudFrontDistribution, /^d[a-z2-7]{13}\.cloudfront\.net$/);
     assert.equal(d.CustomDomainConfig, undefined);
-    await advance(11);
+    await advance(121);
     d = describe('desk-first').json.DomainDescription;
     assert.equal(d.Status, 'ACTIVE');
     assert.equal(aws(sim.endpoint, ['describe-user-pool', '--user-pool-id', first]).json.UserPool.Domain, 'desk-first');

@@ -15,7 +15,8 @@ const { clock } = require('../util');
 
 // How long a new domain stays CREATING, on the sim's clock (POST /_sim/clock moves it).
 // AWS takes about a minute for a prefix domain and up to an hour for a custom one; short
-// here so that a client's "wait until ACTIVE" finishes within a test.
+// here so that a client's "wait until ACTIVE" finishes within a test. The knob
+// domainProvisionMs (POST /_sim/knobs) sets it for domains created after it.
 const PROVISION_MS = 10000;
 const PREFIX = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 const RESERVED = ['aws', 'amazon', 'cognito'];
@@ -74,7 +75,7 @@ function CreateUserPoolDomain(ctx, input) {
   }
   if (certificateArn !== undefined) pool.CustomDomain = domain;
   else pool.Domain = domain;
-  pool.domainInfo = { createdAt: clock.now(), certificateArn };
+  pool.domainInfo = { createdAt: clock.now(), provisionMs: ctx.knobs.domainProvisionMs, certificateArn };
   return certificateArn !== undefined ? { CloudFrontDomain: cloudFrontHost(domain) } : {};
 }
 
@@ -87,7 +88,7 @@ function DescribeUserPoolDomain(ctx, input) {
     UserPoolId: p.Id, AWSAccountId: ctx.store.accountId, Domain: domain,
     S3Bucket: 'aws-cognito-prod-sim-assets', CloudFrontDistribution: cloudFrontHost(domain),
     Version: String(Math.floor(info.createdAt / 1000)), ManagedLoginVersion: 1,
-    Status: clock.now() - info.createdAt >= PROVISION_MS ? 'ACTIVE' : 'CREATING',
+    Status: clock.now() - info.createdAt >= (info.provisionMs ?? PROVISION_MS) ? 'ACTIVE' : 'CREATING',
   };
   if (info.certificateArn) description.CustomDomainConfig = { CertificateArn: info.certificateArn };
   return { DomainDescription: description };
