@@ -16,8 +16,9 @@ const PYTHON = '/usr/bin/python3';
 const REGION = 'us-east-1';
 
 // Starts cognito-sim on a free port (port 0: the kernel picks it) and resolves once it prints
-// "listening URL". extraArgs are passed through.
-function startSim(extraArgs = [], { timeoutMs = 20000 } = {}) {
+// "listening URL". extraArgs are passed through. The deadline only catches a sim that never
+// starts: a CI machine running the whole suite on two cores has been seen to need over 20 s.
+function startSim(extraArgs = [], { timeoutMs = 90000 } = {}) {
   return new Promise((resolve, reject) => {
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sim-test-'));
     const seedOut = path.join(tmp, 'seed.json');
