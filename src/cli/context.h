@@ -74,7 +74,7 @@ public:
 
     // Prints a response in the chosen format and returns Success.
     int print(const QJsonObject &response, const TableSpec &table = {});
-    // For operations whose response is empty: prints {} (CLI.md).
+    // For operations whose response is empty: prints {} (docs/cli.md).
     int printEmpty();
     // Tokens: prints the response, Success. A challenge: prints ChallengeName, Session
     // and ChallengeParameters, ChallengePending.

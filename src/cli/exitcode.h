@@ -4,7 +4,7 @@
 
 namespace cdesk::cli {
 
-// The exit codes of shared/docs/CLI.md; scripts depend on them.
+// The exit codes of docs/cli.md; scripts depend on them.
 enum ExitCode : int
 {
     Success = 0,

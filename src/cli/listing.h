@@ -21,7 +21,7 @@ struct Listing
 };
 
 // Calls a listing operation; with `all`, follows the tokens to the end and answers one
-// object holding every page's items (and no token), as CLI.md specifies for --all.
+// object holding every page's items (and no token), as docs/cli.md specifies for --all.
 aws::Result<QJsonObject> runListing(cognito::IdentityProvider *provider, const Listing &listing,
                                     QJsonObject payload, bool all);
 

@@ -31,7 +31,7 @@ template <typename T>
 using PageFetch = std::function<QFuture<aws::Result<cognito::Page<T>>>(const QString &token)>;
 
 // One page as the service sent it; with `all`, every page from `token` on, merged into
-// one object holding all the items and no token, as CLI.md specifies for --all.
+// one object holding all the items and no token, as docs/cli.md specifies for --all.
 template <typename T>
 aws::Result<QJsonObject> collectPages(const PageFetch<T> &fetch, QString token,
                                       const QString &itemsKey, bool all)

@@ -111,7 +111,7 @@ void TestCliBadInput::serviceErrors()
     QFETCH(QString, messagePart);
     QFETCH(bool, simOnly);
     if (simOnly && !isSim())
-        QSKIP("documented as missing or unfaithful on cognito-local (COGNITO-LOCAL.md)");
+        QSKIP("documented as missing or unfaithful on cognito-local (tools/local-stack/README.md)");
     for (QString &argument : arguments) {
         if (argument == QLatin1String("@no-password-flow"))
             argument = m_passwordOnlyClient;

@@ -409,7 +409,7 @@ void TestCliWorkflows::
 {
     if (!isSim())
         QSKIP("cognito-local lacks AdminRespondToAuthChallenge and skips NEW_PASSWORD_REQUIRED "
-              "in AdminInitiateAuth (COGNITO-LOCAL.md)");
+              "in AdminInitiateAuth (tools/local-stack/README.md)");
     const QString username = unique(QStringLiteral("adminhire"));
     CHECK_OK(m_runner.aws(QStringLiteral("admin-create-user"),
                           {QStringLiteral("--username"), username,
@@ -534,7 +534,7 @@ void TestCliWorkflows::loginWithClientSecret()
 void TestCliWorkflows::loginSrp_simOnly_cognitoLocalLacksUserSrpAuth()
 {
     if (!isSim())
-        QSKIP("cognito-local lacks USER_SRP_AUTH (COGNITO-LOCAL.md)");
+        QSKIP("cognito-local lacks USER_SRP_AUTH (tools/local-stack/README.md)");
     const QString username = unique(QStringLiteral("srp"));
     awsCreateConfirmedUser(username, username + QLatin1String("@example.com"),
                            QString::fromUtf8(newPassword));
@@ -787,7 +787,7 @@ void TestCliWorkflows::allPagesAndLimit()
 void TestCliWorkflows::csvImport_simOnly_cognitoLocalLacksImportJobs()
 {
     if (!isSim())
-        QSKIP("cognito-local lacks GetCSVHeader and all user-import-job calls (COGNITO-LOCAL.md)");
+        QSKIP("cognito-local lacks GetCSVHeader and all user-import-job calls (tools/local-stack/README.md)");
     const Run header = m_runner.cli({QStringLiteral("import"), QStringLiteral("csv-header")});
     CHECK_OK(header);
     QStringList columns;
@@ -880,7 +880,7 @@ void TestCliWorkflows::resetResendSignOut_simOnly_cognitoLocalLacksThem()
 {
     if (!isSim())
         QSKIP("cognito-local lacks AdminResetUserPassword, AdminUserGlobalSignOut, "
-              "ADMIN_NO_SRP_AUTH and AdminCreateUser RESEND (COGNITO-LOCAL.md)");
+              "ADMIN_NO_SRP_AUTH and AdminCreateUser RESEND (tools/local-stack/README.md)");
     // RESEND: the invitation again, the user still waiting for a first login.
     const QString invited = unique(QStringLiteral("invited"));
     CHECK_OK(m_runner.cli({QStringLiteral("user"), QStringLiteral("create"), invited,
@@ -923,7 +923,7 @@ void TestCliWorkflows::resetResendSignOut_simOnly_cognitoLocalLacksThem()
 void TestCliWorkflows::smsMfaChallenge_simOnly_cognitoLocalLacksAdminSetUserMFAPreference()
 {
     // cognito-local answers AdminSetUserMFAPreference with "Unsupported" (a gap that
-    // COGNITO-LOCAL.md does not list yet), so no user of it can get an MFA challenge.
+    // tools/local-stack/README.md does not list yet), so no user of it can get an MFA challenge.
     if (!isSim())
         QSKIP("cognito-local lacks AdminSetUserMFAPreference");
     CHECK_OK(m_runner.aws(QStringLiteral("set-user-pool-mfa-config"),

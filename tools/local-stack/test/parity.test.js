@@ -1,6 +1,6 @@
 'use strict';
 // The same steps (boto3) against cognito-sim and cognito-local, for the operations cognito-local
-// implements faithfully (shared/docs/COGNITO-LOCAL.md): results must be identical.
+// implements faithfully (see ../README.md): results must be identical.
 const test = require('node:test');
 const assert = require('node:assert/strict');
 const { startSim, startLocal, py } = require('../lib/testing');
