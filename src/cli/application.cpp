@@ -3,6 +3,7 @@
 #include "aws/credentialsprovider.h"
 #include "cli/command.h"
 #include "cli/context.h"
+#include "cli/reference.h"
 #include "cognito/connection.h"
 #include "secrets/profile.h"
 
@@ -58,18 +59,6 @@ private:
     static inline QtMessageHandler s_previous = nullptr;
 };
 
-const QList<OptionSpec> &globalOptionSpecs()
-{
-    static const QList<OptionSpec> specs = {
-        {QStringLiteral("profile"), true},      {QStringLiteral("region"), true},
-        {QStringLiteral("endpoint-url"), true}, {QStringLiteral("user-pool-id"), true},
-        {QStringLiteral("client-id"), true},    {QStringLiteral("output"), true},
-        {QStringLiteral("verbose"), false},     {QStringLiteral("help"), false},
-        {QStringLiteral("version"), false},
-    };
-    return specs;
-}
-
 // Options that would put a secret into argv, where every process of the machine can
 // read it; each has a -stdin twin.
 const QStringList &secretOptions()
@@ -86,6 +75,44 @@ const QStringList &secretOptions()
     return names;
 }
 
+QString firstEnvironment(std::initializer_list<const char *> names)
+{
+    for (const char *name : names) {
+        const QString value = qEnvironmentVariable(name);
+        if (!value.isEmpty())
+            return value;
+    }
+    return {};
+}
+
+} // namespace
+
+const QList<OptionSpec> &globalOptionSpecs()
+{
+    static const QList<OptionSpec> specs = {
+        {QStringLiteral("profile"), true, false,
+         tr("A Cognito Desk profile; if none has that name, the AWS CLI profile of that name."),
+         QStringLiteral("NAME")},
+        {QStringLiteral("region"), true, false, tr("The AWS region."), QStringLiteral("REGION")},
+        {QStringLiteral("endpoint-url"), true, false,
+         tr("Another Cognito endpoint, e.g. http://127.0.0.1:9229 for a local server."),
+         QStringLiteral("URL")},
+        {QStringLiteral("user-pool-id"), true, false, tr("The pool for commands that need one."),
+         QStringLiteral("ID")},
+        {QStringLiteral("client-id"), true, false, tr("The app client for auth commands."),
+         QStringLiteral("ID")},
+        {QStringLiteral("output"), true, false,
+         tr("json (the default when piped) or table (the default on a terminal)."),
+         QStringLiteral("json|table")},
+        {QStringLiteral("verbose"), false, false,
+         tr("Request ids, retries and clock corrections on stderr (never secrets).")},
+        {QStringLiteral("help"), false, false,
+         tr("Show the help: of everything, of a GROUP, or of a GROUP COMMAND.")},
+        {QStringLiteral("version"), false, false, tr("Show the version and exit.")},
+    };
+    return specs;
+}
+
 CommandList allCommands()
 {
     CommandList commands;
@@ -100,33 +127,9 @@ CommandList allCommands()
     addTokenCommands(commands);
     addImportCommands(commands);
     addApiCommands(commands);
+    addCompletionCommands(commands);
     return commands;
 }
-
-void writeHelp(QTextStream &out, const CommandList &commands)
-{
-    out << tr("Usage: cognito-desk-cli [GLOBAL OPTIONS] GROUP COMMAND [ARGS] [OPTIONS]") << "\n\n"
-        << tr("Global options:") << '\n'
-        << "  --profile NAME  --region R  --endpoint-url URL  --user-pool-id ID\n"
-        << "  --client-id ID  --output json|table  --verbose  --help  --version\n\n"
-        << tr("Commands:") << '\n';
-    for (const Command &command : commands)
-        out << "  " << command.group << ' ' << command.name << ' ' << command.synopsis << "\n      "
-            << command.summary << '\n';
-    out.flush();
-}
-
-QString firstEnvironment(std::initializer_list<const char *> names)
-{
-    for (const char *name : names) {
-        const QString value = qEnvironmentVariable(name);
-        if (!value.isEmpty())
-            return value;
-    }
-    return {};
-}
-
-} // namespace
 
 int run(const QStringList &arguments, QIODevice *input, QTextStream &out, QTextStream &err,
         bool outputIsTerminal)
@@ -143,9 +146,23 @@ int run(const QStringList &arguments, QIODevice *input, QTextStream &out, QTextS
         out << "cognito-desk-cli " << QCoreApplication::applicationVersion() << '\n';
         return Success;
     }
-    if (globals->isSet(QStringLiteral("help")) || rest.isEmpty()) {
-        writeHelp(rest.isEmpty() && !globals->isSet(QStringLiteral("help")) ? err : out, commands);
+    if (rest.isEmpty()) {
+        reference::writeOverview(globals->isSet(QStringLiteral("help")) ? out : err, commands);
         return globals->isSet(QStringLiteral("help")) ? Success : UsageError;
+    }
+    if (globals->isSet(QStringLiteral("help"))) {
+        // GROUP --help and GROUP COMMAND --help: only what was asked about.
+        const QString group = rest.value(0);
+        const QString name = rest.value(1);
+        if (name.isEmpty() && reference::groups(commands).contains(group)) {
+            reference::writeGroupHelp(out, group, commands);
+            return Success;
+        }
+        for (const Command &command : commands)
+            if (command.group == group && command.name == name) {
+                reference::writeCommandHelp(out, command);
+                return Success;
+            }
     }
 
     options.profile = globals->value(QStringLiteral("profile"),
@@ -207,17 +224,22 @@ int run(const QStringList &arguments, QIODevice *input, QTextStream &out, QTextS
             command = &candidate;
     }
     if (!command) {
+        QString suggestion = reference::suggestCommand(group, name, commands);
+        if (!suggestion.isEmpty())
+            suggestion.prepend(QLatin1Char('\n'));
         if (!groupKnown)
-            return usageContext.usageError(tr("Unknown command group \"%1\".").arg(group));
+            return usageContext.usageError(tr("Unknown command group \"%1\".").arg(group) +
+                                           suggestion);
         QStringList known;
         for (const Command &candidate : commands)
-            if (candidate.group == group)
+            if (candidate.group == group && !candidate.hidden)
                 known.append(candidate.name);
         return usageContext.usageError(
-            name.isEmpty()
-                ? tr("\"%1\" needs a command: %2.").arg(group, known.join(QLatin1String(", ")))
-                : tr("Unknown command \"%1 %2\"; %1 has: %3.")
-                      .arg(group, name, known.join(QLatin1String(", "))));
+            (name.isEmpty()
+                 ? tr("\"%1\" needs a command: %2.").arg(group, known.join(QLatin1String(", ")))
+                 : tr("Unknown command \"%1 %2\"; %1 has: %3.")
+                       .arg(group, name, known.join(QLatin1String(", ")))) +
+            suggestion);
     }
 
     const QStringList commandArguments = rest.mid(2);

@@ -5,14 +5,28 @@
 #include <QStringList>
 
 #include <optional>
+#include <utility>
 
 namespace cdesk::cli {
 
 struct OptionSpec
 {
+    // A constructor rather than an aggregate, so that a table entry may leave out the
+    // trailing fields ({name, takesValue}) without a missing-initializer warning.
+    OptionSpec(QString optionName = {}, bool optionTakesValue = false,
+               bool optionRepeatable = false, QString optionHelp = {}, QString optionValueName = {})
+        : name(std::move(optionName))
+        , takesValue(optionTakesValue)
+        , repeatable(optionRepeatable)
+        , help(std::move(optionHelp))
+        , valueName(std::move(optionValueName))
+    {}
+
     QString name; // without the leading dashes
     bool takesValue = false;
     bool repeatable = false;
+    QString help;      // one line on what it does, for --help and the reference
+    QString valueName; // e.g. "URL" in "--endpoint-url URL"; empty: "VALUE"
 };
 
 // A command line split by a list of OptionSpec. Options keep their order, because

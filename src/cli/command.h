@@ -6,13 +6,42 @@
 #include <QString>
 
 #include <functional>
+#include <utility>
 
 namespace cdesk::cli {
 
 class Context;
 
+// A positional argument, for --help, the manual page and docs/cli.md.
+struct ArgumentSpec
+{
+    QString name; // as in the synopsis, e.g. "USERNAME"
+    QString help; // one line
+};
+
 struct Command
 {
+    using Run = std::function<int(Context &, const ParsedArguments &)>;
+
+    Command() = default;
+    // Table entries list the fields in this order; the trailing ones may be left out.
+    Command(QString commandGroup, QString commandName, QString commandSynopsis,
+            QString commandSummary, QList<OptionSpec> commandOptions = {}, int minimum = 0,
+            int maximum = 0, Run handler = {}, QList<ArgumentSpec> commandArguments = {},
+            QString commandExample = {}, bool isHidden = false)
+        : group(std::move(commandGroup))
+        , name(std::move(commandName))
+        , synopsis(std::move(commandSynopsis))
+        , summary(std::move(commandSummary))
+        , options(std::move(commandOptions))
+        , minPositional(minimum)
+        , maxPositional(maximum)
+        , run(std::move(handler))
+        , arguments(std::move(commandArguments))
+        , example(std::move(commandExample))
+        , hidden(isHidden)
+    {}
+
     QString group;    // e.g. "pool"
     QString name;     // e.g. "list"
     QString synopsis; // arguments and options, for --help
@@ -20,7 +49,12 @@ struct Command
     QList<OptionSpec> options;
     int minPositional = 0;
     int maxPositional = 0;
-    std::function<int(Context &, const ParsedArguments &)> run;
+    Run run;
+    // The positional arguments explained, for --help, the manual page and docs/cli.md.
+    QList<ArgumentSpec> arguments;
+    QString example; // one command line, without the leading "cognito-desk-cli "
+    // Left out of the help, the completions and the reference (tools for the build).
+    bool hidden = false;
 };
 
 using CommandList = QList<Command>;
@@ -37,5 +71,11 @@ void addHostedUiCommands(CommandList &commands);
 void addTokenCommands(CommandList &commands);
 void addImportCommands(CommandList &commands);
 void addApiCommands(CommandList &commands);
+void addCompletionCommands(CommandList &commands);
+
+// Every command of cognito-desk-cli, in the order --help lists them.
+CommandList allCommands();
+// The options that stand before or after any command (--profile, --output, ...).
+const QList<OptionSpec> &globalOptionSpecs();
 
 } // namespace cdesk::cli

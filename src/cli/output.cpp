@@ -83,6 +83,80 @@ bool isDateField(const QString &field)
     return field.endsWith(QLatin1String("Date")) || field.endsWith(QLatin1String("Time"));
 }
 
+bool isScalar(const QJsonValue &value)
+{
+    return !value.isArray() && !value.isObject();
+}
+
+// A Name/Value list such as UserAttributes: [{"Name": "email", "Value": "a@x.org"}].
+bool isNameValueList(const QJsonArray &list)
+{
+    for (const QJsonValue &item : list) {
+        const QJsonObject object = item.toObject();
+        if (!item.isObject() || object.size() != 2 ||
+            !object.value(QLatin1String("Name")).isString() ||
+            !object.contains(QLatin1String("Value")))
+            return false;
+    }
+    return true;
+}
+
+// Objects that each carry a distinct Name (SchemaAttributes, ...): rows keyed by it.
+bool isNamedObjectList(const QJsonArray &list)
+{
+    QStringList names;
+    for (const QJsonValue &item : list) {
+        const QString name = item.toObject().value(QLatin1String("Name")).toString();
+        if (!item.isObject() || name.isEmpty() || names.contains(name))
+            return false;
+        names.append(name);
+    }
+    return true;
+}
+
+// One FIELD / VALUE row per scalar: nested objects as Parent.Child rows, lists of scalars
+// joined, Name/Value lists one row per name. Nobody reads 200 columns of raw JSON.
+void flattenRows(const QString &field, const QJsonValue &value, QList<QStringList> *rows)
+{
+    const auto child = [&field](const QString &key) {
+        return field + QLatin1Char('.') + key;
+    };
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        if (object.isEmpty())
+            rows->append({field, QString()});
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it)
+            flattenRows(child(it.key()), it.value(), rows);
+        return;
+    }
+    if (!value.isArray()) {
+        rows->append({field, cellText(field, value)});
+        return;
+    }
+    const QJsonArray list = value.toArray();
+    if (std::all_of(list.begin(), list.end(), isScalar)) {
+        QStringList cells;
+        for (const QJsonValue &item : list)
+            cells.append(cellText(field, item));
+        rows->append({field, cells.join(QLatin1String(", "))});
+    } else if (isNameValueList(list)) {
+        for (const QJsonValue &item : list) {
+            const QJsonObject entry = item.toObject();
+            flattenRows(child(entry.value(QLatin1String("Name")).toString()),
+                        entry.value(QLatin1String("Value")), rows);
+        }
+    } else if (isNamedObjectList(list)) {
+        for (const QJsonValue &item : list) {
+            QJsonObject entry = item.toObject();
+            const QString name = entry.take(QLatin1String("Name")).toString();
+            flattenRows(child(name), entry, rows);
+        }
+    } else {
+        for (qsizetype i = 0; i < list.size(); ++i)
+            flattenRows(field + QStringLiteral("[%1]").arg(i), list.at(i), rows);
+    }
+}
+
 } // namespace
 
 QString cellText(const QString &field, const QJsonValue &value)
@@ -109,7 +183,7 @@ void writeTable(QTextStream &out, const QJsonObject &object, const TableSpec &sp
             return; // an operation that answers nothing: no table to draw
         QList<QStringList> rows;
         for (auto it = shown.constBegin(); it != shown.constEnd(); ++it)
-            rows.append({it.key(), cellText(it.key(), it.value())});
+            flattenRows(it.key(), it.value(), &rows);
         writeRows(out,
                   {QCoreApplication::translate("cdesk::cli", "Field"),
                    QCoreApplication::translate("cdesk::cli", "Value")},

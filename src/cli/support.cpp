@@ -34,8 +34,15 @@ std::optional<int> pageSize(Context &context, const ParsedArguments &arguments,
 
 QList<OptionSpec> pagingOptions(const QString &sizeOption)
 {
+    const auto tr = [](const char *text) {
+        return QCoreApplication::translate("cdesk::cli", text);
+    };
     return {
-        {sizeOption, true}, {QStringLiteral("next-token"), true}, {QStringLiteral("all"), false}};
+        {sizeOption, true, false, tr("Items per page, 1 to 60 (default 60)."), QStringLiteral("N")},
+        {QStringLiteral("next-token"), true, false,
+         tr("Continue a listing from the token a previous page printed."), QStringLiteral("TOKEN")},
+        {QStringLiteral("all"), false, false,
+         tr("Fetch every page and print one object holding all the items.")}};
 }
 
 std::optional<QList<cognito::Attribute>> parseAttributes(Context &context, const QStringList &texts,

@@ -18,8 +18,18 @@ QString tr(const char *text)
     return QCoreApplication::translate("cdesk::cli", text);
 }
 
-const OptionSpec clientSecretOption{QStringLiteral("client-secret-stdin"), false};
-const OptionSpec saveOption{QStringLiteral("save"), false};
+OptionSpec clientSecretOption()
+{
+    return {QStringLiteral("client-secret-stdin"), false, false,
+            tr("Read the app client's secret from standard input (default: the profile's, from "
+               "the keychain).")};
+}
+OptionSpec saveOption()
+{
+    return {QStringLiteral("save"), false, false,
+            tr("Keep the tokens as this user's session (refresh token in the keychain) for api "
+               "call --as.")};
+}
 
 // Prints the answer; with --save and tokens, keeps them as `username`'s session for
 // `api call --as` (tokens in the keychain only, see auth/sessionstore.h).
@@ -225,33 +235,47 @@ int refresh(Context &context, const ParsedArguments &arguments)
 void addAuthCommands(CommandList &commands)
 {
     const QString group = QStringLiteral("auth");
+    const ArgumentSpec userArgument{QStringLiteral("USERNAME"), tr("The user's username.")};
+    const OptionSpec attributeOption{QStringLiteral("attribute"), true, true,
+                                     tr("Set an attribute (repeatable)."),
+                                     QStringLiteral("NAME=VALUE")};
     commands.append({group,
                      QStringLiteral("sign-up"),
                      QStringLiteral("USERNAME --password-stdin [--attribute NAME=VALUE]... "
                                     "[--client-secret-stdin]"),
                      tr("Sign a user up (SignUp)."),
-                     {{QStringLiteral("password-stdin"), false},
-                      {QStringLiteral("attribute"), true, true},
-                      clientSecretOption},
+                     {{QStringLiteral("password-stdin"), false, false,
+                       tr("Read the password from standard input.")},
+                      attributeOption,
+                      clientSecretOption()},
                      1,
                      1,
-                     signUp});
+                     signUp,
+                     {userArgument},
+                     QStringLiteral("auth sign-up dave --password-stdin --attribute "
+                                    "email=dave@example.com < password.txt")});
     commands.append({group,
                      QStringLiteral("confirm-sign-up"),
                      QStringLiteral("USERNAME --code CODE [--client-secret-stdin]"),
                      tr("Confirm a sign-up with the emailed code (ConfirmSignUp)."),
-                     {{QStringLiteral("code"), true}, clientSecretOption},
+                     {{QStringLiteral("code"), true, false,
+                       tr("The confirmation code the user received."), QStringLiteral("CODE")},
+                      clientSecretOption()},
                      1,
                      1,
-                     confirmSignUp});
+                     confirmSignUp,
+                     {userArgument},
+                     QStringLiteral("auth confirm-sign-up dave --code 123456")});
     commands.append({group,
                      QStringLiteral("resend-code"),
                      QStringLiteral("USERNAME [--client-secret-stdin]"),
                      tr("Send the sign-up confirmation code again (ResendConfirmationCode)."),
-                     {clientSecretOption},
+                     {clientSecretOption()},
                      1,
                      1,
-                     resendCode});
+                     resendCode,
+                     {userArgument},
+                     QStringLiteral("auth resend-code dave")});
     commands.append(
         {group,
          QStringLiteral("login"),
@@ -259,13 +283,19 @@ void addAuthCommands(CommandList &commands)
                         "[--client-secret-stdin] [--save]"),
          tr("Log in: USER_PASSWORD_AUTH, USER_SRP_AUTH, ADMIN_USER_PASSWORD_AUTH or "
             "ADMIN_NO_SRP_AUTH. Exits 3 on a challenge."),
-         {{QStringLiteral("password-stdin"), false},
-          {QStringLiteral("flow"), true},
-          clientSecretOption,
-          saveOption},
+         {{QStringLiteral("password-stdin"), false, false,
+           tr("Read the password from standard input.")},
+          {QStringLiteral("flow"), true, false,
+           tr("password (USER_PASSWORD_AUTH), srp (USER_SRP_AUTH), admin "
+              "(ADMIN_USER_PASSWORD_AUTH) or admin-no-srp (ADMIN_NO_SRP_AUTH)."),
+           QStringLiteral("password|srp|admin|admin-no-srp")},
+          clientSecretOption(),
+          saveOption()},
          1,
          1,
-         login});
+         login,
+         {userArgument},
+         QStringLiteral("auth login alice --password-stdin --flow srp --save < password.txt")});
     commands.append(
         {group,
          QStringLiteral("respond"),
@@ -274,26 +304,41 @@ void addAuthCommands(CommandList &commands)
              "[--attribute NAME=VALUE]... [--admin] [--save] | mfa USERNAME --session S --code "
              "CODE [--type SOFTWARE_TOKEN_MFA|SMS_MFA] [--admin] [--save]"),
          tr("Answer a challenge; USERNAME is the challenge's USER_ID_FOR_SRP when it differs."),
-         {{QStringLiteral("session"), true},
-          {QStringLiteral("new-password-stdin"), false},
-          {QStringLiteral("attribute"), true, true},
-          {QStringLiteral("code"), true},
-          {QStringLiteral("type"), true},
-          {QStringLiteral("admin"), false},
-          clientSecretOption,
-          saveOption},
+         {{QStringLiteral("session"), true, false,
+           tr("The Session of the challenge (printed by auth login)."), QStringLiteral("S")},
+          {QStringLiteral("new-password-stdin"), false, false,
+           tr("Read the new password from standard input (new-password).")},
+          {QStringLiteral("attribute"), true, true,
+           tr("A required attribute the challenge asks for (repeatable)."),
+           QStringLiteral("NAME=VALUE")},
+          {QStringLiteral("code"), true, false, tr("The MFA code (mfa)."), QStringLiteral("CODE")},
+          {QStringLiteral("type"), true, false,
+           tr("The MFA challenge answered (default SOFTWARE_TOKEN_MFA)."),
+           QStringLiteral("SOFTWARE_TOKEN_MFA|SMS_MFA")},
+          {QStringLiteral("admin"), false, false,
+           tr("Answer with AdminRespondToAuthChallenge (after an admin flow).")},
+          clientSecretOption(),
+          saveOption()},
          2,
          2,
-         respond});
-    commands.append({group,
-                     QStringLiteral("refresh"),
-                     QStringLiteral("USERNAME --refresh-token-stdin [--client-secret-stdin]"),
-                     tr("New tokens from a refresh token (REFRESH_TOKEN_AUTH); USERNAME feeds "
-                        "SECRET_HASH."),
-                     {{QStringLiteral("refresh-token-stdin"), false}, clientSecretOption},
-                     1,
-                     1,
-                     refresh});
+         respond,
+         {{QStringLiteral("new-password|mfa"), tr("The challenge answered.")}, userArgument},
+         QStringLiteral("auth respond new-password carol --session \"$SESSION\" "
+                        "--new-password-stdin < new-password.txt")});
+    commands.append(
+        {group,
+         QStringLiteral("refresh"),
+         QStringLiteral("USERNAME --refresh-token-stdin [--client-secret-stdin]"),
+         tr("New tokens from a refresh token (REFRESH_TOKEN_AUTH); USERNAME feeds "
+            "SECRET_HASH."),
+         {{QStringLiteral("refresh-token-stdin"), false, false,
+           tr("Read the refresh token from standard input.")},
+          clientSecretOption()},
+         1,
+         1,
+         refresh,
+         {{QStringLiteral("USERNAME"), tr("The user the token belongs to (for SECRET_HASH).")}},
+         QStringLiteral("auth refresh alice --refresh-token-stdin < refresh.txt")});
 }
 
 } // namespace cdesk::cli

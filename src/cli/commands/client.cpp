@@ -60,12 +60,24 @@ int describeClient(Context &context, const ParsedArguments &arguments)
 
 QList<OptionSpec> configurationOptions()
 {
-    return {{QStringLiteral("explicit-auth-flows"), true, true},
-            {QStringLiteral("callback-url"), true, true},
-            {QStringLiteral("logout-url"), true, true},
-            {QStringLiteral("oauth-flows"), true, true},
-            {QStringLiteral("oauth-scopes"), true, true},
-            {QStringLiteral("identity-providers"), true, true}};
+    return {{QStringLiteral("explicit-auth-flows"), true, true,
+             tr("The sign-in flows the client allows (comma-separated, e.g. "
+                "ALLOW_USER_PASSWORD_AUTH,ALLOW_REFRESH_TOKEN_AUTH)."),
+             QStringLiteral("FLOW,...")},
+            {QStringLiteral("callback-url"), true, true,
+             tr("A URL the hosted UI may redirect to after sign-in (repeatable)."),
+             QStringLiteral("URL")},
+            {QStringLiteral("logout-url"), true, true,
+             tr("A URL the hosted UI may redirect to after sign-out (repeatable)."),
+             QStringLiteral("URL")},
+            {QStringLiteral("oauth-flows"), true, true,
+             tr("The OAuth grants allowed: code, implicit, client_credentials."),
+             QStringLiteral("code,implicit")},
+            {QStringLiteral("oauth-scopes"), true, true,
+             tr("The OAuth scopes allowed (comma-separated)."), QStringLiteral("openid,email,...")},
+            {QStringLiteral("identity-providers"), true, true,
+             tr("The identity providers of the hosted UI (default: COGNITO)."),
+             QStringLiteral("COGNITO,...")}};
 }
 
 int createClient(Context &context, const ParsedArguments &arguments)
@@ -142,10 +154,17 @@ int deleteClient(Context &context, const ParsedArguments &arguments)
 void addClientCommands(CommandList &commands)
 {
     const QString group = QStringLiteral("client");
-    commands.append({group, QStringLiteral("list"),
+    const ArgumentSpec clientArgument{QStringLiteral("CLIENT_ID"), tr("The app client's id.")};
+    commands.append({group,
+                     QStringLiteral("list"),
                      QStringLiteral("[--max-results N] [--next-token T] [--all]"),
                      tr("List the app clients of the pool."),
-                     pagingOptions(QStringLiteral("max-results")), 0, 0, listClients});
+                     pagingOptions(QStringLiteral("max-results")),
+                     0,
+                     0,
+                     listClients,
+                     {},
+                     QStringLiteral("client list --all")});
     commands.append({group,
                      QStringLiteral("describe"),
                      QStringLiteral("CLIENT_ID"),
@@ -153,25 +172,46 @@ void addClientCommands(CommandList &commands)
                      {},
                      1,
                      1,
-                     describeClient});
+                     describeClient,
+                     {clientArgument},
+                     QStringLiteral("client describe 4k2example --output table")});
     QList<OptionSpec> createOptions = configurationOptions();
-    createOptions.append({QStringLiteral("generate-secret"), false});
-    commands.append({group, QStringLiteral("create"),
+    createOptions.append({QStringLiteral("generate-secret"), false, false,
+                          tr("Give the client a secret (confidential clients).")});
+    commands.append({group,
+                     QStringLiteral("create"),
                      QStringLiteral("NAME [--generate-secret] [--explicit-auth-flows "
                                     "ALLOW_USER_PASSWORD_AUTH,...] [--callback-url URL]... "
                                     "[--logout-url URL]... [--oauth-flows code,implicit] "
                                     "[--oauth-scopes openid,email,...] [--identity-providers "
                                     "COGNITO,...]"),
-                     tr("Create an app client."), createOptions, 1, 1, createClient});
+                     tr("Create an app client."),
+                     createOptions,
+                     1,
+                     1,
+                     createClient,
+                     {{QStringLiteral("NAME"), tr("The new client's name.")}},
+                     QStringLiteral("client create web --explicit-auth-flows "
+                                    "ALLOW_USER_SRP_AUTH,ALLOW_REFRESH_TOKEN_AUTH "
+                                    "--callback-url http://localhost:8765/callback "
+                                    "--oauth-flows code --oauth-scopes openid,email")});
     QList<OptionSpec> updateOptions = configurationOptions();
-    updateOptions.append({QStringLiteral("name"), true});
-    commands.append({group, QStringLiteral("update"),
+    updateOptions.append(
+        {QStringLiteral("name"), true, false, tr("A new name."), QStringLiteral("NAME")});
+    commands.append({group,
+                     QStringLiteral("update"),
                      QStringLiteral("CLIENT_ID [--name NAME] [--explicit-auth-flows ...] "
                                     "[--callback-url URL]... [--logout-url URL]... "
                                     "[--oauth-flows ...] [--oauth-scopes ...] "
                                     "[--identity-providers ...]"),
                      tr("Change an app client; options left out keep their current value."),
-                     updateOptions, 1, 1, updateClient});
+                     updateOptions,
+                     1,
+                     1,
+                     updateClient,
+                     {clientArgument},
+                     QStringLiteral("client update 4k2example --callback-url "
+                                    "https://app.example.com/callback")});
     commands.append({group,
                      QStringLiteral("delete"),
                      QStringLiteral("CLIENT_ID"),
@@ -179,7 +219,9 @@ void addClientCommands(CommandList &commands)
                      {},
                      1,
                      1,
-                     deleteClient});
+                     deleteClient,
+                     {clientArgument},
+                     QStringLiteral("client delete 4k2example")});
 }
 
 } // namespace cdesk::cli

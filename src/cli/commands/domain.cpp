@@ -177,18 +177,28 @@ int deleteDomain(Context &context, const ParsedArguments &arguments)
 void addDomainCommands(CommandList &commands)
 {
     const QString group = QStringLiteral("domain");
-    commands.append({group,
-                     QStringLiteral("create"),
-                     QStringLiteral("PREFIX | DOMAIN --certificate-arn ARN [--wait] "
-                                    "[--timeout SECONDS]"),
-                     tr("Give the pool its hosted-UI domain: PREFIX.auth.REGION.amazoncognito.com, "
-                        "or a custom domain with an ACM certificate in us-east-1."),
-                     {{QStringLiteral("certificate-arn"), true},
-                      {QStringLiteral("wait"), false},
-                      {QStringLiteral("timeout"), true}},
-                     1,
-                     1,
-                     createDomain});
+    const ArgumentSpec domainArgument{
+        QStringLiteral("DOMAIN"),
+        tr("A prefix (as given to domain create) or a custom domain name.")};
+    commands.append(
+        {group,
+         QStringLiteral("create"),
+         QStringLiteral("PREFIX | DOMAIN --certificate-arn ARN [--wait] "
+                        "[--timeout SECONDS]"),
+         tr("Give the pool its hosted-UI domain: PREFIX.auth.REGION.amazoncognito.com, "
+            "or a custom domain with an ACM certificate in us-east-1."),
+         {{QStringLiteral("certificate-arn"), true, false,
+           tr("The ACM certificate (in us-east-1) of a custom domain."), QStringLiteral("ARN")},
+          {QStringLiteral("wait"), false, false,
+           tr("Wait until the domain is ACTIVE (or has failed).")},
+          {QStringLiteral("timeout"), true, false,
+           tr("How long --wait waits, in seconds (default 600)."), QStringLiteral("SECONDS")}},
+         1,
+         1,
+         createDomain,
+         {{QStringLiteral("PREFIX | DOMAIN"),
+           tr("A prefix of the Cognito domain, or a custom domain name.")}},
+         QStringLiteral("domain create acme-staff --wait")});
     commands.append({group,
                      QStringLiteral("describe"),
                      QStringLiteral("DOMAIN"),
@@ -196,7 +206,9 @@ void addDomainCommands(CommandList &commands)
                      {},
                      1,
                      1,
-                     describeDomain});
+                     describeDomain,
+                     {domainArgument},
+                     QStringLiteral("domain describe acme-staff")});
     commands.append({group,
                      QStringLiteral("delete"),
                      QStringLiteral("DOMAIN"),
@@ -204,7 +216,9 @@ void addDomainCommands(CommandList &commands)
                      {},
                      1,
                      1,
-                     deleteDomain});
+                     deleteDomain,
+                     {domainArgument},
+                     QStringLiteral("domain delete acme-staff")});
 }
 
 } // namespace cdesk::cli

@@ -136,9 +136,18 @@ int changeMembership(Context &context, const ParsedArguments &arguments, bool ad
 void addGroupCommands(CommandList &commands)
 {
     const QString group = QStringLiteral("group");
-    commands.append({group, QStringLiteral("list"),
+    const ArgumentSpec nameArgument{QStringLiteral("NAME"), tr("The group's name.")};
+    const ArgumentSpec userArgument{QStringLiteral("USERNAME"), tr("The user's username.")};
+    commands.append({group,
+                     QStringLiteral("list"),
                      QStringLiteral("[--limit N] [--next-token T] [--all]"),
-                     tr("List the groups of the pool."), pagingOptions(), 0, 0, listGroups});
+                     tr("List the groups of the pool."),
+                     pagingOptions(),
+                     0,
+                     0,
+                     listGroups,
+                     {},
+                     QStringLiteral("group list --all --output table")});
     commands.append({group,
                      QStringLiteral("get"),
                      QStringLiteral("NAME"),
@@ -146,17 +155,27 @@ void addGroupCommands(CommandList &commands)
                      {},
                      1,
                      1,
-                     getGroup});
+                     getGroup,
+                     {nameArgument},
+                     QStringLiteral("group get testers")});
     commands.append({group,
                      QStringLiteral("create"),
                      QStringLiteral("NAME [--description D] [--precedence N] [--role-arn ARN]"),
                      tr("Create a group."),
-                     {{QStringLiteral("description"), true},
-                      {QStringLiteral("precedence"), true},
-                      {QStringLiteral("role-arn"), true}},
+                     {{QStringLiteral("description"), true, false, tr("What the group is for."),
+                       QStringLiteral("TEXT")},
+                      {QStringLiteral("precedence"), true, false,
+                       tr("Which group's role wins when a user is in several (lower wins)."),
+                       QStringLiteral("N")},
+                      {QStringLiteral("role-arn"), true, false,
+                       tr("The IAM role the group's members get from an identity pool."),
+                       QStringLiteral("ARN")}},
                      1,
                      1,
-                     createGroup});
+                     createGroup,
+                     {nameArgument},
+                     QStringLiteral("group create testers --description \"QA accounts\" "
+                                    "--precedence 10")});
     commands.append({group,
                      QStringLiteral("delete"),
                      QStringLiteral("NAME"),
@@ -164,11 +183,19 @@ void addGroupCommands(CommandList &commands)
                      {},
                      1,
                      1,
-                     deleteGroup});
-    commands.append({group, QStringLiteral("members"),
+                     deleteGroup,
+                     {nameArgument},
+                     QStringLiteral("group delete testers")});
+    commands.append({group,
+                     QStringLiteral("members"),
                      QStringLiteral("NAME [--limit N] [--next-token T] [--all]"),
-                     tr("The users in a group (ListUsersInGroup)."), pagingOptions(), 1, 1,
-                     groupMembers});
+                     tr("The users in a group (ListUsersInGroup)."),
+                     pagingOptions(),
+                     1,
+                     1,
+                     groupMembers,
+                     {nameArgument},
+                     QStringLiteral("group members testers --all")});
     commands.append({group,
                      QStringLiteral("add-user"),
                      QStringLiteral("NAME USERNAME"),
@@ -178,7 +205,9 @@ void addGroupCommands(CommandList &commands)
                      2,
                      [](Context &context, const ParsedArguments &arguments) {
                          return changeMembership(context, arguments, true);
-                     }});
+                     },
+                     {nameArgument, userArgument},
+                     QStringLiteral("group add-user testers grace")});
     commands.append({group,
                      QStringLiteral("remove-user"),
                      QStringLiteral("NAME USERNAME"),
@@ -188,7 +217,9 @@ void addGroupCommands(CommandList &commands)
                      2,
                      [](Context &context, const ParsedArguments &arguments) {
                          return changeMembership(context, arguments, false);
-                     }});
+                     },
+                     {nameArgument, userArgument},
+                     QStringLiteral("group remove-user testers grace")});
 }
 
 } // namespace cdesk::cli

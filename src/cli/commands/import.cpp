@@ -261,6 +261,11 @@ int runImport(Context &context, const ParsedArguments &arguments)
 void addImportCommands(CommandList &commands)
 {
     const QString group = QStringLiteral("import");
+    const ArgumentSpec jobArgument{QStringLiteral("JOB_ID"),
+                                   tr("The import job's id (import-...).")};
+    const OptionSpec roleOption{QStringLiteral("role-arn"), true, false,
+                                tr("The IAM role the job writes its CloudWatch logs with."),
+                                QStringLiteral("ARN")};
     commands.append({group,
                      QStringLiteral("csv-header"),
                      QString(),
@@ -268,23 +273,34 @@ void addImportCommands(CommandList &commands)
                      {},
                      0,
                      0,
-                     csvHeader});
-    commands.append({group, QStringLiteral("list"),
+                     csvHeader,
+                     {},
+                     QStringLiteral("import csv-header")});
+    commands.append({group,
+                     QStringLiteral("list"),
                      QStringLiteral("[--max-results N] [--next-token T] [--all]"),
                      tr("List the pool's import jobs."),
-                     pagingOptions(QStringLiteral("max-results")), 0, 0, listJobs});
-    const auto action = [&commands, &group](const char *name, const QString &summary,
-                                            JobAction call) {
-        commands.append({group,
-                         QString::fromLatin1(name),
-                         QStringLiteral("JOB_ID"),
-                         summary,
-                         {},
-                         1,
-                         1,
-                         [call](Context &context, const ParsedArguments &arguments) {
-                             return runJobAction(context, arguments, call);
-                         }});
+                     pagingOptions(QStringLiteral("max-results")),
+                     0,
+                     0,
+                     listJobs,
+                     {},
+                     QStringLiteral("import list --output table")});
+    const auto action = [&commands, &group, &jobArgument](const char *name, const QString &summary,
+                                                          JobAction call) {
+        commands.append(
+            {group,
+             QString::fromLatin1(name),
+             QStringLiteral("JOB_ID"),
+             summary,
+             {},
+             1,
+             1,
+             [call](Context &context, const ParsedArguments &arguments) {
+                 return runJobAction(context, arguments, call);
+             },
+             {jobArgument},
+             QStringLiteral("import %1 import-dDfo2QkcPB").arg(QString::fromLatin1(name))});
     };
     action("describe", tr("Show an import job."),
            &cognito::IdentityProvider::describeUserImportJob);
@@ -295,29 +311,40 @@ void addImportCommands(CommandList &commands)
                      QStringLiteral("create-job"),
                      QStringLiteral("NAME --role-arn ARN"),
                      tr("Create an import job (its upload URL is valid for 15 minutes)."),
-                     {{QStringLiteral("role-arn"), true}},
+                     {roleOption},
                      1,
                      1,
-                     createJob});
-    commands.append({group,
-                     QStringLiteral("upload"),
-                     QStringLiteral("JOB_ID FILE"),
-                     tr("Upload the CSV to the job's pre-signed URL."),
-                     {},
-                     2,
-                     2,
-                     uploadCsv});
-    commands.append({group,
-                     QStringLiteral("run"),
-                     QStringLiteral("FILE [--role-arn ARN] [--job-name NAME] [--wait]"),
-                     tr("Create, upload and start an import job; --wait follows it to the end. "
-                        "Without --role-arn, uses the role create-role makes."),
-                     {{QStringLiteral("role-arn"), true},
-                      {QStringLiteral("job-name"), true},
-                      {QStringLiteral("wait"), false}},
-                     1,
-                     1,
-                     runImport});
+                     createJob,
+                     {{QStringLiteral("NAME"), tr("The job's name.")}},
+                     QStringLiteral("import create-job march --role-arn "
+                                    "arn:aws:iam::123456789012:role/Cognito-UserImport-Role")});
+    commands.append(
+        {group,
+         QStringLiteral("upload"),
+         QStringLiteral("JOB_ID FILE"),
+         tr("Upload the CSV to the job's pre-signed URL."),
+         {},
+         2,
+         2,
+         uploadCsv,
+         {jobArgument, {QStringLiteral("FILE"), tr("The CSV file, with the pool's header.")}},
+         QStringLiteral("import upload import-dDfo2QkcPB users.csv")});
+    commands.append(
+        {group,
+         QStringLiteral("run"),
+         QStringLiteral("FILE [--role-arn ARN] [--job-name NAME] [--wait]"),
+         tr("Create, upload and start an import job; --wait follows it to the end. "
+            "Without --role-arn, uses the role create-role makes."),
+         {roleOption,
+          {QStringLiteral("job-name"), true, false,
+           tr("The job's name (default: the file's name and the time)."), QStringLiteral("NAME")},
+          {QStringLiteral("wait"), false, false,
+           tr("Follow the job until it ends and print its outcome.")}},
+         1,
+         1,
+         runImport,
+         {{QStringLiteral("FILE"), tr("The CSV file, with the pool's header.")}},
+         QStringLiteral("import run users.csv --wait")});
     commands.append({group,
                      QStringLiteral("create-role"),
                      QStringLiteral("[--role-name %1]")
@@ -325,10 +352,15 @@ void addImportCommands(CommandList &commands)
                      tr("Create, or find, the IAM role that lets import jobs write CloudWatch "
                         "logs (trusted by cognito-idp.amazonaws.com) and its policy; prints "
                         "the RoleArn. Running it twice changes nothing."),
-                     {{QStringLiteral("role-name"), true}},
+                     {{QStringLiteral("role-name"), true, false,
+                       tr("The role's name (default %1).")
+                           .arg(QString::fromLatin1(cognito::kDefaultImportRoleName)),
+                       QStringLiteral("NAME")}},
                      0,
                      0,
-                     createRole});
+                     createRole,
+                     {},
+                     QStringLiteral("import create-role")});
 }
 
 } // namespace cdesk::cli

@@ -151,10 +151,16 @@ int deletePool(Context &context, const ParsedArguments &arguments)
 void addPoolCommands(CommandList &commands)
 {
     const QString group = QStringLiteral("pool");
-    commands.append({group, QStringLiteral("list"),
+    commands.append({group,
+                     QStringLiteral("list"),
                      QStringLiteral("[--max-results N] [--next-token T] [--all]"),
                      tr("List the user pools of the account and region."),
-                     pagingOptions(QStringLiteral("max-results")), 0, 0, listPools});
+                     pagingOptions(QStringLiteral("max-results")),
+                     0,
+                     0,
+                     listPools,
+                     {},
+                     QStringLiteral("pool list --all --output table")});
     commands.append({group,
                      QStringLiteral("describe"),
                      QStringLiteral("[ID]"),
@@ -162,21 +168,34 @@ void addPoolCommands(CommandList &commands)
                      {},
                      0,
                      1,
-                     describePool});
-    commands.append({group,
-                     QStringLiteral("create"),
-                     QStringLiteral("NAME [--username-attributes email,phone_number] "
-                                    "[--auto-verified-attributes email] [--admin-create-user-only] "
-                                    "[--email-source-arn ARN] [--reply-to ADDRESS]"),
-                     tr("Create a user pool."),
-                     {{QStringLiteral("username-attributes"), true, true},
-                      {QStringLiteral("auto-verified-attributes"), true, true},
-                      {QStringLiteral("admin-create-user-only"), false},
-                      {QStringLiteral("email-source-arn"), true},
-                      {QStringLiteral("reply-to"), true}},
-                     1,
-                     1,
-                     createPool});
+                     describePool,
+                     {{QStringLiteral("ID"), tr("The pool's id; default: --user-pool-id.")}},
+                     QStringLiteral("pool describe eu-west-1_AbCdEf123")});
+    commands.append(
+        {group,
+         QStringLiteral("create"),
+         QStringLiteral("NAME [--username-attributes email,phone_number] "
+                        "[--auto-verified-attributes email] [--admin-create-user-only] "
+                        "[--email-source-arn ARN] [--reply-to ADDRESS]"),
+         tr("Create a user pool."),
+         {{QStringLiteral("username-attributes"), true, true,
+           tr("Attributes users may sign in with instead of a username (comma-separated)."),
+           QStringLiteral("email,phone_number")},
+          {QStringLiteral("auto-verified-attributes"), true, true,
+           tr("Attributes Cognito verifies by sending a code (comma-separated)."),
+           QStringLiteral("email")},
+          {QStringLiteral("admin-create-user-only"), false, false,
+           tr("Only administrators create users: sign-up is turned off.")},
+          {QStringLiteral("email-source-arn"), true, false,
+           tr("The SES identity that sends the pool's email."), QStringLiteral("ARN")},
+          {QStringLiteral("reply-to"), true, false, tr("The Reply-To address of that email."),
+           QStringLiteral("ADDRESS")}},
+         1,
+         1,
+         createPool,
+         {{QStringLiteral("NAME"), tr("The new pool's name.")}},
+         QStringLiteral("pool create staff --username-attributes email "
+                        "--auto-verified-attributes email --admin-create-user-only")});
     commands.append({group,
                      QStringLiteral("delete"),
                      QStringLiteral("ID"),
@@ -184,7 +203,9 @@ void addPoolCommands(CommandList &commands)
                      {},
                      1,
                      1,
-                     deletePool});
+                     deletePool,
+                     {{QStringLiteral("ID"), tr("The pool's id.")}},
+                     QStringLiteral("pool delete eu-west-1_AbCdEf123")});
 }
 
 } // namespace cdesk::cli

@@ -150,6 +150,7 @@ int removeProfile(Context &context, const ParsedArguments &arguments)
 void addProfileCommands(CommandList &commands)
 {
     const QString group = QStringLiteral("profile");
+    const ArgumentSpec nameArgument{QStringLiteral("NAME"), tr("The profile's name.")};
     commands.append(
         {group,
          QStringLiteral("add"),
@@ -157,15 +158,26 @@ void addProfileCommands(CommandList &commands)
                         "[--hosted-ui-domain URL] [--callback-url URL] [--aws-profile P | "
                         "--access-key-id K --secret-access-key-stdin] [--client-secret-stdin]"),
          tr("Save a profile; its secrets go to the system keychain."),
-         {{QStringLiteral("hosted-ui-domain"), true},
-          {QStringLiteral("callback-url"), true},
-          {QStringLiteral("aws-profile"), true},
-          {QStringLiteral("access-key-id"), true},
-          {QStringLiteral("secret-access-key-stdin"), false},
-          {QStringLiteral("client-secret-stdin"), false}},
+         {{QStringLiteral("hosted-ui-domain"), true, false,
+           tr("The hosted UI's domain, for auth hosted-ui."), QStringLiteral("URL")},
+          {QStringLiteral("callback-url"), true, false,
+           tr("The redirect URI auth hosted-ui listens on."), QStringLiteral("URL")},
+          {QStringLiteral("aws-profile"), true, false,
+           tr("Take the AWS keys from this profile of the AWS CLI's files."),
+           QStringLiteral("PROFILE")},
+          {QStringLiteral("access-key-id"), true, false,
+           tr("The AWS access key id (its secret with --secret-access-key-stdin)."),
+           QStringLiteral("KEY_ID")},
+          {QStringLiteral("secret-access-key-stdin"), false, false,
+           tr("Read the AWS secret access key from standard input into the keychain.")},
+          {QStringLiteral("client-secret-stdin"), false, false,
+           tr("Read the app client's secret from standard input into the keychain.")}},
          1,
          1,
-         addProfile});
+         addProfile,
+         {nameArgument},
+         QStringLiteral("profile add prod --region eu-west-1 --user-pool-id eu-west-1_AbCdEf123 "
+                        "--client-id 4k2example --aws-profile prod-admin")});
     commands.append({group,
                      QStringLiteral("list"),
                      QString(),
@@ -173,7 +185,9 @@ void addProfileCommands(CommandList &commands)
                      {},
                      0,
                      0,
-                     listProfiles});
+                     listProfiles,
+                     {},
+                     QStringLiteral("profile list --output table")});
     commands.append({group,
                      QStringLiteral("show"),
                      QStringLiteral("NAME"),
@@ -181,7 +195,9 @@ void addProfileCommands(CommandList &commands)
                      {},
                      1,
                      1,
-                     showProfile});
+                     showProfile,
+                     {nameArgument},
+                     QStringLiteral("profile show prod")});
     commands.append({group,
                      QStringLiteral("remove"),
                      QStringLiteral("NAME"),
@@ -189,7 +205,9 @@ void addProfileCommands(CommandList &commands)
                      {},
                      1,
                      1,
-                     removeProfile});
+                     removeProfile,
+                     {nameArgument},
+                     QStringLiteral("profile remove prod")});
 }
 
 } // namespace cdesk::cli

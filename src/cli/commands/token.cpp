@@ -119,6 +119,8 @@ int verifyToken(Context &context, const ParsedArguments &arguments)
 
 void addTokenCommands(CommandList &commands)
 {
+    const ArgumentSpec tokenArgument{QStringLiteral("TOKEN|-"),
+                                     tr("The JWT; - or nothing reads it from standard input.")};
     commands.append({QStringLiteral("token"),
                      QStringLiteral("decode"),
                      QStringLiteral("[TOKEN|-]"),
@@ -126,17 +128,22 @@ void addTokenCommands(CommandList &commands)
                      {},
                      0,
                      1,
-                     decodeToken});
+                     decodeToken,
+                     {tokenArgument},
+                     QStringLiteral("token decode - < id-token.txt")});
     commands.append(
         {QStringLiteral("token"),
          QStringLiteral("verify"),
          QStringLiteral("[TOKEN|-] [--token-use id|access]"),
          tr("Check a token's signature (the pool's JWKS), iss, aud/client_id, token_use and "
             "exp; exit 5 when refused."),
-         {{QStringLiteral("token-use"), true}},
+         {{QStringLiteral("token-use"), true, false,
+           tr("The kind of token it must be: id or access."), QStringLiteral("id|access")}},
          0,
          1,
-         verifyToken});
+         verifyToken,
+         {tokenArgument},
+         QStringLiteral("token verify --token-use access - < access-token.txt")});
 }
 
 } // namespace cdesk::cli

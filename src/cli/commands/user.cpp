@@ -275,17 +275,33 @@ constexpr int unlimited = 1000;
 void addUserCommands(CommandList &commands)
 {
     const QString group = QStringLiteral("user");
+    const ArgumentSpec userArgument{QStringLiteral("USERNAME"),
+                                    tr("The user's username (or an alias: email, phone).")};
     QList<OptionSpec> listOptions = pagingOptions();
-    listOptions.append({QStringLiteral("filter"), true});
-    listOptions.append({QStringLiteral("where"), true});
-    listOptions.append({QStringLiteral("starts-with"), true});
-    listOptions.append({QStringLiteral("attributes"), true, true});
+    listOptions.append({QStringLiteral("filter"), true, false,
+                        tr("A ListUsers filter as Cognito writes it, e.g. 'email ^= \"a\"'."),
+                        QStringLiteral("FILTER")});
+    listOptions.append({QStringLiteral("where"), true, false,
+                        tr("Users whose attribute NAME is exactly VALUE (quoted for you)."),
+                        QStringLiteral("NAME=VALUE")});
+    listOptions.append({QStringLiteral("starts-with"), true, false,
+                        tr("Users whose attribute NAME starts with VALUE (quoted for you)."),
+                        QStringLiteral("NAME=VALUE")});
+    listOptions.append({QStringLiteral("attributes"), true, true,
+                        tr("Return only these attributes (comma-separated)."),
+                        QStringLiteral("a,b")});
     commands.append(
-        {group, QStringLiteral("list"),
+        {group,
+         QStringLiteral("list"),
          QStringLiteral("[--filter 'email ^= \"a\"' | --where NAME=VALUE | --starts-with "
                         "NAME=VALUE] [--attributes a,b] [--limit N] [--next-token T] [--all]"),
          tr("List users (ListUsers); --where/--starts-with quote and escape the value for you."),
-         listOptions, 0, 0, listUsers});
+         listOptions,
+         0,
+         0,
+         listUsers,
+         {},
+         QStringLiteral("user list --starts-with email=g --output table")});
     commands.append({group,
                      QStringLiteral("get"),
                      QStringLiteral("USERNAME"),
@@ -293,25 +309,39 @@ void addUserCommands(CommandList &commands)
                      {},
                      1,
                      1,
-                     getUser});
-    commands.append({group,
-                     QStringLiteral("create"),
-                     QStringLiteral("USERNAME [--temporary-password-stdin | --generate-password] "
-                                    "[--attribute NAME=VALUE]... [--suppress-message | --resend] "
-                                    "[--delivery-medium EMAIL,SMS] [--force-alias-creation]"),
-                     tr("Create a user with a temporary password (AdminCreateUser)."),
-                     {{QStringLiteral("temporary-password-stdin"), false},
-                      {QStringLiteral("generate-password"), false},
-                      {QStringLiteral("attribute"), true, true},
-                      {QStringLiteral("suppress-message"), false},
-                      {QStringLiteral("resend"), false},
-                      {QStringLiteral("delivery-medium"), true, true},
-                      {QStringLiteral("force-alias-creation"), false}},
-                     1,
-                     1,
-                     createUser});
-    const auto action = [&commands, &group](const char *name, const QString &summary,
-                                            UserAction call) {
+                     getUser,
+                     {userArgument},
+                     QStringLiteral("user get alice --output table")});
+    commands.append(
+        {group,
+         QStringLiteral("create"),
+         QStringLiteral("USERNAME [--temporary-password-stdin | --generate-password] "
+                        "[--attribute NAME=VALUE]... [--suppress-message | --resend] "
+                        "[--delivery-medium EMAIL,SMS] [--force-alias-creation]"),
+         tr("Create a user with a temporary password (AdminCreateUser)."),
+         {{QStringLiteral("temporary-password-stdin"), false, false,
+           tr("Read the temporary password from standard input.")},
+          {QStringLiteral("generate-password"), false, false,
+           tr("Make a password that satisfies the pool's policy; printed once, on stderr.")},
+          {QStringLiteral("attribute"), true, true, tr("Set an attribute (repeatable)."),
+           QStringLiteral("NAME=VALUE")},
+          {QStringLiteral("suppress-message"), false, false,
+           tr("Send the user no invitation message.")},
+          {QStringLiteral("resend"), false, false,
+           tr("Send the invitation again to an existing user.")},
+          {QStringLiteral("delivery-medium"), true, true,
+           tr("How the invitation is sent: EMAIL, SMS or both."), QStringLiteral("EMAIL,SMS")},
+          {QStringLiteral("force-alias-creation"), false, false,
+           tr("Move an email or phone alias from another user to this one.")}},
+         1,
+         1,
+         createUser,
+         {userArgument},
+         QStringLiteral("user create grace --generate-password --attribute "
+                        "email=grace@example.com --attribute email_verified=true "
+                        "--suppress-message")});
+    const auto action = [&commands, &group, &userArgument](const char *name, const QString &summary,
+                                                           UserAction call) {
         commands.append({group,
                          QString::fromLatin1(name),
                          QStringLiteral("USERNAME"),
@@ -321,7 +351,9 @@ void addUserCommands(CommandList &commands)
                          1,
                          [call](Context &context, const ParsedArguments &arguments) {
                              return runUserAction(context, arguments, call);
-                         }});
+                         },
+                         {userArgument},
+                         QStringLiteral("user %1 grace").arg(QString::fromLatin1(name))});
     };
     action("delete", tr("Delete a user (AdminDeleteUser)."),
            &cognito::IdentityProvider::adminDeleteUser);
@@ -341,30 +373,48 @@ void addUserCommands(CommandList &commands)
          QStringLiteral("USERNAME --password-stdin [--permanent]"),
          tr("Set a user's password, temporary unless --permanent "
             "(AdminSetUserPassword)."),
-         {{QStringLiteral("password-stdin"), false}, {QStringLiteral("permanent"), false}},
+         {{QStringLiteral("password-stdin"), false, false,
+           tr("Read the new password from standard input.")},
+          {QStringLiteral("permanent"), false, false,
+           tr("The password is final: the user is not asked to change it.")}},
          1,
          1,
-         setPassword});
+         setPassword,
+         {userArgument},
+         QStringLiteral("user set-password bob --password-stdin --permanent < password.txt")});
+    commands.append(
+        {group,
+         QStringLiteral("update-attributes"),
+         QStringLiteral("USERNAME NAME=VALUE..."),
+         tr("Set attributes of a user (AdminUpdateUserAttributes)."),
+         {},
+         2,
+         unlimited,
+         updateAttributes,
+         {userArgument, {QStringLiteral("NAME=VALUE..."), tr("The attributes to set.")}},
+         QStringLiteral("user update-attributes frank custom:department=IT "
+                        "email_verified=true")});
+    commands.append(
+        {group,
+         QStringLiteral("delete-attributes"),
+         QStringLiteral("USERNAME NAME..."),
+         tr("Remove attributes from a user (AdminDeleteUserAttributes)."),
+         {},
+         2,
+         unlimited,
+         deleteAttributes,
+         {userArgument, {QStringLiteral("NAME..."), tr("The names of the attributes to remove.")}},
+         QStringLiteral("user delete-attributes frank custom:department")});
     commands.append({group,
-                     QStringLiteral("update-attributes"),
-                     QStringLiteral("USERNAME NAME=VALUE..."),
-                     tr("Set attributes of a user (AdminUpdateUserAttributes)."),
-                     {},
-                     2,
-                     unlimited,
-                     updateAttributes});
-    commands.append({group,
-                     QStringLiteral("delete-attributes"),
-                     QStringLiteral("USERNAME NAME..."),
-                     tr("Remove attributes from a user (AdminDeleteUserAttributes)."),
-                     {},
-                     2,
-                     unlimited,
-                     deleteAttributes});
-    commands.append({group, QStringLiteral("groups"),
+                     QStringLiteral("groups"),
                      QStringLiteral("USERNAME [--limit N] [--next-token T] [--all]"),
-                     tr("The groups a user belongs to (AdminListGroupsForUser)."), pagingOptions(),
-                     1, 1, userGroups});
+                     tr("The groups a user belongs to (AdminListGroupsForUser)."),
+                     pagingOptions(),
+                     1,
+                     1,
+                     userGroups,
+                     {userArgument},
+                     QStringLiteral("user groups grace --output table")});
 }
 
 } // namespace cdesk::cli
