@@ -236,8 +236,14 @@ function verify(req, opts) {
   if (!signedHeaders.includes('host')) {
     throw new SigV4Error('InvalidSignatureException', "'Host' must be a 'SignedHeader' in the AWS Authorization.");
   }
-  const payloadHash = headers['x-amz-content-sha256'] && /^[0-9a-f]{64}$/.test(headers['x-amz-content-sha256'])
-    ? headers['x-amz-content-sha256'] : sha256Hex(req.body === undefined ? '' : req.body);
+  // The payload hash is always computed from the body received; a client's
+  // x-amz-content-sha256 is only compared with it, never trusted in its place (else a captured
+  // request could be replayed with another body under the same signature).
+  const payloadHash = sha256Hex(req.body === undefined ? '' : req.body);
+  const claimed = headers['x-amz-content-sha256'];
+  if (claimed !== undefined && normaliseHeaderValue(claimed) !== payloadHash) {
+    throw new SigV4Error('InvalidSignatureException', "The provided 'x-amz-content-sha256' header does not match what was computed.");
+  }
   const creq = buildCanonicalRequest({ method: req.method, path: req.path, query: req.query || '', headers, signedHeaders, payloadHash });
   const scope = `${credDate}/${region}/${service}/aws4_request`;
   const sts = stringToSign(dt, scope, creq);

@@ -4,7 +4,7 @@
 // with XML shaped as the services shape it (IAM API reference "Common parameters", "Common
 // errors"; the per-operation response syntax). Errors:
 //   <ErrorResponse xmlns="…"><Error><Type>Sender</Type><Code/><Message/></Error><RequestId/></ErrorResponse>
-// IAM: CreateRole, GetRole, DeleteRole, CreatePolicy, GetPolicy, AttachRolePolicy,
+// IAM: CreateRole, GetRole, DeleteRole, CreatePolicy, GetPolicy, DeletePolicy, AttachRolePolicy,
 // DetachRolePolicy, ListAttachedRolePolicies. STS: GetCallerIdentity.
 // State: store.iam = {accounts: {ACCOUNT: {roles: {name: role}, policies: {arn: policy}}}},
 // plain JSON, so the store's snapshot carries it.
@@ -189,6 +189,15 @@ const IAM_OPS = {
     const policy = acct.policies[arn];
     if (!policy) throw Q.noSuchEntity(`Policy ${arn} was not found.`);
     return { Policy: policyXml(policy) };
+  },
+  DeletePolicy(acct, p) {
+    const arn = requireParam(p, 'PolicyArn', null, 2048, 20);
+    const policy = acct.policies[arn];
+    if (!policy) throw Q.noSuchEntity(`Policy ${arn} was not found.`);
+    // AWS refuses while any role (user, group) still has it attached; detach first.
+    if (policy.AttachmentCount > 0) throw Q.deleteConflict('Cannot delete a policy attached to entities.');
+    delete acct.policies[arn];
+    return undefined;
   },
   AttachRolePolicy(acct, p) {
     const role = getRoleOrThrow(acct, requireParam(p, 'RoleName', NAME, 64));

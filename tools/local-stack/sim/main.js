@@ -10,7 +10,7 @@ const { applySeed, loadSeedFile, DEMO_KEY } = require('../seed');
 
 const USAGE = `usage: cognito-sim --port PORT [--host 127.0.0.1] [--key AKID:SECRET]... [--region us-east-1]
   [--seed demo|none] [--seed-file FILE] [--seed-out FILE] [--seed-users N] [--seed-users-pool POOL_ID]
-  [--fixed-code CODE] [--snapshot FILE]
+  [--fixed-code CODE] [--snapshot FILE] [--data-dir DIR]
   [--quotas aws|off] [--quota Category=RPS]... [--latency-ms N] [--jitter-ms N]
   [--fault 5xx|throttle|reset|hang|commitThenFail=RATE]... [--fault-ops Op,Op] [--fault-seed N] [--hang-ms N]
   [--verbose] [--quiet]`;
@@ -32,6 +32,7 @@ function parse(argv) {
       case '--seed-users-pool': o.seedUsersPool = v(); break;
       case '--fixed-code': o.fixedCode = v(); if (!/^\d{6}$/.test(o.fixedCode)) throw new Error('--fixed-code wants 6 digits'); break;
       case '--snapshot': o.snapshot = v(); break;
+      case '--data-dir': o.dataDir = v(); break;
       case '--quotas': { const q = v(); if (!['aws', 'off'].includes(q)) throw new Error('--quotas aws|off'); o.knobs.quotasEnabled = q === 'aws'; break; }
       case '--quota': { const [k, n] = v().split('='); o.knobs.quotas[k] = Number(n); o.knobs.quotasEnabled = true; break; }
       case '--latency-ms': o.knobs.latencyMs = Number(v()); break;
@@ -54,6 +55,10 @@ function parse(argv) {
 async function main() {
   let o;
   try { o = parse(process.argv.slice(2)); } catch (e) { console.error(`cognito-sim: ${e.message}\n${USAGE}`); process.exit(2); }
+  if (o.dataDir) {
+    try { fs.mkdirSync(o.dataDir, { recursive: true, mode: 0o700 }); } catch (e) { console.error(`cognito-sim: --data-dir ${o.dataDir}: ${e.code || e.message}`); process.exit(2); }
+    if (!fs.statSync(o.dataDir).isDirectory()) { console.error(`cognito-sim: --data-dir ${o.dataDir} is not a folder`); process.exit(2); }
+  }
   let store;
   if (o.snapshot && fs.existsSync(o.snapshot)) store = Store.fromJSON(JSON.parse(fs.readFileSync(o.snapshot, 'utf8')), { region: o.region });
   const sim = createSim({ ...o, store });

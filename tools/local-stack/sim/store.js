@@ -234,9 +234,12 @@ class Store {
       importJobs: new Map(),
     };
   }
+  // The snapshot holds client secrets and password records: owner-only, and the temporary file
+  // is created afresh (O_EXCL), so a symbolic link planted at its name is never followed.
   save(file) {
     const tmp = `${file}.tmp`;
-    fs.writeFileSync(tmp, JSON.stringify(this.toJSON()));
+    try { fs.unlinkSync(tmp); } catch (e) { if (e.code !== 'ENOENT') throw e; }
+    fs.writeFileSync(tmp, JSON.stringify(this.toJSON()), { flag: 'wx', mode: 0o600 });
     fs.renameSync(tmp, file);
   }
 }

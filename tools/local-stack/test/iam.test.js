@@ -113,6 +113,29 @@ test('IAM and STS for the import role', async (t) => {
     assert.match(cli(E, 'iam', ['get-role', '--role-name', other]).stderr, /\(NoSuchEntity\)/);
   });
 
+  await t.test('aws iam delete-policy: DeleteConflict while attached, NoSuchEntity when missing', () => {
+    // The import role's policy is attached: AWS refuses and the policy stays.
+    const conflict = cli(E, 'iam', ['delete-policy', '--policy-arn', policyArn]);
+    assert.notEqual(conflict.status, 0);
+    assert.match(conflict.stderr, /\(DeleteConflict\) when calling the DeletePolicy operation.*: Cannot delete a policy attached to entities\./);
+    assert.equal(cli(E, 'iam', ['get-policy', '--policy-arn', policyArn]).status, 0);
+    // A policy of its own: attached → refused; detached → deleted; then gone.
+    const arn = 'arn:aws:iam::123456789012:policy/Conformance-Deleted-Policy';
+    assert.equal(cli(E, 'iam', ['create-policy', '--policy-name', 'Conformance-Deleted-Policy', '--policy-document', JSON.stringify(LOGS)]).status, 0);
+    assert.equal(cli(E, 'iam', ['attach-role-policy', '--role-name', role, '--policy-arn', arn]).status, 0);
+    assert.match(cli(E, 'iam', ['delete-policy', '--policy-arn', arn]).stderr, /\(DeleteConflict\)/);
+    assert.equal(cli(E, 'iam', ['detach-role-policy', '--role-name', role, '--policy-arn', arn]).status, 0);
+    const deleted = cli(E, 'iam', ['delete-policy', '--policy-arn', arn]);
+    assert.equal(deleted.status, 0, deleted.stderr);
+    assert.equal(deleted.stdout.trim(), '');
+    assert.match(cli(E, 'iam', ['get-policy', '--policy-arn', arn]).stderr, /\(NoSuchEntity\)/);
+    const again = cli(E, 'iam', ['delete-policy', '--policy-arn', arn]);
+    assert.notEqual(again.status, 0);
+    assert.match(again.stderr, /\(NoSuchEntity\) when calling the DeletePolicy operation.*: Policy arn:aws:iam::123456789012:policy\/Conformance-Deleted-Policy was not found\./);
+    // and it can be created again under the same name
+    assert.equal(cli(E, 'iam', ['create-policy', '--policy-name', 'Conformance-Deleted-Policy', '--policy-document', JSON.stringify(LOGS)]).status, 0);
+  });
+
   await t.test('boto3 sees the same role and attachments', () => {
     const code = `import json, sys, boto3
 from botocore.config import Config

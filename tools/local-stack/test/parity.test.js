@@ -21,7 +21,8 @@ def claims(tok, keys):
     d = json.loads(base64.urlsafe_b64decode(p))
     return {k: d.get(k) for k in keys}
 out = {}
-P = c.create_user_pool(PoolName='parity', Schema=[{'Name': 'department', 'AttributeDataType': 'String', 'Mutable': True}])['UserPool']['Id']
+# AutoVerifiedAttributes: AWS (and the sim) send a sign-up code only to an auto-verified attribute
+P = c.create_user_pool(PoolName='parity', AutoVerifiedAttributes=['email'], Schema=[{'Name': 'department', 'AttributeDataType': 'String', 'Mutable': True}])['UserPool']['Id']
 C = c.create_user_pool_client(UserPoolId=P, ClientName='parity-web', ExplicitAuthFlows=['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_ADMIN_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'])['UserPoolClient']
 out['client'] = {k: C.get(k) for k in ('ClientName', 'ExplicitAuthFlows')}
 C = C['ClientId']

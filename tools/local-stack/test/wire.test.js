@@ -41,6 +41,23 @@ test('wire protocol and SigV4 verification', async (t) => {
     const r = await post(signed(), body.replace('alice', 'bob'));
     assert.equal(r.json.__type, 'InvalidSignatureException');
   });
+  await t.test('x-amz-content-sha256 is checked against the body, not trusted', async () => {
+    const { sha256Hex } = require('../lib/sigv4');
+    // Signed over alice's body with its hash in the header; sent with bob's body: the
+    // signature only covers the header, so trusting it would let any body through.
+    const h = signed({ headers: { 'x-amz-content-sha256': sha256Hex(body) } });
+    const swapped = await post(h, body.replace('alice', 'bob'));
+    assert.equal(swapped.status, 400);
+    assert.equal(swapped.json.__type, 'InvalidSignatureException');
+    assert.equal(swapped.json.message, "The provided 'x-amz-content-sha256' header does not match what was computed.");
+    assert.equal(swapped.json.Username, undefined);
+    // the same header with the body it describes is fine
+    assert.equal((await post(h)).status, 200);
+    for (const claimed of ['UNSIGNED-PAYLOAD', sha256Hex('')]) {
+      const r = await post(signed({ headers: { 'x-amz-content-sha256': claimed } }));
+      assert.equal(r.json.__type, 'InvalidSignatureException', claimed);
+    }
+  });
   await t.test('a stale X-Amz-Date is refused as expired', async () => {
     const r = await post(signed({ date: new Date(Date.now() - 10 * 60 * 1000) }));
     assert.equal(r.status, 400);

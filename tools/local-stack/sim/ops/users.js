@@ -11,6 +11,9 @@ const DAY = 86400;
 function schemaOf(pool, name) { return pool.SchemaAttributes.find((a) => a.Name === name); }
 
 // Attribute validation against the pool schema ("Attributes did not conform to the schema: ...").
+// Boolean attributes (email_verified, phone_number_verified, custom Booleans) take "true"/"false"
+// in any case, as AWS does ("True" is accepted), and are stored lower-case in attrs, which is
+// normalised in place.
 function validateAttrs(pool, attrs, { update = false } = {}) {
   for (const [name, value] of Object.entries(attrs)) {
     const s = schemaOf(pool, name);
@@ -18,7 +21,11 @@ function validateAttrs(pool, attrs, { update = false } = {}) {
     if (name === 'sub') throw E.invalidParameter('Cannot modify the non-mutable attribute sub');
     if (update && s.Mutable === false) throw E.invalidParameter(`Attributes did not conform to the schema: ${name}: Attribute cannot be updated. (changing an immutable attribute)`);
     if (value.length > 2048) throw E.invalidParameter(`Attributes did not conform to the schema: ${name}: String must be no longer than 2048 characters`);
-    if (s.AttributeDataType === 'Boolean' && value !== 'true' && value !== 'false') throw E.invalidParameter(`Attributes did not conform to the schema: ${name}: Value must be true or false`);
+    if (s.AttributeDataType === 'Boolean') {
+      const lc = value.toLowerCase();
+      if (lc !== 'true' && lc !== 'false') throw E.invalidParameter(`Attributes did not conform to the schema: ${name}: Value must be true or false`);
+      attrs[name] = lc;
+    }
     if (s.AttributeDataType === 'Number' && value !== '' && !Number.isFinite(Number(value))) throw E.invalidParameter(`Attributes did not conform to the schema: ${name}: Number must be a valid number`);
     if (name === 'email' && value !== '' && !/^[^@\s]+@[^@\s]+$/.test(value)) throw E.invalidParameter('Invalid email address format.');
     if (name === 'phone_number' && value !== '' && !/^\+[0-9]{4,15}$/.test(value)) throw E.invalidParameter('Invalid phone number format.');
@@ -68,6 +75,15 @@ function deliveryDetails(pool, user) {
   const auto = pool.AutoVerifiedAttributes || [];
   if (user.attrs.email && (auto.includes('email') || !auto.includes('phone_number'))) return { Destination: mask(user.attrs.email), DeliveryMedium: 'EMAIL', AttributeName: 'email' };
   if (user.attrs.phone_number) return { Destination: mask(user.attrs.phone_number), DeliveryMedium: 'SMS', AttributeName: 'phone_number' };
+  return undefined;
+}
+// Where SignUp sends the confirmation code: an auto-verified attribute the user has — the phone
+// (SMS) when both are verified automatically (developer guide, "Verifying contact information at
+// sign-up"), else the email; none when the pool verifies nothing automatically.
+function signUpDelivery(pool, user) {
+  const auto = pool.AutoVerifiedAttributes || [];
+  if (auto.includes('phone_number') && user.attrs.phone_number) return { Destination: mask(user.attrs.phone_number), DeliveryMedium: 'SMS', AttributeName: 'phone_number' };
+  if (auto.includes('email') && user.attrs.email) return { Destination: mask(user.attrs.email), DeliveryMedium: 'EMAIL', AttributeName: 'email' };
   return undefined;
 }
 function sendCode(ctx, pool, user, kind, validitySeconds) {
@@ -322,7 +338,10 @@ function SignUp(ctx, input) {
   setPassword(ctx, pool, user, password, { temporary: false });
   user.status = 'UNCONFIRMED';
   ctx.store.insertUser(pool, user);
-  const details = deliveryDetails(pool, user);
+  // A confirmation code goes out only to an attribute the pool verifies automatically
+  // (AutoVerifiedAttributes); without one AWS sends nothing and answers no CodeDeliveryDetails:
+  // the user stays UNCONFIRMED until AdminConfirmSignUp.
+  const details = signUpDelivery(pool, user);
   if (details) sendCode(ctx, pool, user, 'signup', DAY);
   return { UserConfirmed: false, ...(details ? { CodeDeliveryDetails: details } : {}), UserSub: user.attrs.sub };
 }
@@ -337,9 +356,9 @@ function ConfirmSignUp(ctx, input) {
   if (u.status !== 'UNCONFIRMED') throw E.notAuthorized(`User cannot be confirmed. Current status is ${u.status}`);
   checkCode(u, 'signup', code);
   u.status = 'CONFIRMED';
-  const auto = pool.AutoVerifiedAttributes || [];
-  if (auto.includes('email') && u.attrs.email) u.attrs.email_verified = 'true';
-  else if (auto.includes('phone_number') && u.attrs.phone_number) u.attrs.phone_number_verified = 'true';
+  // The code proves the attribute it was sent to.
+  const sentTo = signUpDelivery(pool, u);
+  if (sentTo) u.attrs[`${sentTo.AttributeName}_verified`] = 'true';
   touch(u);
   return {};
 }
