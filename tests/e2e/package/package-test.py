@@ -76,11 +76,10 @@ def main():
         app = os.path.join(root, 'usr/bin/cognito-desk')
         cli = os.path.join(root, 'usr/bin/cognito-desk-cli')
         for program in (app, cli):
-            check(os.access(program, os.X_OK), 'not an executable: ' + program)
+            if not check(os.access(program, os.X_OK), 'not an executable: ' + program):
+                return 1
             info = subprocess.run(['file', '-b', program], capture_output=True, text=True).stdout
             check('not stripped' not in info, 'not stripped: %s (%s)' % (program, info.strip()))
-        if failures:
-            return 1
 
         # A clean environment: the fixture's server and keys, nothing of the caller's.
         home = os.path.join(tmp, 'home')
