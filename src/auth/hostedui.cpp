@@ -107,7 +107,8 @@ QFuture<aws::Result<TokenSet>> HostedUiLogin::start(const BrowserOpener &openBro
     QNetworkAccessManager *network = m_network;
     const QString secret = m_options.clientSecret;
     return m_receiver->result()
-        .then([network, request, secret](aws::Result<LoopbackReceiver::Parameters> received) {
+        .then([network, request,
+               secret](const aws::Result<LoopbackReceiver::Parameters> &received) {
             using Exchange = QFuture<aws::Result<QJsonObject>>;
             if (!received)
                 return QtFuture::makeReadyFuture(aws::Result<QJsonObject>(received.error()));
