@@ -1,12 +1,13 @@
 #include "jwks.h"
 
 #include "aws/endpoint.h"
+#include "aws/future.h"
+#include "aws/http.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QPromise>
 
 #include <memory>
@@ -23,21 +24,23 @@ QString tr(const char *text)
 constexpr int FetchTimeoutMs = 15000;
 constexpr qint64 MaxKeySetBytes = 256 * 1024;
 
-aws::Result<QJsonObject> readKeySet(QNetworkReply *reply, const QUrl &url)
+aws::Result<QJsonObject> readKeySet(const aws::Result<aws::HttpReply> &sent, const QUrl &url)
 {
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (reply->error() != QNetworkReply::NoError && status == 0) {
-        aws::AwsError error;
-        error.kind = reply->error() == QNetworkReply::OperationCanceledError
-                         ? aws::ErrorKind::Timeout
-                         : aws::ErrorKind::Network;
-        error.type = QStringLiteral("JwksUnreachable");
-        error.message = tr("Could not fetch the signing keys from %1: %2")
-                            .arg(url.toString(), reply->errorString());
-        error.retryable = true;
+    if (!sent) {
+        aws::AwsError error = sent.error();
+        if (error.type == QLatin1String("HttpUnreachable")) {
+            error.type = QStringLiteral("JwksUnreachable");
+            error.message = tr("Could not fetch the signing keys from %1: %2")
+                                .arg(url.toString(), error.message);
+            error.retryable = true;
+        } else if (error.type == QLatin1String("ResponseTooLarge")) {
+            error.type = QStringLiteral("JwksInvalid");
+            error.message = tr("The key set at %1 is implausibly large.").arg(url.toString());
+        }
         return error;
     }
-    const QByteArray body = reply->read(MaxKeySetBytes + 1);
+    const int status = sent.value().status;
+    const QByteArray &body = sent.value().body;
     aws::AwsError error;
     error.kind = aws::ErrorKind::Protocol;
     error.type = QStringLiteral("JwksInvalid");
@@ -45,10 +48,6 @@ aws::Result<QJsonObject> readKeySet(QNetworkReply *reply, const QUrl &url)
     if (status != 200) {
         error.message =
             tr("The signing keys at %1 answered HTTP %2.").arg(url.toString()).arg(status);
-        return error;
-    }
-    if (body.size() > MaxKeySetBytes) {
-        error.message = tr("The key set at %1 is implausibly large.").arg(url.toString());
         return error;
     }
     QJsonParseError parseError{};
@@ -114,26 +113,26 @@ QFuture<aws::Result<QJsonObject>> JwksCache::fetch(const QUrl &jwksUrl)
     m_inFlight.insert(jwksUrl, {promise});
     ++m_fetchCount;
 
-    QNetworkRequest request(jwksUrl);
-    request.setTransferTimeout(FetchTimeoutMs);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::ManualRedirectPolicy);
-    request.setRawHeader("Accept", "application/json");
-    QNetworkReply *reply = m_network->get(request);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, jwksUrl] {
-        reply->deleteLater();
-        const aws::Result<QJsonObject> result = readKeySet(reply, jwksUrl);
-        const auto waiters = m_inFlight.take(jwksUrl);
-        if (result)
-            m_entries.insert(jwksUrl, Entry{result.value(), m_clock()});
-        else if (m_entries.contains(jwksUrl))
-            m_entries[jwksUrl].fetchedAt = m_clock(); // a failed refetch counts too
-
-        for (const auto &waiter : waiters) {
-            waiter->addResult(result);
-            waiter->finish();
-        }
-    });
+    aws::HttpRequest request;
+    request.url = jwksUrl;
+    request.timeoutMs = FetchTimeoutMs;
+    request.headers = {{"Accept", "application/json"}};
+    aws::HttpLimits limits;
+    limits.maxBodyBytes = MaxKeySetBytes;
+    limits.maxRedirects = 0; // a key set that moved is not the issuer's
+    aws::whenFinished(aws::sendHttp(m_network, request, limits), this,
+                      [this, jwksUrl](const aws::Result<aws::HttpReply> &sent) {
+                          const aws::Result<QJsonObject> result = readKeySet(sent, jwksUrl);
+                          const auto waiters = m_inFlight.take(jwksUrl);
+                          if (result)
+                              m_entries.insert(jwksUrl, Entry{result.value(), m_clock()});
+                          else if (m_entries.contains(jwksUrl))
+                              m_entries[jwksUrl].fetchedAt = m_clock(); // a failed refetch counts
+                          for (const auto &waiter : waiters) {
+                              waiter->addResult(result);
+                              waiter->finish();
+                          }
+                      });
     return future;
 }
 

@@ -2,6 +2,7 @@
 
 #include "auth/jwt.h"
 #include "aws/endpoint.h"
+#include "aws/http.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -9,8 +10,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QPromise>
 
 #include <openssl/rand.h>
 
@@ -42,19 +41,18 @@ QByteArray formBody(const QUrlQuery &form)
     return body;
 }
 
-aws::Result<QJsonObject> readTokenReply(QNetworkReply *reply, const QUrl &url)
+aws::Result<QJsonObject> readTokenReply(const aws::Result<aws::HttpReply> &reply, const QUrl &url)
 {
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (status == 0) {
-        aws::AwsError error;
-        error.kind = reply->error() == QNetworkReply::OperationCanceledError
-                         ? aws::ErrorKind::Timeout
-                         : aws::ErrorKind::Network;
-        error.type = QStringLiteral("TokenEndpointUnreachable");
-        error.message = tr("Could not reach %1: %2").arg(url.toString(), reply->errorString());
+    if (!reply) {
+        aws::AwsError error = reply.error();
+        if (error.type == QLatin1String("HttpUnreachable")) {
+            error.type = QStringLiteral("TokenEndpointUnreachable");
+            error.message = tr("Could not reach %1: %2").arg(url.toString(), error.message);
+        }
         return error;
     }
-    const QByteArray body = reply->read(MaxTokenResponseBytes);
+    const int status = reply.value().status;
+    const QByteArray &body = reply.value().body;
     const QJsonObject object = QJsonDocument::fromJson(body).object();
     if (status == 200 && !object.isEmpty())
         return object;
@@ -252,27 +250,26 @@ QFuture<aws::Result<QJsonObject>> postTokenRequest(QNetworkAccessManager *networ
     // and cognito-local requires it.
     if (!form.hasQueryItem(QStringLiteral("client_id")))
         form.addQueryItem(QStringLiteral("client_id"), clientId);
-    QNetworkRequest request(tokenEndpoint);
-    request.setTransferTimeout(TokenRequestTimeoutMs);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::ManualRedirectPolicy);
-    request.setHeader(QNetworkRequest::ContentTypeHeader,
-                      QByteArray("application/x-www-form-urlencoded"));
-    request.setRawHeader("Accept", "application/json");
+    aws::HttpRequest request;
+    request.url = tokenEndpoint;
+    request.method = "POST";
+    request.timeoutMs = TokenRequestTimeoutMs;
+    request.headers = {{"Content-Type", "application/x-www-form-urlencoded"},
+                       {"Accept", "application/json"}};
     if (!clientSecret.isEmpty()) {
         const QByteArray credentials =
             QUrl::toPercentEncoding(clientId) + ':' + QUrl::toPercentEncoding(clientSecret);
-        request.setRawHeader("Authorization", "Basic " + credentials.toBase64());
+        request.headers.append(
+            qMakePair(QByteArray("Authorization"), "Basic " + credentials.toBase64()));
     }
-    auto promise = std::make_shared<QPromise<R>>();
-    promise->start();
-    QNetworkReply *reply = network->post(request, formBody(form));
-    QObject::connect(reply, &QNetworkReply::finished, reply, [reply, promise, tokenEndpoint] {
-        reply->deleteLater();
-        promise->addResult(readTokenReply(reply, tokenEndpoint));
-        promise->finish();
-    });
-    return promise->future();
+    request.body = formBody(form);
+    aws::HttpLimits limits;
+    limits.maxBodyBytes = MaxTokenResponseBytes;
+    limits.maxRedirects = 0; // a token endpoint answers; it does not send the secret on
+    return aws::sendHttp(network, request, limits)
+        .then([tokenEndpoint](aws::Result<aws::HttpReply> reply) {
+            return readTokenReply(reply, tokenEndpoint);
+        });
 }
 
 QFuture<aws::Result<QJsonObject>> exchangeCode(QNetworkAccessManager *network,

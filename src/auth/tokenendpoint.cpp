@@ -1,15 +1,14 @@
 #include "tokenendpoint.h"
 
 #include "aws/endpoint.h"
+#include "aws/http.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QPromise>
 
-#include <memory>
+#include <algorithm>
 
 namespace cdesk::auth {
 
@@ -61,42 +60,38 @@ QByteArray basicAuthorization(const QString &username, const QString &password)
 QFuture<aws::Result<ApiReply>> sendApiRequest(QNetworkAccessManager *network,
                                               const ApiRequest &request)
 {
-    using R = aws::Result<ApiReply>;
-    const auto checked = aws::validateEndpointUrl(request.url);
-    if (!checked)
-        return QtFuture::makeReadyFuture(R(checked.error()));
-    QNetworkRequest http(checked.value());
-    http.setTransferTimeout(request.timeoutMs);
-    if (!request.body.isEmpty())
-        http.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-    for (const auto &[name, value] : request.headers)
-        http.setRawHeader(name, value);
-
-    auto promise = std::make_shared<QPromise<R>>();
-    promise->start();
-    QNetworkReply *reply = network->sendCustomRequest(http, request.method, request.body);
-    QObject::connect(reply, &QNetworkReply::finished, reply, [reply, promise] {
-        reply->deleteLater();
-        ApiReply answer;
-        answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (answer.status == 0) {
-            aws::AwsError error;
-            error.kind = reply->error() == QNetworkReply::OperationCanceledError
-                             ? aws::ErrorKind::Timeout
-                             : aws::ErrorKind::Network;
-            error.type = QStringLiteral("ApiUnreachable");
-            error.message = reply->errorString();
-            promise->addResult(R(error));
-            promise->finish();
-            return;
-        }
-        answer.reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
-        answer.headers = reply->rawHeaderPairs();
-        answer.body = reply->readAll();
-        promise->addResult(R(std::move(answer)));
-        promise->finish();
-    });
-    return promise->future();
+    aws::HttpRequest http;
+    http.url = request.url;
+    http.method = request.method;
+    http.body = request.body;
+    http.timeoutMs = request.timeoutMs;
+    const bool typed =
+        std::any_of(request.headers.cbegin(), request.headers.cend(),
+                    [](const QPair<QByteArray, QByteArray> &header) {
+                        return header.first.compare("content-type", Qt::CaseInsensitive) == 0;
+                    });
+    if (!request.body.isEmpty() && !typed)
+        http.headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/json")));
+    http.headers.append(request.headers);
+    aws::HttpLimits limits;
+    limits.maxBodyBytes = request.maxBodyBytes;
+    // The one HTTP path: same-origin redirects only (Authorization never leaves the origin),
+    // the size cap while downloading, a cut-off answer is an error.
+    return aws::sendHttp(network, http, limits)
+        .then([](aws::Result<aws::HttpReply> sent) -> aws::Result<ApiReply> {
+            if (!sent) {
+                aws::AwsError error = sent.error();
+                if (error.type == QLatin1String("HttpUnreachable"))
+                    error.type = QStringLiteral("ApiUnreachable");
+                return error;
+            }
+            ApiReply answer;
+            answer.status = sent.value().status;
+            answer.reason = sent.value().reason;
+            answer.headers = sent.value().headers;
+            answer.body = sent.value().body;
+            return answer;
+        });
 }
 
 aws::Result<TokenSet> tokensFromTokenEndpoint(const ApiReply &reply, const QDateTime &now)

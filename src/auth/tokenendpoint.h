@@ -26,6 +26,7 @@ struct ApiRequest
     QByteArray body; // sent as application/json unless a Content-Type header says otherwise
     HttpHeaders headers;
     int timeoutMs = 60000;
+    qint64 maxBodyBytes = 16 * 1024 * 1024; // bigger answers are aborted, not buffered
 };
 
 // Whatever the server answered, whatever the status: judging it is the caller's.
@@ -42,8 +43,11 @@ struct ApiReply
 // "Basic base64(username:password)", as `curl -u USERNAME:PASSWORD` sends it.
 QByteArray basicAuthorization(const QString &username, const QString &password);
 
-// Sends the request (http only to loopback hosts, as everywhere). Any HTTP answer is a
-// reply; no answer is a Network or Timeout error of type "ApiUnreachable".
+// Sends the request through aws::sendHttp (http only to loopback hosts, redirects only
+// within the origin, answers capped at maxBodyBytes). Any whole HTTP answer is a reply; no
+// answer is a Network or Timeout error of type "ApiUnreachable"; an answer cut off is
+// "TruncatedResponse", one too large "ResponseTooLarge", a redirect elsewhere
+// "RedirectRefused".
 QFuture<aws::Result<ApiReply>> sendApiRequest(QNetworkAccessManager *network,
                                               const ApiRequest &request);
 

@@ -25,6 +25,10 @@ struct AwsError
     QString requestId;
     int attempts = 0;
     bool retryable = false;
+    // The request reached the service and its effect is unknown (a timeout, reset or 5xx
+    // after sending): a write may have been done. Never set for refusals before sending or
+    // for throttling, which the service answers without doing anything.
+    bool outcomeUnknown = false;
 
     // "<type>: <message>", the CLI's stderr line for a service error.
     QString toString() const;

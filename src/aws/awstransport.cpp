@@ -11,6 +11,7 @@
 #include <QPointer>
 #include <QRandomGenerator>
 #include <QScopedPointer>
+#include <QSet>
 #include <QSslConfiguration>
 #include <QTimer>
 
@@ -92,6 +93,116 @@ QDateTime parseHttpDate(const QByteArray &value)
 }
 
 } // namespace
+
+OperationClass operationClassOf(const QString &operation)
+{
+    // Every operation of the core, by what a second send does. Deletes count as idempotent
+    // writes: a resend after a delete that was done fails with "not found", which leaves the
+    // state as asked.
+    static const QSet<QString> reads = {
+        QStringLiteral("AdminGetUser"),
+        QStringLiteral("AdminListGroupsForUser"),
+        QStringLiteral("AdminListDevices"),
+        QStringLiteral("AdminGetDevice"),
+        QStringLiteral("DescribeUserImportJob"),
+        QStringLiteral("DescribeUserPool"),
+        QStringLiteral("DescribeUserPoolClient"),
+        QStringLiteral("DescribeUserPoolDomain"),
+        QStringLiteral("GetCSVHeader"),
+        QStringLiteral("GetCallerIdentity"),
+        QStringLiteral("GetDevice"),
+        QStringLiteral("GetGroup"),
+        QStringLiteral("GetPolicy"),
+        QStringLiteral("GetRole"),
+        QStringLiteral("GetUser"),
+        QStringLiteral("GetUserPoolMfaConfig"),
+        QStringLiteral("ListAttachedRolePolicies"),
+        QStringLiteral("ListDevices"),
+        QStringLiteral("ListGroups"),
+        QStringLiteral("ListPolicies"),
+        QStringLiteral("ListRoles"),
+        QStringLiteral("ListUserImportJobs"),
+        QStringLiteral("ListUserPoolClients"),
+        QStringLiteral("ListUserPools"),
+        QStringLiteral("ListUsers"),
+        QStringLiteral("ListUsersInGroup"),
+    };
+    static const QSet<QString> idempotentWrites = {
+        // Sign-in steps: a second send makes another session or fails on a used session;
+        // it never leaves a second object behind.
+        QStringLiteral("InitiateAuth"),
+        QStringLiteral("AdminInitiateAuth"),
+        QStringLiteral("RespondToAuthChallenge"),
+        QStringLiteral("AdminRespondToAuthChallenge"),
+        QStringLiteral("AssumeRole"),
+        QStringLiteral("AdminAddUserToGroup"),
+        QStringLiteral("AdminConfirmSignUp"),
+        QStringLiteral("AdminDeleteUser"),
+        QStringLiteral("AdminDeleteUserAttributes"),
+        QStringLiteral("AdminDisableUser"),
+        QStringLiteral("AdminEnableUser"),
+        QStringLiteral("AdminForgetDevice"),
+        QStringLiteral("AdminRemoveUserFromGroup"),
+        QStringLiteral("AdminResetUserPassword"),
+        QStringLiteral("AdminSetUserMFAPreference"),
+        QStringLiteral("AdminSetUserPassword"),
+        QStringLiteral("AdminUpdateDeviceStatus"),
+        QStringLiteral("AdminUpdateUserAttributes"),
+        QStringLiteral("AdminUserGlobalSignOut"),
+        QStringLiteral("AssociateSoftwareToken"),
+        QStringLiteral("AttachRolePolicy"),
+        QStringLiteral("ChangePassword"),
+        QStringLiteral("ConfirmDevice"),
+        QStringLiteral("ConfirmForgotPassword"),
+        QStringLiteral("ConfirmSignUp"),
+        QStringLiteral("DeleteGroup"),
+        QStringLiteral("DeleteUser"),
+        QStringLiteral("DeleteUserAttributes"),
+        QStringLiteral("DeleteUserPool"),
+        QStringLiteral("DeleteUserPoolClient"),
+        QStringLiteral("DeleteUserPoolDomain"),
+        QStringLiteral("ForgetDevice"),
+        QStringLiteral("ForgotPassword"),
+        QStringLiteral("GetUserAttributeVerificationCode"),
+        QStringLiteral("GlobalSignOut"),
+        QStringLiteral("PutRolePolicy"),
+        QStringLiteral("ResendConfirmationCode"),
+        QStringLiteral("RevokeToken"),
+        QStringLiteral("SetUserMFAPreference"),
+        QStringLiteral("SetUserPoolMfaConfig"),
+        QStringLiteral("StartUserImportJob"),
+        QStringLiteral("StopUserImportJob"),
+        QStringLiteral("UpdateAssumeRolePolicy"),
+        QStringLiteral("UpdateDeviceStatus"),
+        QStringLiteral("UpdateGroup"),
+        QStringLiteral("UpdateUserAttributes"),
+        QStringLiteral("UpdateUserPool"),
+        QStringLiteral("UpdateUserPoolClient"),
+        QStringLiteral("VerifySoftwareToken"),
+        QStringLiteral("VerifyUserAttribute"),
+    };
+    // Creates (AdminCreateUser, SignUp, CreateUserPoolClient, CreateGroup, CreateUserPool,
+    // CreateUserImportJob, CreateUserPoolDomain, CreateRole, CreatePolicy, ...) and anything
+    // not listed.
+    if (reads.contains(operation))
+        return OperationClass::Read;
+    if (idempotentWrites.contains(operation))
+        return OperationClass::IdempotentWrite;
+    return OperationClass::Create;
+}
+
+const char *operationClassName(OperationClass operationClass)
+{
+    switch (operationClass) {
+    case OperationClass::Read:
+        return "read";
+    case OperationClass::IdempotentWrite:
+        return "idempotent write";
+    case OperationClass::Create:
+        return "create";
+    }
+    return "create";
+}
 
 int backoffDelayMs(int failures, const RetryPolicy &policy, double random)
 {
@@ -185,12 +296,15 @@ struct AwsTransport::PendingCall
     CallOptions options;
     ErrorParser parseError;
     Completion complete;
+    OperationClass operationClass = OperationClass::Create;
     int maxAttempts = 3;
     int attempts = 0;     // requests sent
     int freeAttempts = 0; // keep-alive and clock-skew resends, outside the retry budget
     bool keepAliveRetried = false;
     bool skewRetried = false;
     bool timedOut = false;
+    bool tooLarge = false;
+    QByteArray body; // of the attempt in flight, read as it arrives
     bool canceled = false;
     bool done = false;
     QElapsedTimer started;
@@ -248,6 +362,10 @@ AwsTransport::start(const ServiceEndpoint &endpoint, WireRequest request,
                                                         : options.quotaCategory;
     pending->request = std::move(request);
     pending->options = options;
+    if (pending->options.timeoutMs <= 0)
+        pending->options.timeoutMs = m_policy.attemptTimeoutMs;
+    pending->operationClass =
+        options.operationClass.value_or(operationClassOf(pending->request.operation));
     pending->parseError = std::move(parseError);
     pending->complete = std::move(complete);
     pending->maxAttempts =
@@ -309,6 +427,8 @@ void AwsTransport::send(const std::shared_ptr<PendingCall> &pending)
         return;
     ++pending->attempts;
     pending->timedOut = false;
+    pending->tooLarge = false;
+    pending->body.clear();
     const QUrl &url = pending->endpoint.url;
     const WireRequest &wire = pending->request;
 
@@ -365,7 +485,29 @@ void AwsTransport::send(const std::shared_ptr<PendingCall> &pending)
         reply->abort();
     });
     timeout->start(pending->options.timeoutMs);
+    connect(reply, &QNetworkReply::metaDataChanged, this, [pending, reply] {
+        const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+        if (length.isValid() && length.toLongLong() > pending->options.maxBodyBytes) {
+            pending->tooLarge = true;
+            reply->abort();
+        }
+    });
+    connect(reply, &QNetworkReply::readyRead, this,
+            [this, pending, reply] { onReadyRead(pending, reply); });
     connect(reply, &QNetworkReply::finished, this, [this, pending] { onReply(pending); });
+}
+
+void AwsTransport::onReadyRead(const std::shared_ptr<PendingCall> &pending, QNetworkReply *reply)
+{
+    if (!reply || pending->tooLarge)
+        return;
+    // Read as it comes so that the cap bounds what is held, not what was downloaded.
+    const qint64 cap = pending->options.maxBodyBytes;
+    pending->body += reply->read(cap + 1 - pending->body.size());
+    if (pending->body.size() > cap) {
+        pending->tooLarge = true;
+        reply->abort();
+    }
 }
 
 void AwsTransport::onReply(const std::shared_ptr<PendingCall> &pending)
@@ -380,24 +522,60 @@ void AwsTransport::onReply(const std::shared_ptr<PendingCall> &pending)
     }
     const QString &operation = pending->request.operation;
     const QUrl &url = pending->endpoint.url;
+    if (!pending->tooLarge && reply->bytesAvailable() > 0)
+        onReadyRead(pending, reply.data());
     WireReply answer;
     answer.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    answer.body = reply->readAll();
+    answer.body = std::move(pending->body);
+    pending->body.clear();
     answer.headers = reply->rawHeaderPairs();
     answer.attempts = pending->attempts;
     const int status = answer.httpStatus;
     const QByteArray requestId = answer.requestId();
+    const bool isCreate = pending->operationClass == OperationClass::Create;
+    // A body shorter than its Content-Length, or a connection that failed after the status
+    // line, is an answer cut off: never a success, whatever the status said.
+    // (A compressed answer's Content-Length counts the compressed bytes: not comparable.)
+    const QVariant declared = reply->header(QNetworkRequest::ContentLengthHeader);
+    const QByteArray encoding = reply->rawHeader("Content-Encoding").trimmed().toLower();
+    const bool shortBody = declared.isValid() && (encoding.isEmpty() || encoding == "identity") &&
+                           answer.body.size() < declared.toLongLong();
+    const bool cutOff =
+        status != 0 &&
+        ((reply->error() != QNetworkReply::NoError && int(reply->error()) < 200) || shortBody);
 
     AwsError error;
-    if (pending->timedOut) {
+    if (pending->tooLarge) {
+        error.kind = ErrorKind::Protocol;
+        error.type = QStringLiteral("ResponseTooLarge");
+        error.message = tr("The answer to %1 is larger than %2 bytes; it was not read.")
+                            .arg(operation)
+                            .arg(pending->options.maxBodyBytes);
+        error.httpStatus = status;
+        error.outcomeUnknown = pending->operationClass != OperationClass::Read;
+    } else if (pending->timedOut) {
         error = timeoutError(url, pending->options.timeoutMs);
+        error.outcomeUnknown = true;
+    } else if (cutOff) {
+        error.kind = ErrorKind::Network;
+        error.type = QStringLiteral("TruncatedResponse");
+        error.message =
+            tr("The answer to %1 (HTTP %2) was cut off before its end.").arg(operation).arg(status);
+        error.httpStatus = status;
+        error.retryable = true;
+        error.outcomeUnknown = true;
     } else if (status == 0) {
         error = networkError(reply->error(), reply->errorString(), url);
+        // Refused, unresolved and TLS failures happen before the request is sent.
+        const QNetworkReply::NetworkError code = reply->error();
+        error.outcomeUnknown = code != QNetworkReply::ConnectionRefusedError &&
+                               code != QNetworkReply::HostNotFoundError &&
+                               code != QNetworkReply::SslHandshakeFailedError;
         // Servers drop idle keep-alive connections; a request that met one that had just
-        // been closed was never processed, so it is resent at once, once, outside the
-        // retry budget.
+        // been closed was usually never processed, so it is resent at once, once, outside
+        // the retry budget. Not a create: "usually" is not enough for one.
         if (reply->error() == QNetworkReply::RemoteHostClosedError && !pending->keepAliveRetried &&
-            answer.body.isEmpty()) {
+            answer.body.isEmpty() && !isCreate) {
             pending->keepAliveRetried = true;
             ++pending->freeAttempts;
             qCDebug(lcAws).nospace().noquote()
@@ -434,6 +612,24 @@ void AwsTransport::onReply(const std::shared_ptr<PendingCall> &pending)
         }
         if (m_limiter && isThrottlingError(error.type))
             m_limiter->onThrottled(pending->category);
+        // A 5xx or an internal failure may come after the work was done; a throttle or any
+        // 4xx is an answer that nothing was.
+        error.outcomeUnknown = error.retryable && !isThrottlingError(error.type);
+    }
+
+    if (error.outcomeUnknown && isCreate && error.retryable) {
+        // Resending a create blind makes a second object (or fails on the first one); the
+        // caller checks the service instead.
+        error.attempts = pending->attempts;
+        error.message += QLatin1Char(' ') +
+                         tr("%1 may have been done: check before trying again.").arg(operation);
+        qCInfo(lcAws).nospace().noquote()
+            << operation << ": " << error.type << ", HTTP " << status
+            << ", outcome unknown; a create is not resent blind (" << pending->attempts
+            << " attempt(s), " << pending->started.elapsed() << " ms, request id " << requestId
+            << ')';
+        finish(pending, Result<WireReply>(error));
+        return;
     }
 
     error.attempts = pending->attempts;

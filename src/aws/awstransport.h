@@ -19,6 +19,7 @@
 #include <optional>
 
 class QNetworkAccessManager;
+class QNetworkReply;
 
 namespace cdesk::aws {
 
@@ -34,13 +35,33 @@ enum class Signing
     Unsigned, // the service's public operations (InitiateAuth, SignUp, ...)
 };
 
+// What an operation does to the service, for deciding what may be sent again.
+enum class OperationClass
+{
+    Read,            // changes nothing: always safe to resend
+    IdempotentWrite, // sending it twice leaves the same state as once (set, enable, add to)
+    Create,          // makes a new object: a second send makes a second one or fails
+};
+
+// The class of every operation the core sends (Cognito, IAM, STS). Unknown operations
+// count as creates: resending blind is the one thing that is never safe.
+OperationClass operationClassOf(const QString &operation);
+const char *operationClassName(OperationClass operationClass);
+
 // Options of one call; the defaults suit every Cognito operation.
 struct CallOptions
 {
     Signing signing = Signing::Signed;
-    int timeoutMs = 30000; // per attempt, from sending to the whole answer
+    int timeoutMs = 0;     // per attempt, from sending to the whole answer; 0: the policy's
     int maxAttempts = 0;   // 0: the client's RetryPolicy
     QString quotaCategory; // empty: RateLimiter::categoryOf(operation)
+    // Unset: operationClassOf(operation). Throttling is retried for every class; after an
+    // answer that leaves the outcome unknown (timeout or reset after sending, 5xx), reads
+    // and idempotent writes are retried and a create is not: its error has outcomeUnknown
+    // set, and the caller checks the service before sending it again.
+    std::optional<OperationClass> operationClass;
+    // Answers bigger than this are aborted while they download.
+    qint64 maxBodyBytes = 16 * 1024 * 1024;
 };
 
 // The AWS SDKs' "standard" retry mode: up to maxAttempts, waiting
@@ -50,6 +71,7 @@ struct RetryPolicy
     int maxAttempts = 3;
     int baseDelayMs = 1000;
     int maxBackoffMs = 20000;
+    int attemptTimeoutMs = 30000; // for calls whose CallOptions give none
     // A server Date further than this from our clock, on a signature-time error, is skew.
     int skewThresholdSeconds = 4 * 60;
 };
@@ -154,6 +176,7 @@ private:
     void attempt(const std::shared_ptr<PendingCall> &pending);
     void send(const std::shared_ptr<PendingCall> &pending);
     void onReply(const std::shared_ptr<PendingCall> &pending);
+    void onReadyRead(const std::shared_ptr<PendingCall> &pending, QNetworkReply *reply);
     void finish(const std::shared_ptr<PendingCall> &pending,
                 std::optional<Result<WireReply>> result);
     QDateTime now() const;

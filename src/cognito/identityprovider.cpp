@@ -1,18 +1,23 @@
 #include "identityprovider.h"
 
+#include "aws/http.h"
 #include "cognito/srp.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QPointer>
 #include <QPromise>
 #include <QRegularExpression>
 #include <QScopedPointer>
 #include <QSet>
 
+#include <algorithm>
+
 namespace cdesk::cognito {
+
+// Quiet unless asked for (--verbose turns the cdesk.* categories on).
+Q_LOGGING_CATEGORY(lcCognito, "cdesk.cognito", QtWarningMsg)
 
 IdentityProvider::IdentityProvider(aws::AwsJsonClient *client, QObject *parent)
     : QObject(parent)
@@ -107,6 +112,98 @@ IdentityProvider::Future<T> IdentityProvider::invoke(const QString &operation,
         });
 }
 
+template <typename T>
+IdentityProvider::Future<T> IdentityProvider::checkedCreate(CreateSpec<T> spec)
+{
+    auto promise = std::make_shared<QPromise<aws::Result<T>>>();
+    promise->start();
+    Future<T> future = promise->future();
+    // As many sends as the transport would make of a read; each after the object was found
+    // absent.
+    const int resends = std::max(0, m_client->transport()->retryPolicy().maxAttempts - 1);
+    runCreate(std::make_shared<const CreateSpec<T>>(std::move(spec)), promise, resends);
+    return future;
+}
+
+template <typename T>
+void IdentityProvider::runCreate(std::shared_ptr<const CreateSpec<T>> spec,
+                                 std::shared_ptr<QPromise<aws::Result<T>>> promise, int resendsLeft)
+{
+    const QPointer<IdentityProvider> self(this);
+    const auto deliver = [promise](aws::Result<T> result) {
+        promise->addResult(std::move(result));
+        promise->finish();
+    };
+    call(spec->operation, spec->payload)
+        .then([self, spec, promise, resendsLeft, deliver](aws::Result<QJsonObject> sent) {
+            if (sent) {
+                deliver(spec->parse(sent.value()));
+                return;
+            }
+            const aws::AwsError failure = sent.error();
+            if (!failure.outcomeUnknown || !self) {
+                deliver(failure);
+                return;
+            }
+            qCInfo(lcCognito).nospace().noquote()
+                << spec->operation << ' ' << spec->name << ": " << failure.type
+                << " left the outcome unknown; checking the service";
+            spec->lookup().then([self, spec, promise, resendsLeft, deliver,
+                                 failure](aws::Result<std::optional<T>> found) {
+                if (!found) {
+                    aws::AwsError error = failure;
+                    error.message +=
+                        QLatin1Char(' ') + QCoreApplication::translate(
+                                               "cdesk::cognito",
+                                               "Whether %1 was created is unknown: checking failed "
+                                               "(%2). Check before trying again.")
+                                               .arg(spec->name, found.error().toString());
+                    deliver(error);
+                    return;
+                }
+                const auto report = [self, spec](CreateCheck check, const char *what) {
+                    qCInfo(lcCognito).nospace().noquote()
+                        << spec->operation << ' ' << spec->name << ": " << what;
+                    if (self)
+                        Q_EMIT self->createChecked(spec->operation, spec->name, check);
+                };
+                if (found.value()) {
+                    if (spec->matches(*found.value())) {
+                        report(CreateCheck::Created, "created (found as sent)");
+                        deliver(*found.value());
+                    } else {
+                        report(CreateCheck::Conflict, "conflict (found, but not as sent)");
+                        aws::AwsError conflict;
+                        conflict.kind = aws::ErrorKind::Service;
+                        conflict.type = QStringLiteral("CreateConflict");
+                        conflict.message =
+                            QCoreApplication::translate(
+                                "cdesk::cognito",
+                                "%1 exists but differs from what was sent; the answer to %2 was "
+                                "lost (%3), so it is not known whether it was created now.")
+                                .arg(spec->name, spec->operation, failure.type);
+                        conflict.attempts = failure.attempts;
+                        conflict.requestId = failure.requestId;
+                        deliver(conflict);
+                    }
+                    return;
+                }
+                if (resendsLeft > 0 && self) {
+                    report(CreateCheck::Absent, "absent, sending again");
+                    self->runCreate(spec, promise, resendsLeft - 1);
+                    return;
+                }
+                report(CreateCheck::Absent, "absent; no sends left");
+                aws::AwsError absent = failure;
+                absent.message += QLatin1Char(' ') +
+                                  QCoreApplication::translate(
+                                      "cdesk::cognito", "(Checked afterwards: %1 does not exist.)")
+                                      .arg(spec->name);
+                deliver(absent);
+            });
+        });
+}
+
 IdentityProvider::Future<aws::Empty> IdentityProvider::invokeEmpty(const QString &operation,
                                                                    const QJsonObject &payload)
 {
@@ -169,7 +266,35 @@ IdentityProvider::createUserPoolDomain(const QString &userPoolId, const QString 
     if (!certificateArn.isEmpty())
         payload.insert(QStringLiteral("CustomDomainConfig"),
                        QJsonObject{{QStringLiteral("CertificateArn"), certificateArn}});
-    return invoke<CreatedDomain>(str("CreateUserPoolDomain"), payload, &CreatedDomain::fromJson);
+    CreateSpec<CreatedDomain> spec;
+    spec.operation = str("CreateUserPoolDomain");
+    spec.name = domain;
+    spec.payload = payload;
+    spec.parse = [](const QJsonObject &json) -> aws::Result<CreatedDomain> {
+        return CreatedDomain::fromJson(json);
+    };
+    const QPointer<IdentityProvider> self(this);
+    spec.lookup = [self, domain] {
+        return self->describeUserPoolDomain(domain).then(
+            [](aws::Result<DomainDescription> found) -> aws::Result<std::optional<CreatedDomain>> {
+                if (!found)
+                    return found.error();
+                // An unknown domain is described as an empty DomainDescription.
+                if (found.value().userPoolId.isEmpty())
+                    return std::optional<CreatedDomain>();
+                CreatedDomain created;
+                created.cloudFrontDomain = found.value().cloudFrontDistribution;
+                created.json = found.value().json;
+                created.json.insert(QStringLiteral("UserPoolId"), found.value().userPoolId);
+                created.json.insert(QStringLiteral("CertificateArn"), found.value().certificateArn);
+                return std::optional<CreatedDomain>(created);
+            });
+    };
+    spec.matches = [userPoolId, certificateArn](const CreatedDomain &found) {
+        return found.json.value(QLatin1String("UserPoolId")).toString() == userPoolId &&
+               found.json.value(QLatin1String("CertificateArn")).toString() == certificateArn;
+    };
+    return checkedCreate(std::move(spec));
 }
 
 IdentityProvider::Future<DomainDescription>
@@ -221,8 +346,110 @@ IdentityProvider::Future<UserPoolClient>
 IdentityProvider::createUserPoolClient(const QString &userPoolId,
                                        const CreateUserPoolClientRequest &request)
 {
-    return invoke<UserPoolClient>(str("CreateUserPoolClient"), request.toJson(userPoolId),
-                                  &clientFrom);
+    CreateSpec<UserPoolClient> spec;
+    spec.operation = str("CreateUserPoolClient");
+    spec.name = request.clientName;
+    spec.payload = request.toJson(userPoolId);
+    spec.parse = [](const QJsonObject &json) -> aws::Result<UserPoolClient> {
+        return clientFrom(json);
+    };
+    // Client names are not unique: only a client of that name made since the first send
+    // (on the service's clock, with a margin) can be this create's.
+    const QDateTime since = QDateTime::currentDateTimeUtc().addSecs(m_client->clockOffsetSeconds() -
+                                                                    ClientCreationMarginSeconds);
+    const QPointer<IdentityProvider> self(this);
+    spec.lookup = [self, userPoolId, name = request.clientName, since] {
+        return self->findNewClient(userPoolId, name, since);
+    };
+    spec.matches = [request](const UserPoolClient &client) {
+        const auto same = [](QStringList sent, QStringList found) {
+            sent.sort();
+            found.sort();
+            return sent == found;
+        };
+        return client.clientSecret.isEmpty() != request.generateSecret &&
+               (request.explicitAuthFlows.isEmpty() ||
+                same(request.explicitAuthFlows, client.explicitAuthFlows)) &&
+               same(request.callbackUrls, client.callbackUrls) &&
+               same(request.logoutUrls, client.logoutUrls) &&
+               same(request.allowedOAuthFlows, client.allowedOAuthFlows) &&
+               same(request.allowedOAuthScopes, client.allowedOAuthScopes) &&
+               (request.supportedIdentityProviders.isEmpty() ||
+                same(request.supportedIdentityProviders, client.supportedIdentityProviders));
+    };
+    return checkedCreate(std::move(spec));
+}
+
+IdentityProvider::Future<std::optional<UserPoolClient>>
+IdentityProvider::findNewClient(const QString &userPoolId, const QString &clientName,
+                                const QDateTime &since, const QString &nextToken)
+{
+    using R = aws::Result<std::optional<UserPoolClient>>;
+    auto promise = std::make_shared<QPromise<R>>();
+    promise->start();
+    Future<std::optional<UserPoolClient>> future = promise->future();
+    const auto deliver = [promise](R result) {
+        promise->addResult(std::move(result));
+        promise->finish();
+    };
+    const QPointer<IdentityProvider> self(this);
+    listUserPoolClients(userPoolId, 60, nextToken)
+        .then([self, userPoolId, clientName, since,
+               deliver](aws::Result<Page<UserPoolClientDescription>> page) {
+            if (!page || !self) {
+                deliver(page ? R(std::optional<UserPoolClient>()) : R(page.error()));
+                return;
+            }
+            // The newest candidate of that name is checked; older ones predate the create.
+            QStringList ids;
+            for (const UserPoolClientDescription &client : page.value().items)
+                if (client.clientName == clientName)
+                    ids.append(client.clientId);
+            const QString next = page.value().nextToken;
+            const auto further = [self, userPoolId, clientName, since, next, deliver] {
+                if (next.isEmpty() || !self) {
+                    deliver(R(std::optional<UserPoolClient>()));
+                    return;
+                }
+                self->findNewClient(userPoolId, clientName, since, next).then([deliver](R result) {
+                    deliver(std::move(result));
+                });
+            };
+            if (ids.isEmpty()) {
+                further();
+                return;
+            }
+            auto remaining = std::make_shared<QStringList>(ids);
+            auto step = std::make_shared<std::function<void()>>();
+            *step = [self, userPoolId, since, remaining, step, further, deliver] {
+                if (remaining->isEmpty() || !self) {
+                    *step = nullptr; // breaks the cycle
+                    further();
+                    return;
+                }
+                const QString id = remaining->takeFirst();
+                self->describeUserPoolClient(userPoolId, id)
+                    .then([since, step, deliver](aws::Result<UserPoolClient> client) {
+                        if (!client) {
+                            *step = nullptr;
+                            deliver(R(client.error()));
+                            return;
+                        }
+                        const QJsonValue created =
+                            client.value().json.value(QLatin1String("CreationDate"));
+                        const QDateTime at = QDateTime::fromMSecsSinceEpoch(
+                            qint64(created.toDouble() * 1000), Qt::UTC);
+                        if (created.isDouble() && at >= since) {
+                            *step = nullptr;
+                            deliver(R(std::optional<UserPoolClient>(client.value())));
+                            return;
+                        }
+                        (*step)();
+                    });
+            };
+            (*step)();
+        });
+    return future;
 }
 
 IdentityProvider::Future<UserPoolClient>
@@ -290,10 +517,34 @@ IdentityProvider::Future<aws::Empty> IdentityProvider::adminConfirmSignUp(const 
 IdentityProvider::Future<User> IdentityProvider::adminCreateUser(const QString &userPoolId,
                                                                  const CreateUserRequest &request)
 {
-    return invoke<User>(str("AdminCreateUser"), request.toJson(userPoolId),
-                        [](const QJsonObject &json) {
-                            return User::fromJson(json.value(QLatin1String("User")).toObject());
-                        });
+    CreateSpec<User> spec;
+    spec.operation = str("AdminCreateUser");
+    spec.name = request.username;
+    spec.payload = request.toJson(userPoolId);
+    spec.parse = [](const QJsonObject &json) -> aws::Result<User> {
+        return User::fromJson(json.value(QLatin1String("User")).toObject());
+    };
+    const QPointer<IdentityProvider> self(this);
+    spec.lookup = [self, userPoolId, username = request.username] {
+        return self->adminGetUser(userPoolId, username)
+            .then([](aws::Result<User> user) -> aws::Result<std::optional<User>> {
+                if (user)
+                    return std::optional<User>(user.value());
+                if (user.error().type == QLatin1String("UserNotFoundException"))
+                    return std::optional<User>();
+                return user.error();
+            });
+    };
+    // A user AdminCreateUser made waits for its first password change and holds every
+    // attribute that was sent (Cognito adds sub and may add more).
+    spec.matches = [attributes = request.attributes](const User &user) {
+        if (user.status != QLatin1String("FORCE_CHANGE_PASSWORD"))
+            return false;
+        return std::all_of(attributes.cbegin(), attributes.cend(), [&user](const Attribute &a) {
+            return user.attribute(a.name) == a.value;
+        });
+    };
+    return checkedCreate(std::move(spec));
 }
 
 IdentityProvider::Future<User> IdentityProvider::adminGetUser(const QString &userPoolId,
@@ -391,7 +642,29 @@ Group groupFrom(const QJsonObject &json)
 IdentityProvider::Future<Group> IdentityProvider::createGroup(const QString &userPoolId,
                                                               const CreateGroupRequest &request)
 {
-    return invoke<Group>(str("CreateGroup"), request.toJson(userPoolId), &groupFrom);
+    CreateSpec<Group> spec;
+    spec.operation = str("CreateGroup");
+    spec.name = request.name;
+    spec.payload = request.toJson(userPoolId);
+    spec.parse = [](const QJsonObject &json) -> aws::Result<Group> {
+        return groupFrom(json);
+    };
+    const QPointer<IdentityProvider> self(this);
+    spec.lookup = [self, userPoolId, name = request.name] {
+        return self->getGroup(userPoolId, name)
+            .then([](aws::Result<Group> group) -> aws::Result<std::optional<Group>> {
+                if (group)
+                    return std::optional<Group>(group.value());
+                if (group.error().type == QLatin1String("ResourceNotFoundException"))
+                    return std::optional<Group>();
+                return group.error();
+            });
+    };
+    spec.matches = [request](const Group &group) {
+        return group.description == request.description && group.precedence == request.precedence &&
+               group.roleArn == request.roleArn;
+    };
+    return checkedCreate(std::move(spec));
 }
 
 IdentityProvider::Future<Group> IdentityProvider::getGroup(const QString &userPoolId,
@@ -667,52 +940,42 @@ IdentityProvider::stopUserImportJob(const QString &userPoolId, const QString &jo
 IdentityProvider::Future<aws::Empty> IdentityProvider::uploadUserImportCsv(const QUrl &preSignedUrl,
                                                                            const QByteArray &csv)
 {
-    auto promise = std::make_shared<QPromise<aws::Result<aws::Empty>>>();
-    promise->start();
-    QFuture<aws::Result<aws::Empty>> future = promise->future();
-
-    QNetworkRequest request(preSignedUrl);
+    aws::HttpRequest request;
+    request.url = preSignedUrl;
+    request.method = "PUT";
+    request.body = csv;
     // The URL's signature covers host and this header: any other x-amz-* header, or a
     // different value, makes S3 refuse the upload.
-    request.setRawHeader("x-amz-server-side-encryption", "aws:kms");
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("text/csv"));
-    request.setTransferTimeout(120000);
-    QNetworkReply *rawReply = m_client->networkAccessManager()->put(request, csv);
-    connect(rawReply, &QNetworkReply::finished, this, [promise, rawReply] {
-        QScopedPointer<QNetworkReply, QScopedPointerDeleteLater> reply(rawReply);
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QByteArray body = reply->readAll();
-        if (status >= 200 && status < 300) {
-            promise->addResult(aws::Empty{});
-        } else {
+    request.headers = {{"x-amz-server-side-encryption", "aws:kms"}, {"Content-Type", "text/csv"}};
+    request.timeoutMs = 120000;
+    aws::HttpLimits limits;
+    limits.maxBodyBytes = 1024 * 1024; // S3's answers to a PUT are a few hundred bytes
+    limits.maxRedirects = 0;           // a pre-signed URL is valid for its host only
+    return aws::sendHttp(m_client->networkAccessManager(), request, limits)
+        .then([](aws::Result<aws::HttpReply> sent) -> aws::Result<aws::Empty> {
+            if (!sent)
+                return sent.forwardError<aws::Empty>();
+            const int status = sent.value().status;
+            if (status >= 200 && status < 300)
+                return aws::Empty{};
+            // S3 answers errors as XML: <Error><Code>..</Code><Message>..</Message></Error>.
+            static const QRegularExpression code(QStringLiteral("<Code>([^<]*)</Code>"));
+            static const QRegularExpression message(QStringLiteral("<Message>([^<]*)</Message>"));
+            const QString text = QString::fromUtf8(sent.value().body);
             aws::AwsError error;
-            if (status == 0) {
-                error.kind = aws::ErrorKind::Network;
-                error.type = QStringLiteral("NetworkError");
-                error.message = reply->errorString();
-            } else {
-                // S3 answers errors as XML: <Error><Code>..</Code><Message>..</Message></Error>.
-                static const QRegularExpression code(QStringLiteral("<Code>([^<]*)</Code>"));
-                static const QRegularExpression message(
-                    QStringLiteral("<Message>([^<]*)</Message>"));
-                const QString text = QString::fromUtf8(body);
-                error.kind = aws::ErrorKind::Service;
-                error.httpStatus = status;
-                error.type = code.match(text).captured(1);
-                if (error.type.isEmpty())
-                    error.type = QStringLiteral("HttpError%1").arg(status);
-                error.message = message.match(text).captured(1);
-                if (error.message.isEmpty())
-                    error.message = QCoreApplication::translate("cdesk::cognito",
-                                                                "The upload answered HTTP %1.")
-                                        .arg(status);
-            }
+            error.kind = aws::ErrorKind::Service;
+            error.httpStatus = status;
+            error.type = code.match(text).captured(1);
+            if (error.type.isEmpty())
+                error.type = QStringLiteral("HttpError%1").arg(status);
+            error.message = message.match(text).captured(1);
+            if (error.message.isEmpty())
+                error.message =
+                    QCoreApplication::translate("cdesk::cognito", "The upload answered HTTP %1.")
+                        .arg(status);
             error.attempts = 1;
-            promise->addResult(error);
-        }
-        promise->finish();
-    });
-    return future;
+            return error;
+        });
 }
 
 } // namespace cdesk::cognito

@@ -6,11 +6,26 @@
 #include "cognito/types.h"
 
 #include <QFuture>
+#include <QLoggingCategory>
 #include <QObject>
+#include <QPromise>
 
+#include <functional>
+#include <memory>
 #include <optional>
 
 namespace cdesk::cognito {
+
+// "cdesk.cognito": what a create came to after an answer that left its outcome unknown.
+Q_DECLARE_LOGGING_CATEGORY(lcCognito)
+
+// What the check after a create with a lost answer found.
+enum class CreateCheck
+{
+    Created,  // the object is there as sent: the create was done, and counts as success
+    Conflict, // an object of that name is there but differs: error "CreateConflict"
+    Absent,   // nothing is there: the create was sent again
+};
 
 // ListUsers' query; the filter stays the same across the pages of one listing.
 struct ListUsersQuery
@@ -174,7 +189,38 @@ public:
     // was signed for, x-amz-server-side-encryption: aws:kms.
     Future<aws::Empty> uploadUserImportCsv(const QUrl &preSignedUrl, const QByteArray &csv);
 
+Q_SIGNALS:
+    // A create (AdminCreateUser, CreateGroup, CreateUserPoolClient, CreateUserPoolDomain)
+    // met a timeout, reset or 5xx after sending; the service was checked and showed `check`
+    // for the object `name`. Also logged on cdesk.cognito.
+    void createChecked(const QString &operation, const QString &name, CreateCheck check);
+
 private:
+    // A create never resent blind: after an error with outcomeUnknown, `lookup` asks the
+    // service for the object (nullopt: absent) and `matches` says whether it is what was sent.
+    template <typename T>
+    struct CreateSpec
+    {
+        QString operation;
+        QString name;
+        QJsonObject payload;
+        std::function<aws::Result<T>(const QJsonObject &)> parse;
+        std::function<Future<std::optional<T>>()> lookup;
+        std::function<bool(const T &)> matches;
+    };
+    template <typename T>
+    Future<T> checkedCreate(CreateSpec<T> spec);
+    template <typename T>
+    void runCreate(std::shared_ptr<const CreateSpec<T>> spec,
+                   std::shared_ptr<QPromise<aws::Result<T>>> promise, int resendsLeft);
+
+    // A client named `clientName` created at or after `since`, or nullopt.
+    Future<std::optional<UserPoolClient>> findNewClient(const QString &userPoolId,
+                                                        const QString &clientName,
+                                                        const QDateTime &since,
+                                                        const QString &nextToken = {});
+    static constexpr int ClientCreationMarginSeconds = 300;
+
     template <typename T, typename Parse>
     Future<T> invoke(const QString &operation, const QJsonObject &payload, Parse parse);
     Future<aws::Empty> invokeEmpty(const QString &operation, const QJsonObject &payload);

@@ -64,6 +64,22 @@ FakeHttpServer::Reply FakeHttpServer::Reply::hang()
     return reply;
 }
 
+FakeHttpServer::Reply FakeHttpServer::Reply::truncated(int status, const QByteArray &body,
+                                                       qint64 declaredLength)
+{
+    Reply reply = json(status, body);
+    reply.declaredLength = declaredLength;
+    reply.closeAfterWrite = true;
+    return reply;
+}
+
+FakeHttpServer::Reply FakeHttpServer::Reply::redirect(int status, const QByteArray &location)
+{
+    Reply reply = raw(status, "text/plain", {});
+    reply.headers.append({"Location", location});
+    return reply;
+}
+
 QByteArray FakeHttpServer::Request::header(const QByteArray &name) const
 {
     for (const auto &[key, value] : headers)
@@ -146,13 +162,25 @@ void FakeHttpServer::onReadyRead(QTcpSocket *socket)
         "HTTP/1.1 " + QByteArray::number(reply.status) + ' ' + reasonPhrase(reply.status) + "\r\n";
     for (const auto &[name, value] : std::as_const(reply.headers))
         response += name + ": " + value + "\r\n";
-    response += "Content-Length: " + QByteArray::number(reply.body.size()) + "\r\n\r\n";
+    if (reply.omitContentLength)
+        response += "Connection: close\r\n\r\n";
+    else
+        response += "Content-Length: " +
+                    QByteArray::number(reply.declaredLength >= 0 ? reply.declaredLength
+                                                                 : reply.body.size()) +
+                    "\r\n\r\n";
     response += reply.body;
+    const bool close = reply.closeAfterWrite || reply.omitContentLength;
+    const auto write = [socket, response, close] {
+        socket->write(response);
+        if (close)
+            socket->disconnectFromHost(); // after what was written has gone out
+    };
     if (reply.delayMs > 0) {
-        QTimer::singleShot(reply.delayMs, socket, [socket, response] { socket->write(response); });
+        QTimer::singleShot(reply.delayMs, socket, write);
         return;
     }
-    socket->write(response);
+    write();
 }
 
 } // namespace cdesk::test

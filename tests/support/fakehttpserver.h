@@ -33,11 +33,20 @@ public:
         QList<QPair<QByteArray, QByteArray>> headers;
         QByteArray body;
         int delayMs = 0; // answer this much later (slow replies, timeouts)
+        // Broken answers: a Content-Length other than the body's (-1: the body's size), none
+        // at all (the body ends when the connection closes), and closing after the answer.
+        qint64 declaredLength = -1;
+        bool omitContentLength = false;
+        bool closeAfterWrite = false;
 
         static Reply json(int status, const QByteArray &body);
         static Reply raw(int status, const QByteArray &contentType, const QByteArray &body);
         static Reply closeConnection();
         static Reply hang();
+        // `status` with Content-Length: `declaredLength`, then only `body`, then a close.
+        static Reply truncated(int status, const QByteArray &body, qint64 declaredLength);
+        // A redirect to `location`.
+        static Reply redirect(int status, const QByteArray &location);
         Reply &withHeader(const QByteArray &name, const QByteArray &value)
         {
             headers.append({name, value});

@@ -17,7 +17,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QNetworkRequest>
 
 namespace cdesk::gui {
@@ -220,7 +219,6 @@ void TokenWorkbenchController::end()
     if (m_hostedUi)
         m_hostedUi->deleteLater();
     m_hostedUi = nullptr;
-    m_apiReply = nullptr;
     if (!m_busy)
         return;
     m_busy = false;
@@ -240,8 +238,6 @@ void TokenWorkbenchController::cancel()
     ++m_generation; // whatever still arrives is dropped
     if (m_cancelPending)
         m_cancelPending();
-    if (m_apiReply)
-        m_apiReply->abort();
     end();
     aws::AwsError canceled;
     canceled.kind = aws::ErrorKind::Canceled;
@@ -605,40 +601,34 @@ void TokenWorkbenchController::send(const ApiRequest &request)
     }
     if (!begin(tr("Calling %1...").arg(request.url.toDisplayString()), false))
         return;
-    QNetworkRequest outgoing(checked.value());
-    outgoing.setTransferTimeout(ApiTimeoutMs);
-    outgoing.setRawHeader("Authorization", authorization(request).toLatin1());
-    bool contentType = false;
-    for (const auto &[name, value] : request.headers) {
-        contentType = contentType || name.compare("content-type", Qt::CaseInsensitive) == 0;
-        outgoing.setRawHeader(name, value);
-    }
-    if (!request.body.isEmpty() && !contentType)
-        outgoing.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-    QNetworkReply *reply = m_connection->client()->networkAccessManager()->sendCustomRequest(
-        outgoing, request.method, request.body);
-    m_apiReply = reply;
+    // The CLI's `api call` path: one redirect, size and truncation policy for both.
+    auth::ApiRequest outgoing;
+    outgoing.url = checked.value();
+    outgoing.method = request.method;
+    outgoing.body = request.body;
+    outgoing.timeoutMs = ApiTimeoutMs;
+    outgoing.headers = request.headers;
+    outgoing.headers.prepend(
+        qMakePair(QByteArray("Authorization"), authorization(request).toLatin1()));
+    QFuture<aws::Result<auth::ApiReply>> sent =
+        auth::sendApiRequest(m_connection->client()->networkAccessManager(), outgoing);
+    m_cancelPending = [sent]() mutable {
+        sent.cancel();
+    };
     const int generation = m_generation;
-    connect(reply, &QNetworkReply::finished, this, [this, reply, generation] {
-        reply->deleteLater();
+    aws::whenFinished(sent, this, [this, generation](const aws::Result<auth::ApiReply> &reply) {
         if (generation != m_generation)
             return;
         end();
-        ApiResponse response;
-        response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (response.status == 0) {
-            aws::AwsError error;
-            error.kind = reply->error() == QNetworkReply::OperationCanceledError
-                             ? aws::ErrorKind::Timeout
-                             : aws::ErrorKind::Network;
-            error.type = QStringLiteral("ApiUnreachable");
-            error.message = reply->errorString();
-            fail(error);
+        if (!reply) {
+            fail(reply.error());
             return;
         }
-        response.reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
-        response.headers = reply->rawHeaderPairs();
-        response.body = reply->readAll();
+        ApiResponse response;
+        response.status = reply.value().status;
+        response.reason = reply.value().reason;
+        response.headers = reply.value().headers;
+        response.body = reply.value().body;
         Q_EMIT apiResponded(response);
     });
 }

@@ -18,8 +18,6 @@
 #include <memory>
 #include <optional>
 
-class QNetworkReply;
-
 namespace cdesk::auth {
 class HostedUiLogin;
 class JwksCache;
@@ -211,7 +209,6 @@ private:
     bool m_busy = false;
     std::function<void()> m_cancelPending;
     QPointer<auth::HostedUiLogin> m_hostedUi;
-    QPointer<QNetworkReply> m_apiReply;
 
     std::optional<Challenge> m_challenge;
     auth::TokenSet m_tokens;

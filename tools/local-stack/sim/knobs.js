@@ -59,7 +59,13 @@ function prng(seed) {
   return () => { a = (a + 0x6D2B79F5) >>> 0; let t = a; t = Math.imul(t ^ (t >>> 15), t | 1); t ^= t + Math.imul(t ^ (t >>> 7), t | 61); return ((t ^ (t >>> 14)) >>> 0) / 4294967296; };
 }
 
-const FAULT_KINDS = ['5xx', 'throttle', 'reset', 'hang', 'commitThenFail'];
+// 5xx: InternalErrorException before the operation runs (nothing done); throttle:
+// TooManyRequestsException (nothing done); reset: the operation runs, the 200 is cut half-way
+// and the connection reset; hang: no answer, nothing done, the connection dropped after hangMs;
+// commitThenFail: the operation runs, then InternalErrorException; commitThenHang: the
+// operation runs, then no answer (the client times out), the connection dropped after hangMs.
+const FAULT_KINDS = ['5xx', 'throttle', 'reset', 'hang', 'commitThenFail', 'commitThenHang'];
+const noFaults = () => Object.fromEntries(FAULT_KINDS.map((k) => [k, 0]));
 
 class Knobs {
   constructor() { this.reset(); }
@@ -71,7 +77,7 @@ class Knobs {
     this.buckets = new Map();
     this.latencyMs = 0;
     this.jitterMs = 0;
-    this.faults = { '5xx': 0, throttle: 0, reset: 0, hang: 0, commitThenFail: 0 };
+    this.faults = noFaults();
     this.faultOps = null; // null = all operations
     this.hangMs = 60000;
     this.domainProvisionMs = 10000; // how long a new hosted-UI domain stays CREATING
@@ -79,7 +85,7 @@ class Knobs {
     this.resetStats();
   }
   resetStats() {
-    this.stats = { requests: 0, throttled: 0, ops: {}, faults: { '5xx': 0, throttle: 0, reset: 0, hang: 0, commitThenFail: 0 } };
+    this.stats = { requests: 0, throttled: 0, ops: {}, faults: noFaults() };
   }
   seed(n) { this.random = prng(n); }
   toJSON() {

@@ -170,6 +170,11 @@ async function api(ctx, req, res, url) {
     throw e;
   }
   if (fault === 'commitThenFail') return sendError(res, requestId, E.internal());
+  if (fault === 'commitThenHang') {
+    // The write happened; the answer never comes (the client's timeout), as 'hang'.
+    setTimeout(() => req.socket.destroy(), knobs.hangMs).unref();
+    return;
+  }
   if (fault === 'reset') {
     // The write happened; the reply is cut half-way and the connection reset.
     const payload = Buffer.from(JSON.stringify(out || {}));

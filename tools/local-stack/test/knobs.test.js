@@ -64,6 +64,15 @@ test('knobs', async (t) => {
     const u = await sim.call('AdminGetUser', { UserPoolId: P, Username: 'ghostwrite' });
     assert.equal(u.UserStatus, 'FORCE_CHANGE_PASSWORD');
   });
+  await t.test('commit-then-hang: the write happens, no reply comes', async () => {
+    await knobs({ faults: { commitThenHang: 1 }, faultOps: ['SignUp'], hangMs: 2000 });
+    const body = JSON.stringify({ ClientId: sim.seed.clients['demo-web'].ClientId, Username: 'hungwrite', Password: 'Passw0rd!x', UserAttributes: [{ Name: 'email', Value: 'h@example.com' }] });
+    await assert.rejects(fetch(`${sim.endpoint}/`, { method: 'POST', signal: AbortSignal.timeout(300), headers: { 'content-type': 'application/x-amz-json-1.1', 'x-amz-target': 'AWSCognitoIdentityProviderService.SignUp' }, body }), (e) => e.name === 'TimeoutError');
+    const k = await knobs({ faults: { commitThenHang: 0 }, faultOps: [] });
+    assert.equal(k.stats.faults.commitThenHang, 1);
+    const u = await sim.call('AdminGetUser', { UserPoolId: P, Username: 'hungwrite' });
+    assert.equal(u.UserStatus, 'UNCONFIRMED');
+  });
   await t.test('connection reset mid-reply', async () => {
     await knobs({ faults: { reset: 1 } });
     await assert.rejects(sim.call('AdminGetUser', { UserPoolId: P, Username: 'alice' }), (e) => !e.type);
