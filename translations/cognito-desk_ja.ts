@@ -7,6 +7,10 @@
         <source>&amp;Add attribute</source>
         <translation>属性を追加(&amp;A)</translation>
     </message>
+    <message>
+        <source>Attribute to add</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BulkRunDialog</name>
@@ -21,6 +25,10 @@
     <message>
         <source>Outcome</source>
         <translation>結果</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -156,6 +164,18 @@
         <source>Cognito user pool (COGNITO)</source>
         <translation>Cognito ユーザープール (COGNITO)</translation>
     </message>
+    <message>
+        <source>Client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom scopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separated by spaces, as resource-server/scope</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConfirmSignUpDialog</name>
@@ -197,6 +217,10 @@
     <message>
         <source>optional, arn:aws:iam::123456789012:role/NAME</source>
         <translation>省略可、arn:aws:iam::123456789012:role/NAME</translation>
+    </message>
+    <message>
+        <source>Precedence value</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -335,6 +359,10 @@
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
+    <message>
+        <source>Cancel the running operation</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GroupMembersDialog</name>
@@ -373,6 +401,14 @@
     <message>
         <source>Outcome</source>
         <translation>結果</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -492,6 +528,26 @@
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
+    <message>
+        <source>Search the pool by attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Enter to search the pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel loading</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -607,6 +663,34 @@
         <source>Show the selected pool, group or app client</source>
         <translation>選択したユーザープール、グループ、またはアプリクライアントを表示します</translation>
     </message>
+    <message>
+        <source>Navigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pools and their sections; the page of the chosen item is shown beside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to &amp;group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a group for the selected user in the detail pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the &amp;navigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the &amp;list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the &amp;details</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NewPasswordDialog</name>
@@ -651,6 +735,10 @@
     <message>
         <source>Cancel</source>
         <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Cancel the running operation</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -873,6 +961,14 @@
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
+    <message>
+        <source>Saved profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS profile</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -1069,6 +1165,30 @@
         <source>Response:</source>
         <translation>レスポンス:</translation>
     </message>
+    <message>
+        <source>ID token claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access token claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh the tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response body</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UserDetailPane</name>
@@ -1135,6 +1255,42 @@
     <message>
         <source>De&amp;lete user…</source>
         <translation>ユーザーを削除(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>User attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribute name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribute value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Enter to set the attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups of the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group to add the user to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable user</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1387,6 +1543,72 @@
         <source>Profile %1 · %2</source>
         <translation>プロファイル %1 · %2</translation>
     </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect with another saved profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n users</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the selected rows</source>
+        <translation type="unfinished">選択した行を削除します</translation>
+    </message>
+    <message>
+        <source>Enable %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Enable %n users</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enable the selected users</source>
+        <translation type="unfinished">選択したユーザーを有効にします</translation>
+    </message>
+    <message>
+        <source>Disable %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Disable %n users</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Disable the selected users</source>
+        <translation type="unfinished">選択したユーザーを無効にします</translation>
+    </message>
+    <message>
+        <source>Set the password of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the sign-up of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer the new-password challenge of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cdesk::gui::NewPasswordDialog</name>
@@ -1427,6 +1649,18 @@
     <message>
         <source>Generated. Copy it now: it is shown only until you copy it.</source>
         <translation>生成しました。今すぐコピーしてください。コピーするまでしか表示されません。</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1752,6 +1986,70 @@
     <message>
         <source>disabled</source>
         <translation>無効</translation>
+    </message>
+    <message>
+        <source>Choose a group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n users selected&lt;/b&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enable, disable or delete them all with the actions below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the password of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the sign-up of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer the new-password challenge of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Enable %n users</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Disable %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Disable %n users</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n users</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add %1 to the chosen group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from the selected groups</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -82,6 +82,19 @@ const QString splitterKey = QStringLiteral("mainWindow/splitter");
 const QString usersSplitterKey = QStringLiteral("mainWindow/usersSplitter");
 const QString columnsKey = QStringLiteral("mainWindow/columns%1");
 
+// Focuses the first control of `area` that takes the focus by Tab.
+void focusFirstChild(QWidget *area)
+{
+    for (QWidget *widget = area->nextInFocusChain(); widget && widget != area;
+         widget = widget->nextInFocusChain()) {
+        if (area->isAncestorOf(widget) && widget->isVisible() && widget->isEnabled() &&
+            (widget->focusPolicy() & Qt::TabFocus) && !widget->focusProxy()) {
+            widget->setFocus(Qt::ShortcutFocusReason);
+            return;
+        }
+    }
+}
+
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -107,6 +120,17 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->disableAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     m_ui->setPasswordAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     m_ui->profilesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    // Every workflow without a mouse: the forms, and the three areas of the window (the
+    // shortcuts are listed in the menus).
+    m_ui->openAction->setShortcut(QKeySequence::Open);
+    m_ui->signUpAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+    m_ui->confirmSignUpAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_ui->completeNewPasswordAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_ui->addToGroupAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
+    m_ui->importUsersAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    m_ui->focusNavigationAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    m_ui->focusListAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    m_ui->focusDetailsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     m_ui->quitAction->setShortcut(QKeySequence::Quit);
     // SVG icons, sharp at any device pixel ratio; New takes the icon of what it creates.
     m_ui->profilesAction->setIcon(QIcon(QStringLiteral(":/icons/profile.svg")));
@@ -192,12 +216,36 @@ MainWindow::MainWindow(QWidget *parent)
             models::makeFetcher(m_connection->identityProvider(), models::listUsers(), request));
         users->fetchMore({});
     });
-    connect(usersPage->view()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) {
-                m_users->showUser(current.data(models::IdRole).toString());
-            });
+    // One selection for the pane and the actions: the pane shows the one selected user (or
+    // says how many are selected), and every action works on the same rows. The current
+    // index alone (a row focused but not selected) opens nothing.
+    connect(usersPage->view()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] { m_users->setSelection(page(Section::Users)->selectedIds()); });
     connect(usersPage->model(), &QAbstractItemModel::modelReset, this,
-            [this] { m_users->showUser({}); });
+            [this] { m_users->setSelection({}); });
+    // Rows gone (deleted, hidden by the quick filter) leave the selection without a signal.
+    connect(usersPage->proxy(), &QAbstractItemModel::rowsRemoved, this,
+            [this] { m_users->setSelection(page(Section::Users)->selectedIds()); });
+    // After a reload (a form, Refresh) the user acted on is selected again once their row
+    // is back, so nobody has to find them a second time.
+    connect(usersPage->model(), &QAbstractItemModel::rowsInserted, this, [this] {
+        if (!m_reselectUser.isEmpty() && page(Section::Users)->model()->rowOf(m_reselectUser) >= 0)
+            selectUser(m_reselectUser);
+    });
+    connect(usersPage->model(), &models::PagedListModel::stateChanged, this,
+            [this](models::PagedListModel::State state) {
+                // Not among the rows of this search: stop waiting for it.
+                if (state == models::PagedListModel::State::Complete ||
+                    state == models::PagedListModel::State::Failed)
+                    m_reselectUser.clear();
+            });
+    connect(m_users, &UsersController::userRefreshed, this, [this](const QString &username) {
+        if (username == m_selectWhenRefreshed) {
+            m_selectWhenRefreshed.clear();
+            selectUser(username);
+        }
+    });
+    connect(m_users, &UsersController::selectionChanged, this, &MainWindow::updateActions);
     connect(
         m_userDetailPane, &UserDetailPane::setPasswordRequested, this,
         [this](const QString &username) { openUserForm(QStringLiteral("setPassword"), username); });
@@ -238,11 +286,11 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ui->deleteAction, &QAction::triggered, this, &MainWindow::deleteSelected);
     connect(m_ui->enableAction, &QAction::triggered, this, [this] {
         if (m_section == Section::Users)
-            m_users->enableUsers(selectedIds());
+            m_users->enableUsers(m_users->selection());
     });
     connect(m_ui->disableAction, &QAction::triggered, this, [this] {
         if (m_section == Section::Users)
-            m_users->disableUsers(selectedIds());
+            m_users->disableUsers(m_users->selection());
     });
     connect(m_ui->setPasswordAction, &QAction::triggered, this,
             [this] { openUserForm(QStringLiteral("setPassword"), selectedIds().value(0)); });
@@ -255,9 +303,29 @@ MainWindow::MainWindow(QWidget *parent)
             [this] { openUserForm(QStringLiteral("signUp"), {}); });
     connect(m_ui->importUsersAction, &QAction::triggered, this,
             [this] { openUserForm(QStringLiteral("importUsers"), {}); });
+    connect(m_ui->addToGroupAction, &QAction::triggered, this, [this] {
+        auto *groups = m_userDetailPane->findChild<QComboBox *>(QStringLiteral("groupComboBox"));
+        if (m_section == Section::Users && groups && groups->isEnabled())
+            groups->setFocus(Qt::ShortcutFocusReason);
+    });
+    connect(m_ui->focusNavigationAction, &QAction::triggered, this,
+            [this] { m_ui->navigationTreeView->setFocus(Qt::ShortcutFocusReason); });
+    connect(m_ui->focusListAction, &QAction::triggered, this, [this] {
+        if (ListPage *current = page(m_section))
+            current->view()->setFocus(Qt::ShortcutFocusReason);
+        else if (m_section == Section::Tokens)
+            focusFirstChild(m_tokenWorkbench);
+    });
+    connect(m_ui->focusDetailsAction, &QAction::triggered, this, [this] {
+        if (m_section == Section::Users)
+            focusFirstChild(m_userDetailPane);
+        else if (m_section == Section::Tokens)
+            focusFirstChild(m_tokenWorkbench);
+    });
     connect(m_ui->profilesAction, &QAction::triggered, this, &MainWindow::showProfilesDialog);
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     buildLanguageMenu();
+    retranslateAccessibility();
     fillProfileSwitcher();
     rebuildNavigation();
     restoreState();
@@ -356,6 +424,8 @@ void MainWindow::showProfilesDialog()
 
 void MainWindow::reloadSection(Section section)
 {
+    if (section == Section::Users && m_reselectUser.isEmpty() && m_users->selection().size() == 1)
+        m_reselectUser = m_users->selection().first();
     if (ListPage *listPage = page(section)) {
         listPage->model()->reload();
         listPage->model()->fetchMore({});
@@ -412,6 +482,29 @@ void MainWindow::showSection(Section section, const QString &poolId)
     selectNavigationItem(section, poolId);
     updateTitle();
     updateActions();
+}
+
+void MainWindow::selectUser(const QString &username)
+{
+    m_reselectUser.clear();
+    ListPage *usersPage = page(Section::Users);
+    const int row = usersPage->model()->rowOf(username);
+    if (row < 0)
+        return;
+    const QModelIndex index = usersPage->proxy()->mapFromSource(usersPage->model()->index(row, 0));
+    if (!index.isValid())
+        return; // hidden by the quick filter
+    usersPage->view()->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    usersPage->view()->scrollTo(index);
+}
+
+void MainWindow::userFormDone(const QString &username, bool created)
+{
+    // The row is fetched again in place (no reload: the selection and the pane stay); a
+    // user just created is added at the top of the listing and selected.
+    m_selectWhenRefreshed = username;
+    m_users->refreshUser(username, created);
 }
 
 void MainWindow::selectNavigationItem(Section section, const QString &poolId)
@@ -512,6 +605,15 @@ void MainWindow::retranslateNavigation()
     }
 }
 
+void MainWindow::retranslateAccessibility()
+{
+    // Names for what has no label of its own: the lists are named after their section.
+    m_profileComboBox->setAccessibleName(tr("Profile"));
+    m_profileComboBox->setToolTip(tr("Connect with another saved profile"));
+    for (Section section : listSections)
+        page(section)->view()->setAccessibleName(tr("%1 list").arg(tr(sectionTitle(section))));
+}
+
 void MainWindow::onNavigationChanged()
 {
     if (m_selectingNavigation)
@@ -553,6 +655,32 @@ void MainWindow::updateActions()
     m_ui->setPasswordAction->setEnabled(users && selected == 1);
     m_ui->confirmSignUpAction->setEnabled(users && selected == 1);
     m_ui->completeNewPasswordAction->setEnabled(users && selected == 1);
+    m_ui->addToGroupAction->setEnabled(users && selected == 1);
+    m_ui->focusDetailsAction->setEnabled(m_section == Section::Users ||
+                                         m_section == Section::Tokens);
+    // The user actions name whom they act on.
+    if (users) {
+        const QStringList whom = m_users->selection();
+        const int count = static_cast<int>(whom.size());
+        const auto name = [&](const QString &one, const QString &many, const QString &none) {
+            return count == 1 ? one.arg(whom.first()) : count > 1 ? many : none;
+        };
+        m_ui->deleteAction->setToolTip(name(tr("Delete %1"), tr("Delete %n users", nullptr, count),
+                                            tr("Delete the selected rows")));
+        m_ui->enableAction->setToolTip(name(tr("Enable %1"), tr("Enable %n users", nullptr, count),
+                                            tr("Enable the selected users")));
+        m_ui->disableAction->setToolTip(name(tr("Disable %1"),
+                                             tr("Disable %n users", nullptr, count),
+                                             tr("Disable the selected users")));
+        m_ui->setPasswordAction->setToolTip(name(tr("Set the password of %1"), {}, {}));
+        m_ui->confirmSignUpAction->setToolTip(name(tr("Confirm the sign-up of %1"), {}, {}));
+        m_ui->completeNewPasswordAction->setToolTip(
+            name(tr("Answer the new-password challenge of %1"), {}, {}));
+    } else {
+        m_ui->deleteAction->setToolTip(tr("Delete the selected rows"));
+        m_ui->enableAction->setToolTip(tr("Enable the selected users"));
+        m_ui->disableAction->setToolTip(tr("Disable the selected users"));
+    }
     m_ui->signUpAction->setEnabled(inPool);
     m_ui->importUsersAction->setEnabled(inPool);
 }
@@ -601,9 +729,14 @@ void MainWindow::newItem()
     case Section::Pools:
         adminforms::createPool(this, m_connection, reloader(Section::Pools));
         break;
-    case Section::Users:
-        userforms::createUser(this, m_connection, m_poolId, reloader(Section::Users));
+    case Section::Users: {
+        QPointer<MainWindow> self(this);
+        userforms::createUser(this, m_connection, m_poolId, {}, [self](const QString &username) {
+            if (self)
+                self->userFormDone(username, true);
+        });
         break;
+    }
     case Section::Groups:
         adminforms::createGroup(this, m_connection, m_poolId, reloader(Section::Groups));
         break;
@@ -650,7 +783,7 @@ void MainWindow::deleteSelected()
         adminforms::deletePools(this, m_connection, ids, reloader(Section::Pools));
         break;
     case Section::Users:
-        m_users->deleteUsers(ids);
+        m_users->deleteUsers(m_users->selection());
         break;
     case Section::Groups:
         adminforms::deleteGroups(this, m_connection, m_poolId, ids, reloader(Section::Groups));
@@ -668,9 +801,13 @@ void MainWindow::openUserForm(const QString &form, const QString &username)
 {
     if (!m_connection || m_poolId.isEmpty())
         return;
-    const auto done = reloader(Section::Users);
+    QPointer<MainWindow> self(this);
+    const auto done = [self, username] {
+        if (self)
+            self->userFormDone(username, false);
+    };
     if (form == QLatin1String("signUp"))
-        userforms::signUp(this, m_connection, m_poolId, done);
+        userforms::signUp(this, m_connection, m_poolId, reloader(Section::Users));
     else if (form == QLatin1String("importUsers"))
         adminforms::importUsers(this, m_connection, m_poolId, reloader(Section::ImportJobs));
     else if (username.isEmpty())
@@ -780,6 +917,7 @@ void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        retranslateAccessibility();
         retranslateNavigation();
         fillProfileSwitcher();
         updateTitle();

@@ -92,6 +92,7 @@ private:
     void addPoolItems(int first, int last);
     void rebuildNavigation();
     void retranslateNavigation();
+    void retranslateAccessibility();
     void onNavigationChanged();
     void selectNavigationItem(Section section, const QString &poolId);
     void updateTitle();
@@ -113,6 +114,9 @@ private:
     void deleteSelected();
     std::function<void()> reloader(Section section);
     void openUserForm(const QString &form, const QString &username);
+    // A user form succeeded for `username`: their row is fetched again and selected.
+    void userFormDone(const QString &username, bool created);
+    void selectUser(const QString &username);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::shared_ptr<cognito::Connection> m_connection;
@@ -133,7 +137,9 @@ private:
     QLabel *m_regionLabel;
     QLabel *m_credentialsLabel;
     BusyIndicator *m_busyIndicator;
-    QString m_poolId; // the pool whose section is shown
+    QString m_poolId;              // the pool whose section is shown
+    QString m_reselectUser;        // selected again when their row is (back) in the listing
+    QString m_selectWhenRefreshed; // a form's user, selected when their fresh row is in
     Section m_section = Section::Pools;
     bool m_selectingNavigation = false; // the tree follows showSection(), not the reverse
 };

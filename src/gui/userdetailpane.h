@@ -41,6 +41,7 @@ private:
 
     std::unique_ptr<Ui::UserDetailPane> m_ui;
     UsersController *m_controller;
+    QString m_shownUser;
 };
 
 } // namespace cdesk::gui

@@ -54,7 +54,7 @@ void UsersController::setPool(std::shared_ptr<cognito::Connection> connection,
                                   QJsonObject{{QStringLiteral("UserPoolId"), poolId}})
             : models::PagedListModel::Fetcher());
     m_poolGroups->fetchMore({});
-    showUser({});
+    setSelection({});
 }
 
 QJsonObject UsersController::currentUserItem() const
@@ -72,6 +72,15 @@ void UsersController::showUser(const QString &username)
     m_attributes->setAttributes(user.value(QLatin1String("Attributes")).toArray());
     reloadUserGroups();
     Q_EMIT userChanged(username);
+}
+
+void UsersController::setSelection(const QStringList &usernames)
+{
+    m_selection = usernames;
+    const QString shown = usernames.size() == 1 ? usernames.first() : QString();
+    if (shown != m_username)
+        showUser(shown);
+    Q_EMIT selectionChanged(m_selection);
 }
 
 void UsersController::reloadUserGroups()
@@ -193,7 +202,7 @@ void UsersController::removeFromGroupsStep(const QString &username, QStringList 
         });
 }
 
-void UsersController::refreshUser(const QString &username)
+void UsersController::refreshUser(const QString &username, bool addIfMissing)
 {
     if (!m_connection)
         return;
@@ -203,7 +212,7 @@ void UsersController::refreshUser(const QString &username)
     query.limit = 1;
     aws::whenFinished(
         m_connection->identityProvider()->listUsers(m_poolId, query), this,
-        [this, username](const aws::Result<cognito::Page<cognito::User>> &result) {
+        [this, username, addIfMissing](const aws::Result<cognito::Page<cognito::User>> &result) {
             if (!result) {
                 reportError(result.error());
                 return;
@@ -212,7 +221,10 @@ void UsersController::refreshUser(const QString &username)
                 m_users->removeItem(username);
             } else {
                 const QJsonObject user = result.value().items.first().json;
-                m_users->updateItem(username, user);
+                if (addIfMissing && m_users->rowOf(username) < 0)
+                    m_users->prependItem(user);
+                else
+                    m_users->updateItem(username, user);
             }
             if (username == m_username) {
                 const int row = m_users->rowOf(username);
@@ -221,6 +233,8 @@ void UsersController::refreshUser(const QString &username)
                             : m_users->item(row).value(QLatin1String("Attributes")).toArray());
                 Q_EMIT userChanged(username);
             }
+            if (m_users->rowOf(username) >= 0)
+                Q_EMIT userRefreshed(username);
         });
 }
 

@@ -52,6 +52,9 @@ public:
     models::PagedListModel *poolGroups() const { return m_poolGroups; }
 
     QString currentUser() const { return m_username; }
+    // The users selected in the listing: the pane and every action work on these. One
+    // selected user is also the current (shown) user; none or several show nobody.
+    QStringList selection() const { return m_selection; }
     // The current user's row of the listing (empty when none).
     QJsonObject currentUserItem() const;
     bool isRunning() const { return m_running; }
@@ -59,6 +62,12 @@ public:
     // Shows `username` from the listing's row (no AdminGetUser: it counts toward monthly
     // active users); empty clears.
     void showUser(const QString &username);
+    // The listing's selection changed: shows the one selected user, or nobody.
+    void setSelection(const QStringList &usernames);
+    // Fetches `username`'s row again (ListUsers with username = "…", which does not count
+    // as an active user) after a form changed it elsewhere; a user the listing does not
+    // have yet (just created) is put at its top. Emits userRefreshed when the row is there.
+    void refreshUser(const QString &username, bool addIfMissing = false);
     void setAttribute(const QString &name, const QString &value);
     void deleteAttributes(const QStringList &names);
     void addToGroup(const QString &groupName);
@@ -75,6 +84,10 @@ public:
 Q_SIGNALS:
     // The shown user (or their attributes) changed.
     void userChanged(const QString &username);
+    // The listing's selection changed (see selection()).
+    void selectionChanged(const QStringList &usernames);
+    // refreshUser() put `username`'s fresh row in the listing.
+    void userRefreshed(const QString &username);
     // A service error for the shown user, as "Type: message"; empty clears it.
     void errorChanged(const QString &text);
     // A bulk run ended: who it was done to, who it failed for (with why).
@@ -93,9 +106,6 @@ private:
     void startBulk(Bulk kind, const QStringList &usernames);
     void runNext(const std::shared_ptr<Run> &run);
     void finishBulk(const std::shared_ptr<Run> &run);
-    // Refreshes `username`'s row (ListUsers with username = "…", which does not count as
-    // an active user) and, if shown, the pane.
-    void refreshUser(const QString &username);
     void reloadUserGroups();
     void removeFromGroupsStep(const QString &username, QStringList groupNames);
     void reportError(const aws::AwsError &error);
@@ -110,6 +120,7 @@ private:
     std::shared_ptr<cognito::Connection> m_connection;
     QString m_poolId;
     QString m_username;
+    QStringList m_selection;
     QPointer<BusyIndicator> m_busy;
     std::shared_ptr<Run> m_run;
     bool m_running = false;

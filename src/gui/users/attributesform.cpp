@@ -71,6 +71,14 @@ QLineEdit *AttributesForm::addAttribute(const QString &name)
     const QString label =
         m_required.contains(name) ? tr("%1 (required):").arg(name) : tr("%1:").arg(name);
     m_ui->rowsLayout->addRow(label, edit);
+    // A widget made after the form joins the end of the window's tab order (after OK); put
+    // it where it is shown, before the "Add attribute" choice, so Tab goes top to bottom.
+    QWidget *before = m_ui->addAttributeComboBox->previousInFocusChain();
+    while (before && before != m_ui->addAttributeComboBox &&
+           !(before->focusPolicy() & Qt::TabFocus))
+        before = before->previousInFocusChain();
+    if (before && before != m_ui->addAttributeComboBox && before != edit)
+        QWidget::setTabOrder(before, edit);
     m_shown << name;
     fillAddChoices();
     return edit;

@@ -43,11 +43,20 @@ void FormStatus::bind(UserFormsController *controller, const QList<QWidget *> &d
 void FormStatus::updateBusy()
 {
     const bool busy = m_controller && m_controller->isBusy();
+    // Disabling the focused field moves the focus on (to a button): remember where it was
+    // and put it back afterwards, so a keyboard user types on where they were.
+    if (busy && !m_focusBeforeBusy)
+        m_focusBeforeBusy = window()->focusWidget();
     m_ui->busyWidget->setVisible(busy);
     m_ui->activityLabel->setText(busy ? m_controller->activity() : QString());
     for (const QPointer<QWidget> &widget : std::as_const(m_disabledWhileBusy))
         if (widget)
             widget->setEnabled(!busy);
+    if (!busy && m_focusBeforeBusy) {
+        if (m_focusBeforeBusy->isEnabled())
+            m_focusBeforeBusy->setFocus(Qt::OtherFocusReason);
+        m_focusBeforeBusy.clear();
+    }
 }
 
 void FormStatus::showError(const aws::AwsError &error)

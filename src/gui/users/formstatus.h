@@ -46,6 +46,7 @@ private:
     std::unique_ptr<Ui::FormStatus> m_ui;
     QPointer<UserFormsController> m_controller;
     QList<QPointer<QWidget>> m_disabledWhileBusy;
+    QPointer<QWidget> m_focusBeforeBusy;
 };
 
 } // namespace cdesk::gui

@@ -5,6 +5,8 @@
 #include <QClipboard>
 #include <QEvent>
 #include <QGuiApplication>
+#include <QLabel>
+#include <QRegularExpression>
 
 namespace cdesk::gui {
 
@@ -103,11 +105,50 @@ void PasswordEdit::updateHint()
     m_ui->hintLabel->setVisible(!hint.isEmpty());
 }
 
+void PasswordEdit::updateAccessibleName()
+{
+    // Screen readers name a field after the label whose buddy it is, looking only among the
+    // field's siblings: the form's label names this wrapper, not the text field inside it.
+    // The wrapper's own accessible name, or else its label's text, goes to the inner field.
+    QString name = accessibleName();
+    if (name.isEmpty() && parentWidget()) {
+        const QList<QLabel *> labels = parentWidget()->findChildren<QLabel *>();
+        for (QLabel *label : labels) {
+            if (label->buddy() == this || label->buddy() == m_ui->passwordLineEdit) {
+                // The label's Alt+letter gives the focus only to a buddy that takes it, and
+                // this wrapper does not (its text field does, through the focus proxy).
+                label->setBuddy(m_ui->passwordLineEdit);
+                name = label->text();
+                name.remove(QRegularExpression(QStringLiteral("&(?!&)")));
+                if (name.endsWith(u':'))
+                    name.chop(1);
+                break;
+            }
+        }
+    }
+    if (name.isEmpty())
+        name = tr("Password");
+    m_ui->passwordLineEdit->setAccessibleName(name);
+    m_ui->generateButton->setAccessibleName(tr("Generate %1").arg(name.toLower()));
+    m_ui->copyButton->setAccessibleName(tr("Copy %1").arg(name.toLower()));
+}
+
+bool PasswordEdit::event(QEvent *event)
+{
+    // Polish: once the form is built (labels and buddies set); a later language change
+    // retranslates the labels before the next polish of the field.
+    if (event->type() == QEvent::Polish || event->type() == QEvent::Show)
+        updateAccessibleName();
+    return QWidget::event(event);
+}
+
 void PasswordEdit::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         updateHint();
+        // The labels of the form are retranslated in the same pass; take their text after.
+        QMetaObject::invokeMethod(this, &PasswordEdit::updateAccessibleName, Qt::QueuedConnection);
     }
     QWidget::changeEvent(event);
 }

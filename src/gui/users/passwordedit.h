@@ -45,9 +45,11 @@ Q_SIGNALS:
     void generated(const QString &password);
 
 protected:
+    bool event(QEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
+    void updateAccessibleName();
     void onEdited();
     void updateHint();
 

@@ -25,10 +25,16 @@ void show(Dialog *dialog, Signal signal, std::function<void()> done)
 } // namespace
 
 void createUser(QWidget *parent, std::shared_ptr<cognito::Connection> connection,
-                const QString &poolId, std::function<void()> done)
+                const QString &poolId, std::function<void()> done,
+                std::function<void(const QString &username)> created)
 {
     auto *controller = new UserFormsController(std::move(connection), poolId);
-    show(new CreateUserDialog(controller, parent), &CreateUserDialog::completed, std::move(done));
+    auto *dialog = new CreateUserDialog(controller, parent);
+    if (created)
+        QObject::connect(
+            controller, &UserFormsController::userCreated, dialog,
+            [created = std::move(created)](const cognito::User &user) { created(user.username); });
+    show(dialog, &CreateUserDialog::completed, std::move(done));
 }
 
 void setPassword(QWidget *parent, std::shared_ptr<cognito::Connection> connection,
