@@ -203,7 +203,8 @@ void TestCliSecrets::respondTakesTheSessionOnStdin()
         const QByteArray temporary = "Temp-" + randomName("pw").toLatin1() + "!Aa1";
         QCOMPARE(run({QStringLiteral("user"), QStringLiteral("create"), username,
                       QStringLiteral("--temporary-password-stdin"),
-                      QStringLiteral("--suppress-message")},
+                      QStringLiteral("--suppress-message"), QStringLiteral("--attribute"),
+                      QStringLiteral("email=%1@example.com").arg(username)},
                      temporary + '\n')
                      .exitCode,
                  0);
@@ -382,7 +383,8 @@ void TestCliSecrets::unverifiedImplicitTokensAreRefused()
         randomName("implicit"),
         {{QStringLiteral("CallbackURLs"), QJsonArray{redirect}},
          {QStringLiteral("AllowedOAuthFlows"), QJsonArray{QStringLiteral("implicit")}},
-         {QStringLiteral("AllowedOAuthScopes"), QJsonArray{QStringLiteral("openid")}},
+         {QStringLiteral("AllowedOAuthScopes"),
+          QJsonArray{QStringLiteral("openid"), QStringLiteral("email"), QStringLiteral("profile")}},
          {QStringLiteral("AllowedOAuthFlowsUserPoolClient"), true},
          {QStringLiteral("SupportedIdentityProviders"), QJsonArray{QStringLiteral("COGNITO")}}});
     QVERIFY(!client.isEmpty());
@@ -489,7 +491,8 @@ void TestCliSecrets::secretsScan()
         {{QStringLiteral("GenerateSecret"), true},
          {QStringLiteral("CallbackURLs"), QJsonArray{redirect}},
          {QStringLiteral("AllowedOAuthFlows"), QJsonArray{QStringLiteral("code")}},
-         {QStringLiteral("AllowedOAuthScopes"), QJsonArray{QStringLiteral("openid")}},
+         {QStringLiteral("AllowedOAuthScopes"),
+          QJsonArray{QStringLiteral("openid"), QStringLiteral("email"), QStringLiteral("profile")}},
          {QStringLiteral("AllowedOAuthFlowsUserPoolClient"), true},
          {QStringLiteral("SupportedIdentityProviders"), QJsonArray{QStringLiteral("COGNITO")}},
          {QStringLiteral("ExplicitAuthFlows"),
@@ -534,7 +537,9 @@ void TestCliSecrets::secretsScan()
     keep(password);
     child = run(profile + QStringList{QStringLiteral("user"), QStringLiteral("create"), username,
                                       QStringLiteral("--temporary-password-stdin"),
-                                      QStringLiteral("--suppress-message")},
+                                      QStringLiteral("--suppress-message"),
+                                      QStringLiteral("--attribute"),
+                                      QStringLiteral("email=%1@example.com").arg(username)},
                 temporary + '\n');
     QVERIFY2(child.exitCode == 0, ok(child).constData());
     child = run(profile + QStringList{QStringLiteral("user"), QStringLiteral("set-password"),
