@@ -1,5 +1,6 @@
 #include "hostedui.h"
 
+#include "auth/jwks.h"
 #include "auth/jwt.h"
 #include "aws/endpoint.h"
 #include "cognito/identityprovider.h"
@@ -31,6 +32,56 @@ std::optional<aws::AwsError> checkNonce(const TokenSet &tokens, const QString &n
     error.type = QStringLiteral("NonceMismatch");
     error.message = tr("The ID token does not carry the nonce this sign-in sent.");
     return error;
+}
+
+aws::AwsError tokenRejected(const QString &message)
+{
+    aws::AwsError error;
+    error.kind = aws::ErrorKind::Protocol;
+    error.type = QStringLiteral("TokenRejected");
+    error.message = message;
+    return error;
+}
+
+// The implicit grant's tokens, verified in full: the access token, then the ID token with
+// the nonce this sign-in sent (which must be there: it is what ties the tokens to us).
+QFuture<aws::Result<TokenSet>> verifyImplicitTokens(JwtVerifier *verifier, const TokenSet &tokens,
+                                                    const TokenExpectations &base,
+                                                    const QString &nonce)
+{
+    using R = aws::Result<TokenSet>;
+    if (base.issuers.isEmpty())
+        return QtFuture::makeReadyFuture(
+            R(tokenRejected(tr("There is no issuer to verify the tokens against."))));
+    if (tokens.idToken.isEmpty())
+        return QtFuture::makeReadyFuture(R(tokenRejected(
+            tr("The hosted UI sent no ID token, so the nonce of this sign-in cannot be checked "
+               "(the openid scope brings one)."))));
+    TokenExpectations access = base;
+    access.tokenUse = TokenUse::Access;
+    TokenExpectations id = base;
+    id.tokenUse = TokenUse::Id;
+    id.nonce = nonce;
+    return verifier->verify(tokens.accessToken.toLatin1(), access)
+        .then([verifier, tokens, id](aws::Result<Verification> checked) {
+            if (!checked)
+                return QtFuture::makeReadyFuture(R(checked.error()));
+            if (!checked.value().ok())
+                return QtFuture::makeReadyFuture(R(tokenRejected(
+                    tr("The access token was refused (%1): %2")
+                        .arg(rejectionName(checked.value().rejection), checked.value().reason))));
+            return verifier->verify(tokens.idToken.toLatin1(), id)
+                .then([tokens](aws::Result<Verification> checkedId) -> R {
+                    if (!checkedId)
+                        return checkedId.error();
+                    if (!checkedId.value().ok())
+                        return tokenRejected(tr("The ID token was refused (%1): %2")
+                                                 .arg(rejectionName(checkedId.value().rejection),
+                                                      checkedId.value().reason));
+                    return tokens;
+                });
+        })
+        .unwrap();
 }
 
 } // namespace
@@ -69,7 +120,13 @@ HostedUiLogin::HostedUiLogin(QNetworkAccessManager *network, Options options, QO
                                           ? LoopbackReceiver::Delivery::Query
                                           : LoopbackReceiver::Delivery::Fragment,
                                       this))
+    , m_jwks(new JwksCache(network, this))
+    , m_verifier(m_jwks)
 {
+    if (m_options.clock) {
+        m_jwks->setClock(m_options.clock);
+        m_verifier.setClock(m_options.clock);
+    }
     m_receiver->setTimeout(m_options.timeoutMs);
     connect(m_receiver, &LoopbackReceiver::requestRefused, this, &HostedUiLogin::requestRefused);
 }
@@ -87,8 +144,12 @@ QFuture<aws::Result<TokenSet>> HostedUiLogin::start(const BrowserOpener &openBro
 
     const AuthorizeRequest request = m_request;
     if (m_options.grant == HostedUiGrant::Implicit) {
-        return m_receiver->result().then(
-            [request](aws::Result<LoopbackReceiver::Parameters> received) -> R {
+        TokenExpectations expected;
+        expected.issuers = m_options.issuers;
+        expected.clientId = m_options.clientId;
+        JwtVerifier *verifier = &m_verifier;
+        return m_receiver->result()
+            .then([request](aws::Result<LoopbackReceiver::Parameters> received) -> R {
                 if (!received)
                     return received.error();
                 QJsonObject response;
@@ -101,7 +162,13 @@ QFuture<aws::Result<TokenSet>> HostedUiLogin::start(const BrowserOpener &openBro
                 if (auto error = checkNonce(tokens, request.nonce, true))
                     return *error;
                 return tokens;
-            });
+            })
+            .then([verifier, expected, nonce = request.nonce](R tokens) {
+                if (!tokens)
+                    return QtFuture::makeReadyFuture(std::move(tokens));
+                return verifyImplicitTokens(verifier, tokens.value(), expected, nonce);
+            })
+            .unwrap();
     }
 
     QNetworkAccessManager *network = m_network;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "auth/jwtverifier.h"
 #include "auth/loopbackreceiver.h"
 #include "auth/oauth.h"
 #include "auth/tokenset.h"
@@ -30,8 +31,11 @@ QFuture<aws::Result<QUrl>> resolveHostedUiDomain(cognito::IdentityProvider *prov
 // One hosted-UI sign-in from start to tokens: the loopback receiver on the redirect URI,
 // the authorize URL handed to a browser, then the fragment's tokens (implicit) or the
 // code exchanged at /oauth2/token with the PKCE verifier (code). The ID token's nonce is
-// checked against the one sent. Opening the browser is the caller's (QDesktopServices
-// lives in QtGui, which this library does not use).
+// checked against the one sent. The implicit grant's tokens come through the browser, from
+// whoever managed to post to the receiver, so they are verified in full (signature against
+// the issuer's JWKS, iss, aud/client_id, token_use, exp, and the nonce, which must be
+// there) before anyone sees them; a token that fails is the error "TokenRejected". Opening the
+// browser is the caller's (QDesktopServices lives in QtGui, which this library does not use).
 class HostedUiLogin final : public QObject
 {
     Q_OBJECT
@@ -48,6 +52,11 @@ public:
                            QStringLiteral("profile")};
         HostedUiGrant grant = HostedUiGrant::Code;
         int timeoutMs = 300000;
+        // The issuers whose tokens the implicit grant accepts (cognitoIssuers()); none means
+        // no implicit-grant token is accepted.
+        QStringList issuers;
+        // The time tokens are checked at; the system clock when empty.
+        std::function<QDateTime()> clock;
     };
     using BrowserOpener = std::function<void(const QUrl &authorizeUrl)>;
 
@@ -69,6 +78,8 @@ private:
     Options m_options;
     AuthorizeRequest m_request;
     LoopbackReceiver *m_receiver;
+    JwksCache *m_jwks;
+    JwtVerifier m_verifier;
 };
 
 } // namespace cdesk::auth

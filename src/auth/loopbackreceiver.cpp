@@ -1,5 +1,6 @@
 #include "loopbackreceiver.h"
 
+#include "auth/loopbackrequest.h"
 #include "auth/oauth.h"
 
 #include <QCoreApplication>
@@ -12,8 +13,6 @@
 namespace cdesk::auth {
 
 namespace {
-
-constexpr qsizetype MaxHeaderBytes = 16 * 1024;
 
 QByteArray reasonPhrase(int status)
 {
@@ -34,6 +33,8 @@ QByteArray reasonPhrase(int status)
         return "Length Required";
     case 413:
         return "Payload Too Large";
+    case 414:
+        return "URI Too Long";
     case 415:
         return "Unsupported Media Type";
     case 421:
@@ -76,7 +77,6 @@ LoopbackReceiver::LoopbackReceiver(QUrl redirectUri, QString expectedState, Deli
     , m_redirectUri(std::move(redirectUri))
     , m_expectedState(std::move(expectedState))
     , m_delivery(delivery)
-    , m_server(new QTcpServer(this))
     , m_timer(new QTimer(this))
 {
     m_promise.start();
@@ -89,7 +89,6 @@ LoopbackReceiver::LoopbackReceiver(QUrl redirectUri, QString expectedState, Deli
         error.message = tr("No sign-in arrived at %1 in time.").arg(m_redirectUri.toString());
         finish(error);
     });
-    connect(m_server, &QTcpServer::newConnection, this, &LoopbackReceiver::onNewConnection);
 }
 
 LoopbackReceiver::~LoopbackReceiver()
@@ -111,17 +110,42 @@ aws::Result<aws::Empty> LoopbackReceiver::listen()
             tr("%1 is not a loopback redirect URI (http://localhost:PORT/..., "
                "http://127.0.0.1:PORT/... or http://[::1]:PORT/...).")
                 .arg(m_redirectUri.toString()));
-    // Only the loopback address the URI names: never QHostAddress::Any, so that nothing
-    // from another interface can deliver (or steal) a sign-in.
-    const QHostAddress address = m_redirectUri.host() == QLatin1String("::1")
-                                     ? QHostAddress(QHostAddress::LocalHostIPv6)
-                                     : QHostAddress(QHostAddress::LocalHost);
-    if (!m_server->listen(address, static_cast<quint16>(m_redirectUri.port())))
+    // Only the loopback addresses the URI names: never QHostAddress::Any, so that nothing
+    // from another interface can deliver (or steal) a sign-in. localhost means both, since
+    // the browser may pick either; with one left free another program could take it.
+    const QString host = m_redirectUri.host();
+    QList<QHostAddress> addresses;
+    if (host != QLatin1String("::1"))
+        addresses.append(QHostAddress(QHostAddress::LocalHost));
+    if (host != QLatin1String("127.0.0.1"))
+        addresses.append(QHostAddress(QHostAddress::LocalHostIPv6));
+    const auto port = static_cast<quint16>(m_redirectUri.port());
+    for (const QHostAddress &address : addresses) {
+        auto *server = new QTcpServer(this);
+        if (server->listen(address, port)) {
+            connect(server, &QTcpServer::newConnection, this,
+                    [this, server] { onNewConnection(server); });
+            m_servers.append(server);
+            continue;
+        }
+        const QAbstractSocket::SocketError error = server->serverError();
+        const QString reason = server->errorString();
+        delete server;
+        // A machine without IPv6 has no ::1 that anyone could take: localhost is then
+        // 127.0.0.1 alone. A ::1 port that is taken is another matter (see above).
+        if (host == QLatin1String("localhost") &&
+            address.protocol() == QAbstractSocket::IPv6Protocol &&
+            (error == QAbstractSocket::SocketAddressNotAvailableError ||
+             error == QAbstractSocket::UnsupportedSocketOperationError))
+            continue;
+        qDeleteAll(m_servers);
+        m_servers.clear();
         return aws::AwsError::local(QStringLiteral("RedirectPortUnavailable"),
                                     tr("Cannot listen on %1 port %2 for the sign-in redirect: %3")
                                         .arg(address.toString())
-                                        .arg(m_redirectUri.port())
-                                        .arg(m_server->errorString()));
+                                        .arg(port)
+                                        .arg(reason));
+    }
     if (m_timeoutMs > 0)
         m_timer->start(m_timeoutMs);
     return aws::Empty{};
@@ -129,24 +153,54 @@ aws::Result<aws::Empty> LoopbackReceiver::listen()
 
 quint16 LoopbackReceiver::port() const
 {
-    return m_server->serverPort();
+    return m_servers.isEmpty() ? 0 : m_servers.first()->serverPort();
 }
 
 bool LoopbackReceiver::isListening() const
 {
-    return m_server->isListening();
+    for (const QTcpServer *server : m_servers)
+        if (server->isListening())
+            return true;
+    return false;
 }
 
-void LoopbackReceiver::onNewConnection()
+void LoopbackReceiver::onNewConnection(QTcpServer *server)
 {
-    while (QTcpSocket *socket = m_server->nextPendingConnection()) {
+    while (QTcpSocket *socket = server->nextPendingConnection()) {
+        if (m_sockets.size() >= m_maxConnections) {
+            // Idle connections must not pile up; the browser's redirect comes on a fresh
+            // one once the others have been answered or timed out.
+            socket->abort();
+            socket->deleteLater();
+            Q_EMIT requestRefused(tr("A connection was refused: %1 connections are open already.")
+                                      .arg(m_maxConnections));
+            continue;
+        }
+        m_sockets.insert(socket);
         m_buffers.insert(socket, {});
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
-        connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
-            m_buffers.remove(socket);
-            socket->deleteLater();
+        connect(socket, &QTcpSocket::disconnected, this,
+                [this, socket] { dropConnection(socket); });
+        auto *idle = new QTimer(socket);
+        idle->setSingleShot(true);
+        connect(idle, &QTimer::timeout, this, [this, socket] {
+            if (m_buffers.contains(socket))
+                Q_EMIT requestRefused(
+                    tr("A connection that sent no complete request within %1 ms was closed.")
+                        .arg(m_idleTimeoutMs));
+            socket->abort();
+            dropConnection(socket);
         });
+        idle->start(m_idleTimeoutMs);
     }
+}
+
+void LoopbackReceiver::dropConnection(QTcpSocket *socket)
+{
+    if (!m_sockets.remove(socket))
+        return;
+    m_buffers.remove(socket);
+    socket->deleteLater();
 }
 
 void LoopbackReceiver::onReadyRead(QTcpSocket *socket)
@@ -163,70 +217,60 @@ void LoopbackReceiver::onReadyRead(QTcpSocket *socket)
                tr("A request larger than %1 bytes was refused.").arg(m_maxRequestBytes));
         return;
     }
-    const qsizetype headerEnd = buffer.indexOf("\r\n\r\n");
-    if (headerEnd < 0 || headerEnd > MaxHeaderBytes) {
-        if (buffer.size() > MaxHeaderBytes)
-            refuse(socket, 431, tr("A request with oversized headers was refused."));
+    LoopbackRequestLimits limits;
+    limits.maxRequestBytes = m_maxRequestBytes;
+    const LoopbackParse parse = parseLoopbackRequest(buffer, limits);
+    if (parse.status == LoopbackParse::Status::NeedMore)
+        return;
+    if (parse.status == LoopbackParse::Status::Error) {
+        refuse(socket, parse.httpStatus, describe(static_cast<int>(parse.error)));
         return;
     }
-    const QList<QByteArray> lines = buffer.left(headerEnd).split('\n');
-    const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
-    if (requestLine.size() != 3 || !requestLine[2].startsWith("HTTP/1.")) {
-        refuse(socket, 400, tr("A request that is not HTTP/1.x was refused."));
-        return;
-    }
-    QByteArray host;
-    QByteArray origin;
-    qsizetype contentLength = 0;
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const QByteArray line = lines[i].trimmed();
-        const qsizetype colon = line.indexOf(':');
-        if (colon <= 0)
-            continue;
-        const QByteArray name = line.left(colon).trimmed().toLower();
-        const QByteArray value = line.mid(colon + 1).trimmed();
-        if (name == "host") {
-            host = value.toLower();
-        } else if (name == "origin") {
-            origin = value.toLower();
-        } else if (name == "content-length") {
-            bool ok = false;
-            contentLength = value.toLongLong(&ok);
-            if (!ok || contentLength < 0) {
-                refuse(socket, 400, tr("A request with a bad Content-Length was refused."));
-                return;
-            }
-        } else if (name == "transfer-encoding") {
-            refuse(socket, 411, tr("A chunked request was refused."));
-            return;
-        }
-    }
-    if (headerEnd + 4 + contentLength > m_maxRequestBytes) {
-        refuse(socket, 413,
-               tr("A request larger than %1 bytes was refused.").arg(m_maxRequestBytes));
-        return;
-    }
-    if (buffer.size() < headerEnd + 4 + contentLength)
-        return; // the body is still on its way
+    const LoopbackRequest &request = parse.request;
     const QByteArray expectedHost =
         m_redirectUri.authority(QUrl::FullyEncoded).toLower().toLatin1();
-    if (host != expectedHost) {
+    if (request.host != expectedHost) {
         refuse(socket, 421,
                tr("A request for host \"%1\" was refused; the redirect URI names %2.")
-                   .arg(QString::fromLatin1(host), QString::fromLatin1(expectedHost)));
+                   .arg(QString::fromLatin1(request.host.left(200)),
+                        QString::fromLatin1(expectedHost)));
         return;
     }
     // Browsers name the page a script request comes from: only the capture page, served
     // from this very origin, may post here; another site's script may not even try.
-    if (!origin.isEmpty() && origin != "http://" + expectedHost) {
+    if (!request.origin.isEmpty() && request.origin != "http://" + expectedHost) {
         refuse(socket, 403,
                tr("A request from the page %1 was refused.")
-                   .arg(QString::fromLatin1(origin.left(200))));
+                   .arg(QString::fromLatin1(request.origin.left(200))));
         return;
     }
-    const QByteArray body = buffer.mid(headerEnd + 4, contentLength);
     m_buffers.erase(found);
-    handleRequest(socket, requestLine[0], requestLine[1], body);
+    handleRequest(socket, request.method, request.target, request.body);
+}
+
+QString LoopbackReceiver::describe(int error) const
+{
+    switch (static_cast<LoopbackParse::Error>(error)) {
+    case LoopbackParse::Error::NotHttp:
+        return tr("A request that is not HTTP/1.x was refused.");
+    case LoopbackParse::Error::BadHeader:
+        return tr("A request with a malformed header line was refused.");
+    case LoopbackParse::Error::DuplicateHeader:
+        return tr("A request with a repeated Host or Content-Length header was refused.");
+    case LoopbackParse::Error::BadContentLength:
+        return tr("A request with a bad Content-Length was refused.");
+    case LoopbackParse::Error::Chunked:
+        return tr("A chunked request was refused.");
+    case LoopbackParse::Error::TooLarge:
+        return tr("A request larger than %1 bytes was refused.").arg(m_maxRequestBytes);
+    case LoopbackParse::Error::RequestLineTooLong:
+        return tr("A request with an oversized request line was refused.");
+    case LoopbackParse::Error::HeadersTooLarge:
+        return tr("A request with oversized headers was refused.");
+    case LoopbackParse::Error::None:
+        break;
+    }
+    return tr("A malformed request was refused.");
 }
 
 void LoopbackReceiver::handleRequest(QTcpSocket *socket, const QByteArray &method,
@@ -360,7 +404,8 @@ void LoopbackReceiver::finish(aws::Result<Parameters> result)
     m_done = true;
     m_timer->stop();
     // Stop listening at once: a second redirect finds nobody.
-    m_server->close();
+    for (QTcpServer *server : std::as_const(m_servers))
+        server->close();
     m_promise.addResult(std::move(result));
     m_promise.finish();
 }

@@ -9,8 +9,13 @@
 #include "secrets/keychainstore.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QIODevice>
 #include <QProcessEnvironment>
+
+#include <csignal>
+#include <termios.h>
+#include <unistd.h>
 
 namespace cdesk::cli {
 
@@ -19,10 +24,76 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("cdesk::cli", text);
 }
+
+// Turns the terminal's echo off while a secret is typed, and back on afterwards: on
+// return, and on the signals that end or stop the program (Ctrl-C, Ctrl-Z, Ctrl-Backslash, kill,
+// a closed terminal), whose handlers restore the terminal and then let the signal act.
+class EchoOff
+{
+public:
+    explicit EchoOff(int fd)
+    {
+        if (!isatty(fd) || tcgetattr(fd, &s_saved) != 0)
+            return;
+        s_fd = fd;
+        struct sigaction action = {};
+        action.sa_handler = &EchoOff::onSignal;
+        sigemptyset(&action.sa_mask);
+        for (int i = 0; i < SignalCount; ++i)
+            sigaction(Signals[i], &action, &m_previous[i]);
+        termios quiet = s_saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        quiet.c_lflag |= ECHONL; // the Enter still moves to the next line
+        if (tcsetattr(fd, TCSANOW, &quiet) != 0) {
+            restore();
+            return;
+        }
+        m_active = true;
+    }
+    ~EchoOff() { restore(); }
+    EchoOff(const EchoOff &) = delete;
+    EchoOff &operator=(const EchoOff &) = delete;
+
+    bool active() const { return m_active; }
+
+private:
+    static constexpr int SignalCount = 5;
+    static constexpr int Signals[SignalCount] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGTSTP};
+
+    void restore()
+    {
+        if (s_fd < 0)
+            return;
+        tcsetattr(s_fd, TCSANOW, &s_saved);
+        for (int i = 0; i < SignalCount; ++i)
+            sigaction(Signals[i], &m_previous[i], nullptr);
+        s_fd = -1;
+        m_active = false;
+    }
+
+    // Async-signal-safe: tcsetattr, signal and raise only.
+    static void onSignal(int signalNumber)
+    {
+        if (s_fd >= 0)
+            tcsetattr(s_fd, TCSANOW, &s_saved);
+        signal(signalNumber, SIG_DFL);
+        raise(signalNumber);
+    }
+
+    static inline volatile sig_atomic_t s_fd = -1;
+    static inline termios s_saved = {};
+    struct sigaction m_previous[SignalCount] = {};
+    bool m_active = false;
+};
+
 } // namespace
 
 ExitCode exitCodeFor(const aws::AwsError &error)
 {
+    // A token that failed verification (the hosted UI's tokens), as for token verify.
+    if (error.type == QLatin1String("TokenRejected") ||
+        error.type == QLatin1String("NonceMismatch"))
+        return VerificationFailed;
     switch (error.kind) {
     case aws::ErrorKind::Service:
     case aws::ErrorKind::Protocol:
@@ -123,9 +194,17 @@ std::optional<QString> Context::stdinSecret(const ParsedArguments &arguments, co
     }
     if (!m_stdinLines) {
         m_stdinLines = QStringList();
+        // Typed at a terminal: no echo, and a prompt (on stderr) naming what is asked for.
+        const auto *file = qobject_cast<QFile *>(m_input);
+        const int fd = file && file->isOpen() ? file->handle() : -1;
         for (qsizetype i = 0; i < order.size(); ++i) {
             if (!m_input || !m_input->isOpen())
                 break;
+            EchoOff echoOff(fd);
+            if (echoOff.active()) {
+                m_err << QStringLiteral("--%1: ").arg(order.at(i));
+                m_err.flush();
+            }
             QByteArray line = m_input->readLine();
             if (line.isEmpty() && m_input->atEnd())
                 break;

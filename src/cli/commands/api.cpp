@@ -104,6 +104,18 @@ int callApi(Context &context, const ParsedArguments &arguments)
                         int(arguments.isSet(QStringLiteral("basic")));
     if (sources > 1)
         return context.usageError(tr("Give one of --as, --token-stdin and --basic."));
+    // A credential in argv can be read by every process of the machine: refused before
+    // anything is read or sent.
+    for (const QString &header : arguments.values(QStringLiteral("header"))) {
+        const QString name = header.section(QLatin1Char(':'), 0, 0).trimmed();
+        if (name.compare(QLatin1String("Authorization"), Qt::CaseInsensitive) == 0 ||
+            name.compare(QLatin1String("Proxy-Authorization"), Qt::CaseInsensitive) == 0)
+            return context.usageError(
+                tr("--header does not take %1: a credential on the command line can be read by "
+                   "other processes. Give the token with --token-stdin (or --as, or --basic "
+                   "USERNAME --password-stdin).")
+                    .arg(name));
+    }
 
     auth::ApiRequest request;
     request.url = url;

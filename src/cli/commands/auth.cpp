@@ -166,9 +166,26 @@ int respond(Context &context, const ParsedArguments &arguments)
     if (kind != QLatin1String("new-password") && kind != QLatin1String("mfa"))
         return context.usageError(
             tr("auth respond takes new-password or mfa, not \"%1\".").arg(kind));
-    if (!arguments.isSet(QStringLiteral("session")))
-        return context.usageError(tr("--session is required: the Session of the challenge."));
-    const QString session = arguments.value(QStringLiteral("session"));
+    const bool sessionFromStdin = arguments.isSet(QStringLiteral("session-stdin"));
+    if (sessionFromStdin == arguments.isSet(QStringLiteral("session")))
+        return context.usageError(
+            tr("Give the Session of the challenge with --session-stdin (or --session S)."));
+    QString session;
+    if (sessionFromStdin) {
+        const auto line =
+            context.stdinSecret(arguments, QStringLiteral("session-stdin"), &exitCode);
+        if (!line)
+            return exitCode;
+        session = line->trimmed();
+    } else {
+        // Kept for the scripts that use it, but the session is a credential: in argv, every
+        // process of the machine can read it.
+        session = arguments.value(QStringLiteral("session"));
+        context.err() << tr("Warning: --session puts the session where other processes can read "
+                            "it; use --session-stdin.")
+                      << '\n';
+        context.err().flush();
+    }
     const auto attributes =
         parseAttributes(context, arguments.values(QStringLiteral("attribute")), &exitCode);
     if (!attributes)
@@ -300,12 +317,16 @@ void addAuthCommands(CommandList &commands)
         {group,
          QStringLiteral("respond"),
          QStringLiteral(
-             "new-password USERNAME --session S --new-password-stdin "
-             "[--attribute NAME=VALUE]... [--admin] [--save] | mfa USERNAME --session S --code "
-             "CODE [--type SOFTWARE_TOKEN_MFA|SMS_MFA] [--admin] [--save]"),
+             "new-password USERNAME (--session-stdin | --session S) --new-password-stdin "
+             "[--attribute NAME=VALUE]... [--admin] [--save] | mfa USERNAME (--session-stdin | "
+             "--session S) --code CODE [--type SOFTWARE_TOKEN_MFA|SMS_MFA] [--admin] [--save]"),
          tr("Answer a challenge; USERNAME is the challenge's USER_ID_FOR_SRP when it differs."),
          {{QStringLiteral("session"), true, false,
-           tr("The Session of the challenge (printed by auth login)."), QStringLiteral("S")},
+           tr("The Session of the challenge (printed by auth login); --session-stdin keeps it "
+              "off the command line."),
+           QStringLiteral("S")},
+          {QStringLiteral("session-stdin"), false, false,
+           tr("Read the challenge's Session from standard input.")},
           {QStringLiteral("new-password-stdin"), false, false,
            tr("Read the new password from standard input (new-password).")},
           {QStringLiteral("attribute"), true, true,
@@ -323,8 +344,8 @@ void addAuthCommands(CommandList &commands)
          2,
          respond,
          {{QStringLiteral("new-password|mfa"), tr("The challenge answered.")}, userArgument},
-         QStringLiteral("auth respond new-password carol --session \"$SESSION\" "
-                        "--new-password-stdin < new-password.txt")});
+         QStringLiteral("auth respond new-password carol --session-stdin "
+                        "--new-password-stdin < session-and-new-password.txt")});
     commands.append(
         {group,
          QStringLiteral("refresh"),

@@ -2,6 +2,7 @@
 // receive the redirect on this machine.
 #include "auth/hostedui.h"
 
+#include "auth/jwtverifier.h"
 #include "auth/sessionstore.h"
 #include "aws/endpoint.h"
 #include "aws/future.h"
@@ -140,7 +141,7 @@ int hostedUi(Context &context, const ParsedArguments &arguments)
             if (!arguments.isSet(QStringLiteral("redirect-uri")) && isatty(STDIN_FILENO) &&
                 isatty(STDERR_FILENO)) {
                 // A person at a terminal: make the offer a question.
-                context.err() << tr("Add http://localhost:%1/callback to the app client's callback "
+                context.err() << tr("Add http://127.0.0.1:%1/callback to the app client's callback "
                                     "URLs now (the rest of its configuration is sent back "
                                     "unchanged)? [y/N] ")
                                      .arg(port);
@@ -150,7 +151,7 @@ int hostedUi(Context &context, const ParsedArguments &arguments)
                     terminal.readLine().trimmed().toLower().startsWith(QLatin1Char('y'));
             } else {
                 context.err() << tr("Run again with --register-callback to add "
-                                    "http://localhost:%1/callback to the app client's callback "
+                                    "http://127.0.0.1:%1/callback to the app client's callback "
                                     "URLs (the rest of its configuration is sent back unchanged).")
                                      .arg(port)
                               << '\n';
@@ -159,7 +160,9 @@ int hostedUi(Context &context, const ParsedArguments &arguments)
             if (!registerCallback)
                 return UsageError;
         }
-        const QUrl added(QStringLiteral("http://localhost:%1/callback").arg(port),
+        // The address, not localhost (RFC 8252 §8.3): the browser then cannot go to an ::1
+        // that some other program listens on.
+        const QUrl added(QStringLiteral("http://127.0.0.1:%1/callback").arg(port),
                          QUrl::StrictMode);
         // UpdateUserPoolClient resets whatever it is not sent: send the whole client back.
         const auto updated = aws::await(provider->call(QStringLiteral("UpdateUserPoolClient"),
@@ -193,6 +196,11 @@ int hostedUi(Context &context, const ParsedArguments &arguments)
     options.redirectUri = *redirect;
     options.grant = grant;
     options.timeoutMs = timeoutSeconds * 1000;
+    // The implicit grant's tokens are verified against this pool's issuer before they are
+    // printed or saved (a failure exits 5, see exitCodeFor).
+    options.issuers = auth::cognitoIssuers(
+        globals.region, *poolId,
+        globals.endpointUrl.isEmpty() ? QUrl() : QUrl(globals.endpointUrl, QUrl::StrictMode));
     if (arguments.isSet(QStringLiteral("scope")))
         options.scopes =
             arguments.value(QStringLiteral("scope"))

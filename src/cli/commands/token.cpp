@@ -24,8 +24,13 @@ std::optional<QByteArray> tokenArgument(Context &context, const ParsedArguments 
                                         int *exitCode)
 {
     const QString given = arguments.positional.value(0);
-    if (!given.isEmpty() && given != QLatin1String("-"))
+    if (!given.isEmpty() && given != QLatin1String("-")) {
+        context.err() << tr("Warning: a token on the command line can be read by other "
+                            "processes; pipe it in instead (TOKEN omitted or -).")
+                      << '\n';
+        context.err().flush();
         return given.trimmed().toLatin1();
+    }
     ParsedArguments fromStdin = arguments;
     fromStdin.options.prepend({QStringLiteral("token-stdin"), QString()});
     const auto line = context.stdinSecret(fromStdin, QStringLiteral("token-stdin"), exitCode);

@@ -330,6 +330,12 @@ void TokenWorkbenchController::signInWithHostedUi(auth::HostedUiGrant grant, con
     options.grant = grant;
     if (!scopes.isEmpty())
         options.scopes = scopes;
+    // Implicit-grant tokens are verified against the pool before the workbench shows them.
+    options.issuers = auth::cognitoIssuers(m_connection->endpoint().region, m_poolId,
+                                           endpointOverride(*m_connection));
+    options.clock = [] {
+        return Interaction::current().now();
+    };
     m_hostedUi =
         new auth::HostedUiLogin(m_connection->client()->networkAccessManager(), options, this);
     connect(m_hostedUi, &auth::HostedUiLogin::requestRefused, this,

@@ -87,6 +87,7 @@ private Q_SLOTS:
     void tokenEndpointSignIn();
     void hostedUiCodeGrant();
     void hostedUiImplicitGrant();
+    void hostedUiImplicitGrantRefusesUnverifiedTokens();
 
 private:
     template <typename T>
@@ -824,6 +825,35 @@ void TestTokenWorkbench::hostedUiImplicitGrant()
     QVERIFY(!child<QPushButton>("refreshPushButton")->isEnabled());
     QVERIFY(!child<QPushButton>("copyRefreshPushButton")->isEnabled());
     QCOMPARE(getUserName(controller->tokens().accessToken), username);
+}
+
+// Tokens posted with the right state but nobody's signature: the workbench shows an error,
+// never the tokens.
+void TestTokenWorkbench::hostedUiImplicitGrantRefusesUnverifiedTokens()
+{
+    const QUrl callback(QStringLiteral("http://127.0.0.1:%1/callback").arg(freePort()));
+    const QString clientId = createHostedUiClient(callback);
+    QVERIFY(!clientId.isEmpty());
+    QUrl opened;
+    m_workbench->setBrowserOpener([&opened](const QUrl &url) { opened = url; });
+    m_workbench->setPool(m_connection, m_stack.userPoolId());
+    QVERIFY(chooseClient(clientId));
+    chooseMethod(Method::HostedUiImplicit);
+    QTest::mouseClick(child<QPushButton>("signInPushButton"), Qt::LeftButton);
+    auto *controller = m_workbench->controller();
+    QTRY_VERIFY_WITH_TIMEOUT(!opened.isEmpty() || controller->lastError(), CallTimeoutMs);
+    QVERIFY2(!controller->lastError(), qPrintable(errorText(controller)));
+    const QByteArray state = QUrlQuery(opened).queryItemValue(QStringLiteral("state")).toLatin1();
+    QNetworkAccessManager browser;
+    QNetworkRequest request(callback);
+    request.setHeader(QNetworkRequest::ContentTypeHeader,
+                      QByteArray("application/x-www-form-urlencoded"));
+    std::unique_ptr<QNetworkReply> reply(browser.post(
+        request, "access_token=not.a.jwt&token_type=Bearer&expires_in=3600&state=" + state));
+    QVERIFY(QTest::qWaitFor([&] { return reply->isFinished(); }, CallTimeoutMs));
+    QTRY_VERIFY_WITH_TIMEOUT(controller->hasTokens() || controller->lastError(), CallTimeoutMs);
+    QVERIFY(!controller->hasTokens());
+    QCOMPARE(controller->lastError()->type, QStringLiteral("TokenRejected"));
 }
 
 QTEST_MAIN(TestTokenWorkbench)

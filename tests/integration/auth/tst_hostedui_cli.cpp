@@ -94,7 +94,7 @@ void TestHostedUiCli::clientWithoutLoopbackCallbackIsExplained()
     QCOMPARE(result.exitCode, 2);
     QVERIFY2(result.err.contains("https://app.example.com/cb"), result.err.constData());
     QVERIFY(result.err.contains("--register-callback"));
-    QVERIFY(QRegularExpression(QStringLiteral("http://localhost:\\d+/callback"))
+    QVERIFY(QRegularExpression(QStringLiteral("http://127\\.0\\.0\\.1:\\d+/callback"))
                 .match(QString::fromUtf8(result.err))
                 .hasMatch());
     QVERIFY(!result.err.contains("oauth2/authorize")); // no sign-in was started
@@ -114,7 +114,7 @@ void TestHostedUiCli::registerCallbackKeepsTheClientConfiguration()
     QCOMPARE(result.exitCode, 4);
     QVERIFY2(result.err.contains("SignInTimedOut"), result.err.constData());
     const QRegularExpressionMatch added =
-        QRegularExpression(QStringLiteral("Added (http://localhost:\\d+/callback)"))
+        QRegularExpression(QStringLiteral("Added (http://127\\.0\\.0\\.1:\\d+/callback)"))
             .match(QString::fromUtf8(result.err));
     QVERIFY2(added.hasMatch(), result.err.constData());
     QVERIFY(result.err.contains("oauth2/authorize"));
