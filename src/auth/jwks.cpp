@@ -38,15 +38,26 @@ aws::Result<QJsonObject> readKeySet(QNetworkReply *reply, const QUrl &url)
         return error;
     }
     const QByteArray body = reply->read(MaxKeySetBytes + 1);
-    aws::AwsError error;
-    error.kind = aws::ErrorKind::Protocol;
-    error.type = QStringLiteral("JwksInvalid");
-    error.httpStatus = status;
     if (status != 200) {
+        aws::AwsError error;
+        error.kind = aws::ErrorKind::Protocol;
+        error.type = QStringLiteral("JwksInvalid");
+        error.httpStatus = status;
         error.message =
             tr("The signing keys at %1 answered HTTP %2.").arg(url.toString()).arg(status);
         return error;
     }
+    return parseKeySet(body, url);
+}
+
+} // namespace
+
+aws::Result<QJsonObject> parseKeySet(const QByteArray &body, const QUrl &url)
+{
+    aws::AwsError error;
+    error.kind = aws::ErrorKind::Protocol;
+    error.type = QStringLiteral("JwksInvalid");
+    error.httpStatus = 200;
     if (body.size() > MaxKeySetBytes) {
         error.message = tr("The key set at %1 is implausibly large.").arg(url.toString());
         return error;
@@ -60,8 +71,6 @@ aws::Result<QJsonObject> readKeySet(QNetworkReply *reply, const QUrl &url)
     }
     return document.object();
 }
-
-} // namespace
 
 bool hasKey(const QJsonObject &keys, const QString &kid)
 {
