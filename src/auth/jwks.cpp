@@ -41,13 +41,28 @@ aws::Result<QJsonObject> readKeySet(const aws::Result<aws::HttpReply> &sent, con
     }
     const int status = sent.value().status;
     const QByteArray &body = sent.value().body;
+    if (status != 200) {
+        aws::AwsError error;
+        error.kind = aws::ErrorKind::Protocol;
+        error.type = QStringLiteral("JwksInvalid");
+        error.httpStatus = status;
+        error.message =
+            tr("The signing keys at %1 answered HTTP %2.").arg(url.toString()).arg(status);
+        return error;
+    }
+    return parseKeySet(body, url);
+}
+
+} // namespace
+
+aws::Result<QJsonObject> parseKeySet(const QByteArray &body, const QUrl &url)
+{
     aws::AwsError error;
     error.kind = aws::ErrorKind::Protocol;
     error.type = QStringLiteral("JwksInvalid");
-    error.httpStatus = status;
-    if (status != 200) {
-        error.message =
-            tr("The signing keys at %1 answered HTTP %2.").arg(url.toString()).arg(status);
+    error.httpStatus = 200;
+    if (body.size() > MaxKeySetBytes) {
+        error.message = tr("The key set at %1 is implausibly large.").arg(url.toString());
         return error;
     }
     QJsonParseError parseError{};
@@ -59,8 +74,6 @@ aws::Result<QJsonObject> readKeySet(const aws::Result<aws::HttpReply> &sent, con
     }
     return document.object();
 }
-
-} // namespace
 
 bool hasKey(const QJsonObject &keys, const QString &kid)
 {

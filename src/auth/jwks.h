@@ -61,6 +61,10 @@ private:
     int m_fetchCount = 0;
 };
 
+// Reads the body of a 200 answer from `jwksUrl` (named in errors): a JSON object with a
+// "keys" array, at most 256 KiB. Pure, for tests and fuzzing.
+aws::Result<QJsonObject> parseKeySet(const QByteArray &body, const QUrl &jwksUrl);
+
 // Whether `keys` has a key with this kid.
 bool hasKey(const QJsonObject &keys, const QString &kid);
 

@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 
+#include <cmath>
+
 namespace cdesk::auth {
 
 QByteArray base64UrlEncode(const QByteArray &bytes)
@@ -22,6 +24,17 @@ std::optional<QByteArray> base64UrlDecode(const QByteArray &text)
     if (!decoded)
         return std::nullopt;
     return decoded.decoded;
+}
+
+std::optional<qint64> numericDate(const QJsonValue &value)
+{
+    constexpr double Year9999 = 253402300799.0; // 9999-12-31T23:59:59Z
+    if (!value.isDouble())
+        return std::nullopt;
+    const double seconds = value.toDouble();
+    if (!(std::abs(seconds) <= Year9999)) // false for NaN too
+        return std::nullopt;
+    return static_cast<qint64>(seconds);
 }
 
 namespace {

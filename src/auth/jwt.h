@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QJsonObject>
+#include <QJsonValue>
 #include <QString>
 
 #include <optional>
@@ -19,6 +20,11 @@ struct Jwt
     // Parses a compact JWS; on failure returns nothing and says why in `error`.
     static std::optional<Jwt> decode(const QByteArray &token, QString *error = nullptr);
 };
+
+// A NumericDate claim (exp, iat, nbf, auth_time) as whole seconds since the epoch; nothing
+// when it is not a number or no plausible time (NaN, beyond the year 9999 either way), which
+// a plain cast to qint64 would turn into undefined behaviour.
+std::optional<qint64> numericDate(const QJsonValue &value);
 
 // base64url without padding, as JOSE and PKCE use it.
 QByteArray base64UrlEncode(const QByteArray &bytes);

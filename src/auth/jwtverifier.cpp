@@ -201,7 +201,11 @@ Verification checkClaims(const Jwt &jwt, const TokenExpectations &expected, cons
     const QJsonValue iat = claims.value(QLatin1String("iat"));
     if (!exp.isDouble() || !iat.isDouble())
         return reject(Rejection::Malformed, tr("The token lacks a numeric exp or iat."), jwt);
-    const auto expSeconds = static_cast<qint64>(exp.toDouble());
+    const std::optional<qint64> expiry = numericDate(exp);
+    if (!expiry || !numericDate(iat))
+        return reject(Rejection::Malformed, tr("The token's exp or iat is no plausible time."),
+                      jwt);
+    const qint64 expSeconds = *expiry;
     if (nowSeconds > expSeconds + expected.skewSeconds)
         return reject(
             Rejection::Expired,
@@ -212,8 +216,8 @@ Verification checkClaims(const Jwt &jwt, const TokenExpectations &expected, cons
         const QJsonValue value = claims.value(QLatin1String(name));
         if (value.isUndefined())
             continue;
-        if (!value.isDouble() ||
-            static_cast<qint64>(value.toDouble()) > nowSeconds + expected.skewSeconds)
+        const std::optional<qint64> seconds = numericDate(value);
+        if (!seconds || *seconds > nowSeconds + expected.skewSeconds)
             return reject(Rejection::NotYetValid,
                           tr("The token's %1 lies in the future: check this machine's clock.")
                               .arg(QLatin1String(name)),

@@ -29,11 +29,10 @@ QDateTime expiryOf(const TokenSet &tokens, qint64 expiresIn, const QDateTime &no
 {
     QDateTime expiry;
     for (const QString &token : {tokens.idToken, tokens.accessToken}) {
-        const QJsonValue exp = claimsOf(token).value(QLatin1String("exp"));
-        if (!exp.isDouble())
+        const std::optional<qint64> exp = numericDate(claimsOf(token).value(QLatin1String("exp")));
+        if (!exp)
             continue;
-        const QDateTime at =
-            QDateTime::fromSecsSinceEpoch(static_cast<qint64>(exp.toDouble()), Qt::UTC);
+        const QDateTime at = QDateTime::fromSecsSinceEpoch(*exp, Qt::UTC);
         if (!expiry.isValid() || at < expiry)
             expiry = at;
     }

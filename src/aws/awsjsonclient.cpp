@@ -64,24 +64,29 @@ QFuture<Result<QJsonObject>> AwsJsonClient::call(const QString &operation,
         return parseErrorReply(reply.httpStatus, reply.body, reply.header("x-amzn-ErrorType"),
                                reply.requestId());
     };
-    const auto decode = [operation](const WireReply &reply) -> Result<QJsonObject> {
-        QJsonParseError parseError{};
-        const QJsonDocument document = reply.body.trimmed().isEmpty()
-                                           ? QJsonDocument(QJsonObject())
-                                           : QJsonDocument::fromJson(reply.body, &parseError);
-        if (parseError.error == QJsonParseError::NoError && document.isObject())
-            return document.object();
-        AwsError error;
-        error.kind = ErrorKind::Protocol;
-        error.type = QStringLiteral("MalformedResponse");
-        error.message = tr("The server's answer to %1 is not a JSON object.").arg(operation);
-        error.httpStatus = reply.httpStatus;
-        error.requestId = QString::fromLatin1(reply.requestId());
-        error.attempts = reply.attempts;
-        return error;
+    const auto decode = [operation](const WireReply &reply) {
+        return decodeReply(operation, reply);
     };
     return m_transport->call<QJsonObject>(m_endpoint, std::move(request), options, readError,
                                           decode);
+}
+
+Result<QJsonObject> AwsJsonClient::decodeReply(const QString &operation, const WireReply &reply)
+{
+    QJsonParseError parseError{};
+    const QJsonDocument document = reply.body.trimmed().isEmpty()
+                                       ? QJsonDocument(QJsonObject())
+                                       : QJsonDocument::fromJson(reply.body, &parseError);
+    if (parseError.error == QJsonParseError::NoError && document.isObject())
+        return document.object();
+    AwsError error;
+    error.kind = ErrorKind::Protocol;
+    error.type = QStringLiteral("MalformedResponse");
+    error.message = tr("The server's answer to %1 is not a JSON object.").arg(operation);
+    error.httpStatus = reply.httpStatus;
+    error.requestId = QString::fromLatin1(reply.requestId());
+    error.attempts = reply.attempts;
+    return error;
 }
 
 } // namespace cdesk::aws

@@ -65,6 +65,10 @@ public:
         return m_transport->networkAccessManager();
     }
 
+    // Reads a 2xx answer to `operation`: a JSON object (an empty body is an empty one), else
+    // a Protocol error. Pure, for tests and fuzzing.
+    static Result<QJsonObject> decodeReply(const QString &operation, const WireReply &reply);
+
 private:
     ServiceEndpoint m_endpoint;
     AwsTransport *m_transport;

@@ -175,29 +175,35 @@ QFuture<Result<XmlElement>> AwsQueryClient::call(const QString &operation,
     const auto parseError = [](const WireReply &reply) {
         return parseQueryErrorReply(reply.httpStatus, reply.body, reply.requestId());
     };
-    const auto decode = [operation](const WireReply &reply) -> Result<XmlElement> {
-        Result<XmlElement> document = parseXml(reply.body.trimmed());
-        const QString responseName = operation + QLatin1String("Response");
-        if (document && document.value().name != responseName) {
-            AwsError error;
-            error.kind = ErrorKind::Protocol;
-            error.type = QStringLiteral("MalformedResponse");
-            error.message = tr("The server answered %1 with <%2>, not <%3>.")
-                                .arg(operation, document.value().name, responseName);
-            document = error;
-        }
-        if (!document) {
-            AwsError error = document.error();
-            error.httpStatus = reply.httpStatus;
-            error.requestId = QString::fromLatin1(reply.requestId());
-            error.attempts = reply.attempts;
-            return error;
-        }
-        XmlElement result = document.value().child(operation + QLatin1String("Result"));
-        return result;
+    const auto decode = [operation](const WireReply &reply) {
+        return decodeReply(operation, reply);
     };
     return m_transport->call<XmlElement>(m_endpoint, std::move(request), options, parseError,
                                          decode);
+}
+
+Result<XmlElement> AwsQueryClient::decodeReply(const QString &operation, const WireReply &reply)
+{
+    Result<XmlElement> document = parseXml(reply.body.trimmed());
+    const QString responseName = operation + QLatin1String("Response");
+    if (document && document.value().name != responseName) {
+        AwsError error;
+        error.kind = ErrorKind::Protocol;
+        error.type = QStringLiteral("MalformedResponse");
+        // The file's tr(), not QObject's: the same context as the other messages here.
+        error.message = aws::tr("The server answered %1 with <%2>, not <%3>.")
+                            .arg(operation, document.value().name, responseName);
+        document = error;
+    }
+    if (!document) {
+        AwsError error = document.error();
+        error.httpStatus = reply.httpStatus;
+        error.requestId = QString::fromLatin1(reply.requestId());
+        error.attempts = reply.attempts;
+        return error;
+    }
+    XmlElement result = document.value().child(operation + QLatin1String("Result"));
+    return result;
 }
 
 } // namespace cdesk::aws

@@ -73,6 +73,11 @@ public:
     QFuture<Result<XmlElement>> call(const QString &operation, const QueryParameters &parameters,
                                      const CallOptions &options = {});
 
+    // Reads a 2xx answer to `operation`: its <OperationResult> (null when absent), or a
+    // Protocol error for malformed XML or another root than <OperationResponse>. Pure, for
+    // tests and fuzzing.
+    static Result<XmlElement> decodeReply(const QString &operation, const WireReply &reply);
+
 private:
     ServiceEndpoint m_endpoint;
     QString m_apiVersion;

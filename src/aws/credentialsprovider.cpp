@@ -41,28 +41,34 @@ QString expandHome(const QProcessEnvironment &environment, QString path)
     return path;
 }
 
-// section -> key -> value, as the AWS CLI reads its INI files: '#' and ';' start
-// comments, indented lines continue the previous key (nested settings such as "s3 ="),
-// keys are case-insensitive.
-using IniFile = QHash<QString, QHash<QString, QString>>;
-
 Result<IniFile> readIni(const QString &path, bool *exists)
 {
     *exists = false;
-    IniFile ini;
     QFile file(path);
     if (!file.exists())
-        return ini;
+        return IniFile();
     if (!file.open(QIODevice::ReadOnly))
         return invalidConfig(tr("Cannot read %1: %2").arg(path, file.errorString()));
     *exists = true;
+    return parseAwsIni(file.readAll(), path);
+}
+
+} // namespace
+
+Result<IniFile> parseAwsIni(const QByteArray &content, const QString &path)
+{
+    IniFile ini;
     QString section;
     bool haveSection = false;
     QString lastKey;
     int lineNumber = 0;
-    while (!file.atEnd()) {
+    for (qsizetype start = 0; start < content.size();) {
         ++lineNumber;
-        const QString raw = QString::fromUtf8(file.readLine()).remove(QLatin1Char('\r'));
+        const qsizetype newline = content.indexOf('\n', start);
+        const qsizetype end = newline < 0 ? content.size() : newline + 1;
+        const QString raw =
+            QString::fromUtf8(content.mid(start, end - start)).remove(QLatin1Char('\r'));
+        start = end;
         QString line = raw;
         if (line.endsWith(QLatin1Char('\n')))
             line.chop(1);
@@ -110,8 +116,6 @@ Result<IniFile> readIni(const QString &path, bool *exists)
     }
     return ini;
 }
-
-} // namespace
 
 StaticCredentialsProvider::StaticCredentialsProvider(Credentials credentials)
     : m_credentials(std::move(credentials))
@@ -311,9 +315,15 @@ Result<Credentials> ProcessCredentialsProvider::run(const QString &command, cons
                 .arg(process.exitCode())
                 .arg(why.isEmpty() ? QString() : QStringLiteral(": ") + why.left(200)));
     }
+    return parseCredentialProcessOutput(process.readAllStandardOutput(), program, source,
+                                        m_clock());
+}
+
+Result<Credentials> parseCredentialProcessOutput(const QByteArray &output, const QString &program,
+                                                 const QString &source, const QDateTime &now)
+{
     QJsonParseError parseError{};
-    const QJsonDocument document =
-        QJsonDocument::fromJson(process.readAllStandardOutput(), &parseError);
+    const QJsonDocument document = QJsonDocument::fromJson(output, &parseError);
     const QJsonObject object = document.object();
     const auto fail = [&program](const QString &why) {
         return invalidConfig(tr("credential_process \"%1\" printed %2").arg(program, why));
@@ -334,7 +344,7 @@ Result<Credentials> ProcessCredentialsProvider::run(const QString &command, cons
         credentials.expiration = QDateTime::fromString(expiration.toString(), Qt::ISODateWithMs);
         if (!credentials.expiration.isValid())
             return fail(tr("an Expiration that is not an ISO 8601 time."));
-        if (m_clock().secsTo(credentials.expiration) <= 0)
+        if (now.secsTo(credentials.expiration) <= 0)
             return fail(tr("credentials that have already expired."));
     }
     return credentials;

@@ -2,6 +2,7 @@
 // what they did is checked on the server through the core, never through the forms.
 #include "aws/future.h"
 #include "cognito/connection.h"
+#include "cognito/csvcheck.h"
 #include "cognito/identityprovider.h"
 #include "cognito/importrole.h"
 #include "gui/admin/admincontrollers.h"
@@ -10,7 +11,6 @@
 #include "gui/admin/clientdialog.h"
 #include "gui/admin/creategroupdialog.h"
 #include "gui/admin/createpooldialog.h"
-#include "gui/admin/csvcheck.h"
 #include "gui/admin/groupmembersdialog.h"
 #include "gui/admin/importwizard.h"
 #include "gui/admin/operationstatus.h"
@@ -704,7 +704,7 @@ void TestAdminForms::csvCheck()
     const QStringList header{
         QStringLiteral("name"), QStringLiteral("email"), QStringLiteral("email_verified"),
         QStringLiteral("cognito:mfa_enabled"), QStringLiteral("cognito:username")};
-    const admin::CsvCheck check = admin::checkImportCsv(csv, header, {});
+    const cognito::CsvCheck check = cognito::checkImportCsv(csv, header, {});
     QCOMPARE(check.ok, ok);
     QCOMPARE(check.rows, rows);
     QCOMPARE(check.badLine, badLine);

@@ -159,12 +159,12 @@ void ImportWizard::chooseFile()
     if (!file.open(QIODevice::ReadOnly)) {
         m_check = {};
         m_check.problem = tr("Cannot read %1: %2").arg(fileName, file.errorString());
-    } else if (file.size() > CsvCheck::maxBytes) {
+    } else if (file.size() > cognito::CsvCheck::maxBytes) {
         m_check = {};
         m_check.problem = tr("The file is larger than the 100 MB an import job takes.");
     } else {
         m_csv = file.readAll();
-        m_check = checkImportCsv(m_csv, m_header, m_requiredAttributes);
+        m_check = cognito::checkImportCsv(m_csv, m_header, m_requiredAttributes);
     }
     if (m_check.ok) {
         m_ui->checkLabel->setStyleSheet(QString());

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "cognito/csvcheck.h"
 #include "cognito/types.h"
-#include "gui/admin/csvcheck.h"
 
 #include <QWizard>
 #include <QWizardPage>
@@ -67,7 +67,7 @@ public:
     ImportController *controller() const { return m_controller; }
     ImportRoleController *roleController() const { return m_roleController; }
     const QStringList &header() const { return m_header; }
-    const CsvCheck &csvCheck() const { return m_check; }
+    const cognito::CsvCheck &csvCheck() const { return m_check; }
     const cognito::UserImportJob &job() const;
     // Why the job page cannot go on; empty when it can.
     QString jobValidationError() const;
@@ -103,7 +103,7 @@ private:
     QStringList m_requiredAttributes;
     QString m_fileName;
     QByteArray m_csv;
-    CsvCheck m_check;
+    cognito::CsvCheck m_check;
     bool m_jobReported = false;
 };
 

@@ -219,6 +219,17 @@ void TestJwtVerifier::refusesTampered_data()
     QTest::newRow("exp-missing") << m_signer->sign(with(idClaims(), QStringLiteral("exp"),
                                                         QJsonValue::Undefined))
                                  << keys << any << int(Rejection::Malformed);
+    // Beyond what a qint64 holds: casting them was undefined behaviour (UBSan), and an
+    // iat of 1e300 passed the issued-in-the-future check.
+    QTest::newRow("exp-beyond-any-date")
+        << m_signer->sign(with(idClaims(), QStringLiteral("exp"), 1e300)) << keys << any
+        << int(Rejection::Malformed);
+    QTest::newRow("iat-beyond-any-date")
+        << m_signer->sign(with(idClaims(), QStringLiteral("iat"), 1e300)) << keys << any
+        << int(Rejection::Malformed);
+    QTest::newRow("nbf-beyond-any-date")
+        << m_signer->sign(with(idClaims(), QStringLiteral("nbf"), -1e300)) << keys << any
+        << int(Rejection::NotYetValid);
     QTest::newRow("exp-a-string") << m_signer->sign(with(idClaims(), QStringLiteral("exp"),
                                                          QStringLiteral("never")))
                                   << keys << any << int(Rejection::Malformed);

@@ -52,6 +52,7 @@ private Q_SLOTS:
     void readsAuthenticationResult();
     void readsFragmentWithTextExpiresIn();
     void expiryFallsBackToExpiresIn();
+    void expiryIgnoresImplausibleExp();
     void implicitSessionsCannotRefresh();
     void codeSessionRefreshesAtTheTokenEndpoint_data();
     void codeSessionRefreshesAtTheTokenEndpoint();
@@ -100,6 +101,16 @@ void TestTokenSet::expiryFallsBackToExpiresIn()
     const TokenSet none = TokenSet::fromOAuthResponse({}, Grant::Code, Now);
     QVERIFY(!none.expiresAt.isValid());
     QVERIFY(none.isExpired(Now)); // unknown expiry counts as expired: refresh before use
+}
+
+void TestTokenSet::expiryIgnoresImplausibleExp()
+{
+    // An exp beyond any date (casting it to qint64 was undefined behaviour) counts as none.
+    const QString id =
+        jwt({{QStringLiteral("token_use"), QStringLiteral("id")}, {QStringLiteral("exp"), 1e300}});
+    const TokenSet tokens = TokenSet::fromOAuthResponse(
+        {{QStringLiteral("id_token"), id}, {QStringLiteral("expires_in"), 3600}}, Grant::Code, Now);
+    QCOMPARE(tokens.expiresAt, Now.addSecs(3600));
 }
 
 void TestTokenSet::implicitSessionsCannotRefresh()

@@ -4,7 +4,7 @@
 #include <QString>
 #include <QStringList>
 
-namespace cdesk::gui::admin {
+namespace cdesk::cognito {
 
 // What checking a user-import CSV against the pool's header found. Cognito only reports a
 // bad file after the job ran (and then per line in CloudWatch), so the wizard checks first.
@@ -30,4 +30,4 @@ struct CsvCheck
 CsvCheck checkImportCsv(const QByteArray &csv, const QStringList &header,
                         const QStringList &requiredAttributes);
 
-} // namespace cdesk::gui::admin
+} // namespace cdesk::cognito

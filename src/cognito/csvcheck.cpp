@@ -4,13 +4,13 @@
 #include <QHash>
 #include <QSet>
 
-namespace cdesk::gui::admin {
+namespace cdesk::cognito {
 
 namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("cdesk::gui::admin::CsvCheck", text);
+    return QCoreApplication::translate("cdesk::cognito::CsvCheck", text);
 }
 
 struct Record
@@ -184,4 +184,4 @@ CsvCheck checkImportCsv(const QByteArray &csv, const QStringList &header,
     return check;
 }
 
-} // namespace cdesk::gui::admin
+} // namespace cdesk::cognito
