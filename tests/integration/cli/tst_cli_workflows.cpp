@@ -787,7 +787,8 @@ void TestCliWorkflows::allPagesAndLimit()
 void TestCliWorkflows::csvImport_simOnly_cognitoLocalLacksImportJobs()
 {
     if (!isSim())
-        QSKIP("cognito-local lacks GetCSVHeader and all user-import-job calls (tools/local-stack/README.md)");
+        QSKIP("cognito-local lacks GetCSVHeader and all user-import-job calls "
+              "(tools/local-stack/README.md)");
     const Run header = m_runner.cli({QStringLiteral("import"), QStringLiteral("csv-header")});
     CHECK_OK(header);
     QStringList columns;
