@@ -122,7 +122,17 @@ Context::Context(GlobalOptions globals, QIODevice *input, QTextStream &out, QTex
     , m_err(err)
 {}
 
-Context::~Context() = default;
+Context::~Context()
+{
+    for (const QString &warning : std::as_const(m_warnings))
+        m_err << warning << '\n';
+    m_err.flush();
+}
+
+void Context::warnAfterward(const QString &message)
+{
+    m_warnings.append(message);
+}
 
 cognito::IdentityProvider *Context::identityProvider(int *exitCode)
 {

@@ -84,6 +84,11 @@ public:
     int usageError(const QString &message);
     int localError(const QString &message);
 
+    // A warning for the person at the terminal, written to stderr when the command is done,
+    // after its own output: a script that reads stderr's first line still finds the
+    // service's `<__type>: <message>` there.
+    void warnAfterward(const QString &message);
+
 private:
     GlobalOptions m_globals;
     QIODevice *m_input;
@@ -91,6 +96,7 @@ private:
     QTextStream &m_err;
     std::shared_ptr<cognito::Connection> m_connection;
     std::optional<QStringList> m_stdinLines;
+    QStringList m_warnings;
 };
 
 } // namespace cdesk::cli

@@ -181,10 +181,8 @@ int respond(Context &context, const ParsedArguments &arguments)
         // Kept for the scripts that use it, but the session is a credential: in argv, every
         // process of the machine can read it.
         session = arguments.value(QStringLiteral("session"));
-        context.err() << tr("Warning: --session puts the session where other processes can read "
-                            "it; use --session-stdin.")
-                      << '\n';
-        context.err().flush();
+        context.warnAfterward(tr("Warning: --session puts the session where other processes "
+                                 "can read it; use --session-stdin."));
     }
     const auto attributes =
         parseAttributes(context, arguments.values(QStringLiteral("attribute")), &exitCode);

@@ -25,10 +25,8 @@ std::optional<QByteArray> tokenArgument(Context &context, const ParsedArguments 
 {
     const QString given = arguments.positional.value(0);
     if (!given.isEmpty() && given != QLatin1String("-")) {
-        context.err() << tr("Warning: a token on the command line can be read by other "
-                            "processes; pipe it in instead (TOKEN omitted or -).")
-                      << '\n';
-        context.err().flush();
+        context.warnAfterward(tr("Warning: a token on the command line can be read by other "
+                                 "processes; pipe it in instead (TOKEN omitted or -)."));
         return given.trimmed().toLatin1();
     }
     ParsedArguments fromStdin = arguments;
