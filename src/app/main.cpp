@@ -1,4 +1,5 @@
 #include "cognito/connection.h"
+#include "firstpaintreporter.h"
 #include "gui/languageswitcher.h"
 #include "gui/mainwindow.h"
 #include "gui/profiles/profilescontroller.h"
@@ -46,37 +47,6 @@ void screenshotWhenLoaded(gui::MainWindow &window, const QString &file)
         });
 }
 
-// For bench/startup: with COGNITO_DESK_FIRST_PAINT_EXIT=MS in the environment, prints
-// "first-paint" on stdout once the main window has painted, idles MS ms (the benchmark reads
-// the idle RSS meanwhile), then quits. Not an option: users have no use for it.
-class FirstPaintReporter : public QObject
-{
-public:
-    FirstPaintReporter(QWidget *window, int exitAfterMs)
-        : QObject(window)
-        , m_exitAfterMs(exitAfterMs)
-    {
-        window->installEventFilter(this);
-    }
-
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint) {
-            watched->removeEventFilter(this);
-            // Queued: the paint this event starts, and its flush, are done by then.
-            QTimer::singleShot(0, this, [this] {
-                std::fputs("first-paint\n", stdout);
-                std::fflush(stdout);
-                QTimer::singleShot(m_exitAfterMs, qApp, &QCoreApplication::quit);
-            });
-        }
-        return false;
-    }
-
-private:
-    int m_exitAfterMs;
-};
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -114,8 +84,8 @@ int main(int argc, char *argv[])
 
     gui::MainWindow window;
     if (qEnvironmentVariableIsSet("COGNITO_DESK_FIRST_PAINT_EXIT"))
-        new FirstPaintReporter(&window,
-                               qEnvironmentVariableIntValue("COGNITO_DESK_FIRST_PAINT_EXIT"));
+        new app::FirstPaintReporter(&window,
+                                    qEnvironmentVariableIntValue("COGNITO_DESK_FIRST_PAINT_EXIT"));
     // The language chosen in the View menu, else the system's if it is shipped.
     QString language = QSettings().value(QStringLiteral("ui/language")).toString();
     if (language.isEmpty()) {

@@ -4,6 +4,7 @@
 #include "aws/http.h"
 #include "support/fakehttpserver.h"
 #include "support/localstack.h"
+#include "support/tlsfixture.h"
 
 #include <QNetworkAccessManager>
 #include <QSslKey>
@@ -120,48 +121,9 @@ void TestHttpPolicy::redirectWithinTheOriginIsFollowed()
     QCOMPARE(looped.error().type, QStringLiteral("TooManyRedirects"));
 }
 
-namespace {
-
-// A self-signed certificate for 127.0.0.1, made for the test.
-struct TlsFixture
-{
-    QTemporaryDir dir;
-    QSslCertificate certificate;
-    QSslKey key;
-
-    bool make(QString *why)
-    {
-        const QString keyFile = dir.filePath(QStringLiteral("key.pem"));
-        const QString certFile = dir.filePath(QStringLiteral("cert.pem"));
-        const auto run = test::runProcess(
-            QStringLiteral("openssl"),
-            {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-             QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
-             QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"),
-             QStringLiteral("-keyout"), keyFile, QStringLiteral("-out"), certFile,
-             QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-subj"),
-             QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
-             QStringLiteral("subjectAltName=IP:127.0.0.1")},
-            QProcessEnvironment::systemEnvironment());
-        if (!run.finished || run.exitCode != 0) {
-            *why = QString::fromUtf8(run.err);
-            return false;
-        }
-        QFile c(certFile);
-        QFile k(keyFile);
-        if (!c.open(QIODevice::ReadOnly) || !k.open(QIODevice::ReadOnly))
-            return false;
-        certificate = QSslCertificate(c.readAll());
-        key = QSslKey(k.readAll(), QSsl::Ec);
-        return !certificate.isNull() && !key.isNull();
-    }
-};
-
-} // namespace
-
 void TestHttpPolicy::redirectFromHttpsToHttpIsRefused()
 {
-    TlsFixture tls;
+    test::TlsFixture tls;
     QString why;
     QVERIFY2(tls.make(&why), qPrintable(why));
     FakeHttpServer plain; // loopback http, which would be allowed as a first URL
