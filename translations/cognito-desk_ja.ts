@@ -2240,66 +2240,6 @@
         <source>Unexpected answer: %1</source>
         <translation>予期しない応答: %1</translation>
     </message>
-    <message>
-        <source>The file is larger than the 100 MB an import job takes.</source>
-        <translation>ファイルが、1 つのインポートジョブで扱える上限の 100 MB を超えています。</translation>
-    </message>
-    <message>
-        <source>The file is empty: the first line must be the CSV header.</source>
-        <translation>ファイルが空です。1 行目は CSV ヘッダーである必要があります。</translation>
-    </message>
-    <message>
-        <source>Column %1 appears twice in the header.</source>
-        <translation>列 %1 がヘッダーに 2 回出現しています。</translation>
-    </message>
-    <message>
-        <source>(empty)</source>
-        <translation>(空)</translation>
-    </message>
-    <message>
-        <source>The pool has no column %1 (compare with the downloaded header).</source>
-        <translation>ユーザープールに列 %1 はありません (ダウンロードしたヘッダーと比較してください)。</translation>
-    </message>
-    <message>
-        <source>The header lacks the required column(s) %1.</source>
-        <translation>ヘッダーに必須の列 %1 がありません。</translation>
-    </message>
-    <message>
-        <source>Line %1 opens a quote that is never closed.</source>
-        <translation>%1 行目で開始された引用符が閉じられていません。</translation>
-    </message>
-    <message>
-        <source>Line %1 has %2 field(s); the header has %3.</source>
-        <translation>%1 行目のフィールド数は %2 ですが、ヘッダーのフィールド数は %3 です。</translation>
-    </message>
-    <message>
-        <source>Line %1 has no cognito:username.</source>
-        <translation>%1 行目に cognito:username がありません。</translation>
-    </message>
-    <message>
-        <source>Line %1 repeats user %2 of line %3.</source>
-        <translation>%1 行目のユーザー %2 は %3 行目と重複しています。</translation>
-    </message>
-    <message>
-        <source>Line %1: cognito:mfa_enabled must be true or false, not &quot;%2&quot;.</source>
-        <translation>%1 行目: cognito:mfa_enabled は true または false である必要があります (&quot;%2&quot; は無効です)。</translation>
-    </message>
-    <message>
-        <source>Line %1: %2 must be true or false, not &quot;%3&quot;.</source>
-        <translation>%1 行目: %2 は true または false である必要があります (&quot;%3&quot; は無効です)。</translation>
-    </message>
-    <message>
-        <source>Line %1 has no %2, which the pool requires.</source>
-        <translation>%1 行目に、ユーザープールで必須の %2 がありません。</translation>
-    </message>
-    <message>
-        <source>The file has more than %1 users, the most one import job takes.</source>
-        <translation>ファイルのユーザー数が、1 つのインポートジョブで扱える上限の %1 人を超えています。</translation>
-    </message>
-    <message>
-        <source>The file has a header but no users.</source>
-        <translation>ファイルにはヘッダーしかなく、ユーザーがありません。</translation>
-    </message>
 </context>
 <context>
     <name>cdesk::gui::admin::BulkRun</name>

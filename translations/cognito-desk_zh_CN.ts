@@ -2240,66 +2240,6 @@
         <source>Unexpected answer: %1</source>
         <translation>意外的响应：%1</translation>
     </message>
-    <message>
-        <source>The file is larger than the 100 MB an import job takes.</source>
-        <translation>文件超过了导入作业可接受的 100 MB 上限。</translation>
-    </message>
-    <message>
-        <source>The file is empty: the first line must be the CSV header.</source>
-        <translation>文件为空：第一行必须是 CSV 标头。</translation>
-    </message>
-    <message>
-        <source>Column %1 appears twice in the header.</source>
-        <translation>列 %1 在标头中出现了两次。</translation>
-    </message>
-    <message>
-        <source>(empty)</source>
-        <translation>（空）</translation>
-    </message>
-    <message>
-        <source>The pool has no column %1 (compare with the downloaded header).</source>
-        <translation>用户池中没有列 %1（请与下载的标头进行比较）。</translation>
-    </message>
-    <message>
-        <source>The header lacks the required column(s) %1.</source>
-        <translation>标头缺少必需的列 %1。</translation>
-    </message>
-    <message>
-        <source>Line %1 opens a quote that is never closed.</source>
-        <translation>第 %1 行的引号未闭合。</translation>
-    </message>
-    <message>
-        <source>Line %1 has %2 field(s); the header has %3.</source>
-        <translation>第 %1 行有 %2 个字段；标头有 %3 个。</translation>
-    </message>
-    <message>
-        <source>Line %1 has no cognito:username.</source>
-        <translation>第 %1 行缺少 cognito:username。</translation>
-    </message>
-    <message>
-        <source>Line %1 repeats user %2 of line %3.</source>
-        <translation>第 %1 行与第 %3 行的用户 %2 重复。</translation>
-    </message>
-    <message>
-        <source>Line %1: cognito:mfa_enabled must be true or false, not &quot;%2&quot;.</source>
-        <translation>第 %1 行：cognito:mfa_enabled 必须为 true 或 false，而不是“%2”。</translation>
-    </message>
-    <message>
-        <source>Line %1: %2 must be true or false, not &quot;%3&quot;.</source>
-        <translation>第 %1 行：%2 必须为 true 或 false，而不是“%3”。</translation>
-    </message>
-    <message>
-        <source>Line %1 has no %2, which the pool requires.</source>
-        <translation>第 %1 行缺少用户池要求的 %2。</translation>
-    </message>
-    <message>
-        <source>The file has more than %1 users, the most one import job takes.</source>
-        <translation>文件中的用户超过 %1 个，即单个导入作业的上限。</translation>
-    </message>
-    <message>
-        <source>The file has a header but no users.</source>
-        <translation>文件只有标头，没有用户。</translation>
-    </message>
 </context>
 <context>
     <name>cdesk::gui::admin::BulkRun</name>

@@ -2240,66 +2240,6 @@
         <source>Unexpected answer: %1</source>
         <translation>非預期的回應：%1</translation>
     </message>
-    <message>
-        <source>The file is larger than the 100 MB an import job takes.</source>
-        <translation>檔案超過匯入任務可接受的 100 MB 上限。</translation>
-    </message>
-    <message>
-        <source>The file is empty: the first line must be the CSV header.</source>
-        <translation>檔案是空的：第一行必須是 CSV 標頭。</translation>
-    </message>
-    <message>
-        <source>Column %1 appears twice in the header.</source>
-        <translation>欄位 %1 在標頭中出現兩次。</translation>
-    </message>
-    <message>
-        <source>(empty)</source>
-        <translation>（空白）</translation>
-    </message>
-    <message>
-        <source>The pool has no column %1 (compare with the downloaded header).</source>
-        <translation>使用者集區沒有欄位 %1（請與下載的標頭比對）。</translation>
-    </message>
-    <message>
-        <source>The header lacks the required column(s) %1.</source>
-        <translation>標頭缺少必要欄位 %1。</translation>
-    </message>
-    <message>
-        <source>Line %1 opens a quote that is never closed.</source>
-        <translation>第 %1 行的引號未閉合。</translation>
-    </message>
-    <message>
-        <source>Line %1 has %2 field(s); the header has %3.</source>
-        <translation>第 %1 行有 %2 個欄位；標頭有 %3 個。</translation>
-    </message>
-    <message>
-        <source>Line %1 has no cognito:username.</source>
-        <translation>第 %1 行缺少 cognito:username。</translation>
-    </message>
-    <message>
-        <source>Line %1 repeats user %2 of line %3.</source>
-        <translation>第 %1 行與第 %3 行的使用者 %2 重複。</translation>
-    </message>
-    <message>
-        <source>Line %1: cognito:mfa_enabled must be true or false, not &quot;%2&quot;.</source>
-        <translation>第 %1 行：cognito:mfa_enabled 必須為 true 或 false，而非「%2」。</translation>
-    </message>
-    <message>
-        <source>Line %1: %2 must be true or false, not &quot;%3&quot;.</source>
-        <translation>第 %1 行：%2 必須為 true 或 false，而非「%3」。</translation>
-    </message>
-    <message>
-        <source>Line %1 has no %2, which the pool requires.</source>
-        <translation>第 %1 行缺少使用者集區要求的 %2。</translation>
-    </message>
-    <message>
-        <source>The file has more than %1 users, the most one import job takes.</source>
-        <translation>檔案中的使用者超過 %1 位，即單一匯入任務的上限。</translation>
-    </message>
-    <message>
-        <source>The file has a header but no users.</source>
-        <translation>檔案只有標頭，沒有使用者。</translation>
-    </message>
 </context>
 <context>
     <name>cdesk::gui::admin::BulkRun</name>
