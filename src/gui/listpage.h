@@ -24,6 +24,7 @@ class ListPage final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ListPage)
+    Q_PROPERTY(QString poolId READ poolId WRITE setPoolId)
 
 public:
     explicit ListPage(models::PagedListModel *model, QWidget *parent = nullptr);
@@ -32,6 +33,10 @@ public:
     models::PagedListModel *model() const { return m_model; }
     QSortFilterProxyModel *proxy() const { return m_proxy; }
     QTableView *view() const;
+
+    // The pool whose rows the page lists (empty for the pools, or before one is chosen).
+    QString poolId() const { return m_poolId; }
+    void setPoolId(const QString &poolId) { m_poolId = poolId; }
 
     // Shows the ListUsers search bar; `search(filter)` is emitted with the Cognito filter
     // expression (empty to list everyone).
@@ -54,6 +59,7 @@ private:
     std::unique_ptr<Ui::ListPage> m_ui;
     models::PagedListModel *m_model;
     QSortFilterProxyModel *m_proxy;
+    QString m_poolId;
 };
 
 // The ListUsers filter expression for `attribute op "value"` with the value escaped;

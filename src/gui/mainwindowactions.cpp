@@ -1,0 +1,224 @@
+#include "ui_mainwindow.h"
+
+#include "gui/listpage.h"
+#include "gui/navigation.h"
+#include "gui/sectionpages.h"
+#include "gui/tokens/tokenworkbench.h"
+#include "gui/userdetailpane.h"
+#include "gui/userscontroller.h"
+#include "mainwindow.h"
+
+#include <QComboBox>
+#include <QKeySequence>
+#include <QLineEdit>
+#include <QMenu>
+#include <QTableView>
+
+// The main window's actions: their shortcuts and icons, what each does in the section shown
+// (the forms through the ActionRouter), when each is enabled, and the lists' context menus.
+
+namespace cdesk::gui {
+
+namespace {
+
+// Focuses the first control of `area` that takes the focus by Tab.
+void focusFirstChild(QWidget *area)
+{
+    for (QWidget *widget = area->nextInFocusChain(); widget && widget != area;
+         widget = widget->nextInFocusChain()) {
+        if (area->isAncestorOf(widget) && widget->isVisible() && widget->isEnabled() &&
+            (widget->focusPolicy() & Qt::TabFocus) && !widget->focusProxy()) {
+            widget->setFocus(Qt::ShortcutFocusReason);
+            return;
+        }
+    }
+}
+
+} // namespace
+
+void MainWindow::setUpActions()
+{
+    m_ui->refreshAction->setShortcut(QKeySequence::Refresh);
+    m_ui->findAction->setShortcut(QKeySequence::Find);
+    m_ui->newAction->setShortcut(QKeySequence::New);
+    m_ui->deleteAction->setShortcut(QKeySequence::Delete);
+    m_ui->enableAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_ui->disableAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    m_ui->setPasswordAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_ui->profilesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    // Every workflow without a mouse: the forms, and the three areas of the window (the
+    // shortcuts are listed in the menus).
+    m_ui->openAction->setShortcut(QKeySequence::Open);
+    m_ui->signUpAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+    m_ui->confirmSignUpAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_ui->completeNewPasswordAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_ui->addToGroupAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
+    m_ui->importUsersAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    m_ui->focusNavigationAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    m_ui->focusListAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    m_ui->focusDetailsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    m_ui->quitAction->setShortcut(QKeySequence::Quit);
+    // SVG icons, sharp at any device pixel ratio, each file parsed once (cachedIcon); New
+    // takes the icon of what it creates.
+    m_ui->profilesAction->setIcon(cachedIcon(QStringLiteral(":/icons/profile.svg")));
+    m_ui->refreshAction->setIcon(cachedIcon(QStringLiteral(":/icons/refresh.svg")));
+    m_ui->deleteAction->setIcon(cachedIcon(QStringLiteral(":/icons/delete.svg")));
+    m_ui->setPasswordAction->setIcon(cachedIcon(QStringLiteral(":/icons/password.svg")));
+    m_ui->signUpAction->setIcon(cachedIcon(QStringLiteral(":/icons/user-add.svg")));
+    m_ui->importUsersAction->setIcon(cachedIcon(QStringLiteral(":/icons/import.svg")));
+}
+
+void MainWindow::connectActions()
+{
+    connect(m_ui->refreshAction, &QAction::triggered, this, [this] { reloadSection(section()); });
+    connect(m_ui->findAction, &QAction::triggered, this, [this] {
+        if (ListPage *current = m_pages->builtPage(section())) {
+            auto *quickFilter =
+                current->findChild<QLineEdit *>(QStringLiteral("quickFilterLineEdit"));
+            quickFilter->setFocus(Qt::ShortcutFocusReason);
+            quickFilter->selectAll();
+        }
+    });
+    connect(m_ui->newAction, &QAction::triggered, this,
+            [this] { openForm(createFormOf(section())); });
+    connect(m_ui->openAction, &QAction::triggered, this,
+            [this] { openForm(openFormOf(section())); });
+    connect(m_ui->deleteAction, &QAction::triggered, this, &MainWindow::deleteSelected);
+    connect(m_ui->enableAction, &QAction::triggered, this, [this] {
+        if (section() == Section::Users)
+            m_pages->users()->enableUsers(m_pages->users()->selection());
+    });
+    connect(m_ui->disableAction, &QAction::triggered, this, [this] {
+        if (section() == Section::Users)
+            m_pages->users()->disableUsers(m_pages->users()->selection());
+    });
+    const std::pair<QAction *, Form> userForms[] = {
+        {m_ui->setPasswordAction, Form::SetPassword},
+        {m_ui->confirmSignUpAction, Form::ConfirmSignUp},
+        {m_ui->completeNewPasswordAction, Form::CompleteNewPassword},
+        {m_ui->signUpAction, Form::SignUp},
+        {m_ui->importUsersAction, Form::ImportUsers}};
+    for (const auto &[action, form] : userForms)
+        connect(action, &QAction::triggered, this,
+                [this, chosen = form] { m_router->open(chosen, selectedIds().mid(0, 1)); });
+    connect(m_ui->addToGroupAction, &QAction::triggered, this, [this] {
+        if (section() != Section::Users)
+            return;
+        auto *groups =
+            m_pages->userDetailPane()->findChild<QComboBox *>(QStringLiteral("groupComboBox"));
+        if (groups && groups->isEnabled())
+            groups->setFocus(Qt::ShortcutFocusReason);
+    });
+    connect(m_ui->focusNavigationAction, &QAction::triggered, this,
+            [this] { m_ui->navigationTreeView->setFocus(Qt::ShortcutFocusReason); });
+    connect(m_ui->focusListAction, &QAction::triggered, this, [this] {
+        if (ListPage *current = m_pages->builtPage(section()))
+            current->view()->setFocus(Qt::ShortcutFocusReason);
+        else if (section() == Section::Tokens)
+            focusFirstChild(m_pages->tokenWorkbench());
+    });
+    connect(m_ui->focusDetailsAction, &QAction::triggered, this, [this] {
+        if (section() == Section::Users)
+            focusFirstChild(m_pages->userDetailPane());
+        else if (section() == Section::Tokens)
+            focusFirstChild(m_pages->tokenWorkbench());
+    });
+    connect(m_ui->profilesAction, &QAction::triggered, this, &MainWindow::showProfilesDialog);
+    connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
+}
+
+void MainWindow::openForm(std::optional<Form> form)
+{
+    if (form)
+        m_router->open(*form, selectedIds());
+}
+
+void MainWindow::deleteSelected()
+{
+    const QStringList ids = selectedIds();
+    if (!connection() || ids.isEmpty())
+        return;
+    if (section() == Section::Users)
+        m_pages->users()->deleteUsers(m_pages->users()->selection());
+    else
+        openForm(deleteFormOf(section()));
+}
+
+void MainWindow::updateActions()
+{
+    const Section shown = section();
+    const bool connected = connection() != nullptr;
+    const bool inPool = connected && !m_navigation->poolId().isEmpty() && shown != Section::Pools;
+    const bool users = inPool && shown == Section::Users;
+    const int selected = static_cast<int>(selectedIds().size());
+    m_ui->refreshAction->setEnabled(connected && shown != Section::Tokens);
+    m_ui->findAction->setEnabled(shown != Section::Tokens);
+    m_ui->newAction->setEnabled(connected &&
+                                (shown == Section::Pools || (inPool && shown != Section::Tokens)));
+    m_ui->newAction->setIcon(shown == Section::Users
+                                 ? cachedIcon(QStringLiteral(":/icons/user-add.svg"))
+                                 : sectionIcon(shown));
+    m_ui->openAction->setEnabled(connected && selected == 1 && openFormOf(shown).has_value());
+    m_ui->deleteAction->setEnabled(connected && selected > 0 &&
+                                   (shown == Section::Users || deleteFormOf(shown).has_value()));
+    m_ui->enableAction->setEnabled(users && selected > 0);
+    m_ui->disableAction->setEnabled(users && selected > 0);
+    m_ui->setPasswordAction->setEnabled(users && selected == 1);
+    m_ui->confirmSignUpAction->setEnabled(users && selected == 1);
+    m_ui->completeNewPasswordAction->setEnabled(users && selected == 1);
+    m_ui->addToGroupAction->setEnabled(users && selected == 1);
+    m_ui->focusDetailsAction->setEnabled(shown == Section::Users || shown == Section::Tokens);
+    // The user actions name whom they act on.
+    if (users) {
+        const QStringList whom = m_pages->users()->selection();
+        const int count = static_cast<int>(whom.size());
+        const auto name = [&](const QString &one, const QString &many, const QString &none) {
+            return count == 1 ? one.arg(whom.first()) : count > 1 ? many : none;
+        };
+        m_ui->deleteAction->setToolTip(name(tr("Delete %1"), tr("Delete %n users", nullptr, count),
+                                            tr("Delete the selected rows")));
+        m_ui->enableAction->setToolTip(name(tr("Enable %1"), tr("Enable %n users", nullptr, count),
+                                            tr("Enable the selected users")));
+        m_ui->disableAction->setToolTip(name(tr("Disable %1"),
+                                             tr("Disable %n users", nullptr, count),
+                                             tr("Disable the selected users")));
+        m_ui->setPasswordAction->setToolTip(name(tr("Set the password of %1"), {}, {}));
+        m_ui->confirmSignUpAction->setToolTip(name(tr("Confirm the sign-up of %1"), {}, {}));
+        m_ui->completeNewPasswordAction->setToolTip(
+            name(tr("Answer the new-password challenge of %1"), {}, {}));
+    } else {
+        m_ui->deleteAction->setToolTip(tr("Delete the selected rows"));
+        m_ui->enableAction->setToolTip(tr("Enable the selected users"));
+        m_ui->disableAction->setToolTip(tr("Disable the selected users"));
+    }
+    m_ui->signUpAction->setEnabled(inPool);
+    m_ui->importUsersAction->setEnabled(inPool);
+}
+
+void MainWindow::showContextMenu(Section section, const QPoint &position)
+{
+    ListPage *listPage = m_pages->builtPage(section);
+    QMenu menu(this);
+    if (section == Section::Users) {
+        menu.addAction(m_ui->newAction);
+        menu.addSeparator();
+        menu.addAction(m_ui->setPasswordAction);
+        menu.addAction(m_ui->confirmSignUpAction);
+        menu.addAction(m_ui->completeNewPasswordAction);
+        menu.addSeparator();
+        menu.addAction(m_ui->enableAction);
+        menu.addAction(m_ui->disableAction);
+        menu.addAction(m_ui->deleteAction);
+    } else if (section == Section::ImportJobs) {
+        menu.addAction(m_ui->importUsersAction);
+    } else {
+        menu.addAction(m_ui->newAction);
+        menu.addAction(m_ui->openAction);
+        menu.addAction(m_ui->deleteAction);
+    }
+    menu.addSeparator();
+    menu.addAction(m_ui->refreshAction);
+    menu.exec(listPage->view()->viewport()->mapToGlobal(position));
+}
+
+} // namespace cdesk::gui
