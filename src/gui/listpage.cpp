@@ -28,8 +28,8 @@ ListPage::ListPage(models::PagedListModel *model, QWidget *parent)
     m_ui->serverFilterWidget->hide();
     m_ui->cancelButton->hide();
     // The fields' clear buttons show only while there is text. Made then, not here: making
-    // one reads its icon from image files, which loads every image format plugin, and a
-    // window built with pages of empty fields would pay for that before its first paint.
+    // one reads its icon's image files (one per size), which a page of empty fields built
+    // before the window's first paint need not pay for.
     for (QLineEdit *field : {m_ui->quickFilterLineEdit, m_ui->filterValueLineEdit})
         connect(field, &QLineEdit::textChanged, this, [field](const QString &text) {
             if (!text.isEmpty() && !field->isClearButtonEnabled())
