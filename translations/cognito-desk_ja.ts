@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Attribute to add</source>
-        <translation type="unfinished"></translation>
+        <translation>追加する属性</translation>
     </message>
 </context>
 <context>
@@ -28,7 +28,7 @@
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
 </context>
 <context>
@@ -166,15 +166,15 @@
     </message>
     <message>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアントシークレット</translation>
     </message>
     <message>
         <source>Custom scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>カスタムスコープ</translation>
     </message>
     <message>
         <source>Separated by spaces, as resource-server/scope</source>
-        <translation type="unfinished"></translation>
+        <translation>スペース区切り、resource-server/scope の形式</translation>
     </message>
 </context>
 <context>
@@ -220,7 +220,7 @@
     </message>
     <message>
         <source>Precedence value</source>
-        <translation type="unfinished"></translation>
+        <translation>優先順位の値</translation>
     </message>
 </context>
 <context>
@@ -361,7 +361,7 @@
     </message>
     <message>
         <source>Cancel the running operation</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中の操作をキャンセル</translation>
     </message>
 </context>
 <context>
@@ -404,11 +404,11 @@
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>メンバー</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
 </context>
 <context>
@@ -530,23 +530,23 @@
     </message>
     <message>
         <source>Search the pool by attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>属性でユーザープールを検索</translation>
     </message>
     <message>
         <source>Search operator</source>
-        <translation type="unfinished"></translation>
+        <translation>検索演算子</translation>
     </message>
     <message>
         <source>Search value</source>
-        <translation type="unfinished"></translation>
+        <translation>検索する値</translation>
     </message>
     <message>
         <source>Press Enter to search the pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter キーを押すとユーザープールを検索します</translation>
     </message>
     <message>
         <source>Cancel loading</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込みをキャンセル</translation>
     </message>
 </context>
 <context>
@@ -665,31 +665,31 @@
     </message>
     <message>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>ナビゲーション</translation>
     </message>
     <message>
         <source>The pools and their sections; the page of the chosen item is shown beside it</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザープールとその各セクション。選択した項目のページが横に表示されます</translation>
     </message>
     <message>
         <source>Add to &amp;group…</source>
-        <translation type="unfinished"></translation>
+        <translation>グループに追加(&amp;G)…</translation>
     </message>
     <message>
         <source>Choose a group for the selected user in the detail pane</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細ペインで、選択したユーザーのグループを選択します</translation>
     </message>
     <message>
         <source>Go to the &amp;navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>ナビゲーションへ移動(&amp;N)</translation>
     </message>
     <message>
         <source>Go to the &amp;list</source>
-        <translation type="unfinished"></translation>
+        <translation>一覧へ移動(&amp;L)</translation>
     </message>
     <message>
         <source>Go to the &amp;details</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細へ移動(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -738,7 +738,7 @@
     </message>
     <message>
         <source>Cancel the running operation</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中の操作をキャンセル</translation>
     </message>
 </context>
 <context>
@@ -963,11 +963,11 @@
     </message>
     <message>
         <source>Saved profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>保存済みのプロファイル</translation>
     </message>
     <message>
         <source>AWS profile</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS プロファイル</translation>
     </message>
 </context>
 <context>
@@ -1167,27 +1167,27 @@
     </message>
     <message>
         <source>ID token claims</source>
-        <translation type="unfinished"></translation>
+        <translation>ID トークンのクレーム</translation>
     </message>
     <message>
         <source>Access token claims</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセストークンのクレーム</translation>
     </message>
     <message>
         <source>Refresh the tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンを更新</translation>
     </message>
     <message>
         <source>HTTP method</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP メソッド</translation>
     </message>
     <message>
         <source>Response headers</source>
-        <translation type="unfinished"></translation>
+        <translation>レスポンスヘッダー</translation>
     </message>
     <message>
         <source>Response body</source>
-        <translation type="unfinished"></translation>
+        <translation>レスポンス本文</translation>
     </message>
 </context>
 <context>
@@ -1258,39 +1258,39 @@
     </message>
     <message>
         <source>User attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー属性</translation>
     </message>
     <message>
         <source>Attribute name</source>
-        <translation type="unfinished"></translation>
+        <translation>属性名</translation>
     </message>
     <message>
         <source>Attribute value</source>
-        <translation type="unfinished"></translation>
+        <translation>属性値</translation>
     </message>
     <message>
         <source>Press Enter to set the attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter キーを押すと属性を設定します</translation>
     </message>
     <message>
         <source>Set attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>属性を設定</translation>
     </message>
     <message>
         <source>Groups of the user</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーが属するグループ</translation>
     </message>
     <message>
         <source>Group to add the user to</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーを追加するグループ</translation>
     </message>
     <message>
         <source>Enable user</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーを有効化</translation>
     </message>
     <message>
         <source>Disable user</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーを無効化</translation>
     </message>
 </context>
 <context>
@@ -1545,69 +1545,69 @@
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル</translation>
     </message>
     <message>
         <source>Connect with another saved profile</source>
-        <translation type="unfinished"></translation>
+        <translation>別の保存済みプロファイルで接続します</translation>
     </message>
     <message>
         <source>%1 list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1の一覧</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を削除します</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n users</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 人のユーザーを削除します</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete the selected rows</source>
-        <translation type="unfinished">選択した行を削除します</translation>
+        <translation>選択した行を削除します</translation>
     </message>
     <message>
         <source>Enable %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を有効にします</translation>
     </message>
     <message numerus="yes">
         <source>Enable %n users</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 人のユーザーを有効にします</numerusform>
         </translation>
     </message>
     <message>
         <source>Enable the selected users</source>
-        <translation type="unfinished">選択したユーザーを有効にします</translation>
+        <translation>選択したユーザーを有効にします</translation>
     </message>
     <message>
         <source>Disable %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を無効にします</translation>
     </message>
     <message numerus="yes">
         <source>Disable %n users</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 人のユーザーを無効にします</numerusform>
         </translation>
     </message>
     <message>
         <source>Disable the selected users</source>
-        <translation type="unfinished">選択したユーザーを無効にします</translation>
+        <translation>選択したユーザーを無効にします</translation>
     </message>
     <message>
         <source>Set the password of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のパスワードを設定します</translation>
     </message>
     <message>
         <source>Confirm the sign-up of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のサインアップを確認します</translation>
     </message>
     <message>
         <source>Answer the new-password challenge of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の新しいパスワードのチャレンジに応答します</translation>
     </message>
 </context>
 <context>
@@ -1652,15 +1652,15 @@
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワード</translation>
     </message>
     <message>
         <source>Generate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1を生成</translation>
     </message>
     <message>
         <source>Copy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1をコピー</translation>
     </message>
 </context>
 <context>
@@ -1989,67 +1989,67 @@
     </message>
     <message>
         <source>Choose a group…</source>
-        <translation type="unfinished"></translation>
+        <translation>グループを選択…</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n users selected&lt;/b&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n 人のユーザーが選択されています&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message>
         <source>Enable, disable or delete them all with the actions below.</source>
-        <translation type="unfinished"></translation>
+        <translation>下の操作で、これらすべてを有効化、無効化、または削除できます。</translation>
     </message>
     <message>
         <source>Set the password of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のパスワードを設定します</translation>
     </message>
     <message>
         <source>Confirm the sign-up of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のサインアップを確認します</translation>
     </message>
     <message>
         <source>Answer the new-password challenge of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の新しいパスワードのチャレンジに応答します</translation>
     </message>
     <message>
         <source>Enable %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を有効にします</translation>
     </message>
     <message numerus="yes">
         <source>Enable %n users</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 人のユーザーを有効にします</numerusform>
         </translation>
     </message>
     <message>
         <source>Disable %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を無効にします</translation>
     </message>
     <message numerus="yes">
         <source>Disable %n users</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 人のユーザーを無効にします</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を削除します</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n users</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 人のユーザーを削除します</numerusform>
         </translation>
     </message>
     <message>
         <source>Add %1 to the chosen group</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を選択したグループに追加します</translation>
     </message>
     <message>
         <source>Remove %1 from the selected groups</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を選択したグループから削除します</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Attribute to add</source>
-        <translation type="unfinished"></translation>
+        <translation>要添加的属性</translation>
     </message>
 </context>
 <context>
@@ -28,7 +28,7 @@
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
 </context>
 <context>
@@ -166,15 +166,15 @@
     </message>
     <message>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端密钥</translation>
     </message>
     <message>
         <source>Custom scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义范围</translation>
     </message>
     <message>
         <source>Separated by spaces, as resource-server/scope</source>
-        <translation type="unfinished"></translation>
+        <translation>以空格分隔，格式为 resource-server/scope</translation>
     </message>
 </context>
 <context>
@@ -220,7 +220,7 @@
     </message>
     <message>
         <source>Precedence value</source>
-        <translation type="unfinished"></translation>
+        <translation>优先级值</translation>
     </message>
 </context>
 <context>
@@ -361,7 +361,7 @@
     </message>
     <message>
         <source>Cancel the running operation</source>
-        <translation type="unfinished"></translation>
+        <translation>取消正在进行的操作</translation>
     </message>
 </context>
 <context>
@@ -404,11 +404,11 @@
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>成员</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
 </context>
 <context>
@@ -530,23 +530,23 @@
     </message>
     <message>
         <source>Search the pool by attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>按属性在用户池中搜索</translation>
     </message>
     <message>
         <source>Search operator</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索运算符</translation>
     </message>
     <message>
         <source>Search value</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索值</translation>
     </message>
     <message>
         <source>Press Enter to search the pool</source>
-        <translation type="unfinished"></translation>
+        <translation>按 Enter 键在用户池中搜索</translation>
     </message>
     <message>
         <source>Cancel loading</source>
-        <translation type="unfinished"></translation>
+        <translation>取消加载</translation>
     </message>
 </context>
 <context>
@@ -665,31 +665,31 @@
     </message>
     <message>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>导航</translation>
     </message>
     <message>
         <source>The pools and their sections; the page of the chosen item is shown beside it</source>
-        <translation type="unfinished"></translation>
+        <translation>用户池及其各个部分；所选项目的页面显示在旁边</translation>
     </message>
     <message>
         <source>Add to &amp;group…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加到组(&amp;G)…</translation>
     </message>
     <message>
         <source>Choose a group for the selected user in the detail pane</source>
-        <translation type="unfinished"></translation>
+        <translation>在详细信息窗格中为所选用户选择组</translation>
     </message>
     <message>
         <source>Go to the &amp;navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>转到导航(&amp;N)</translation>
     </message>
     <message>
         <source>Go to the &amp;list</source>
-        <translation type="unfinished"></translation>
+        <translation>转到列表(&amp;L)</translation>
     </message>
     <message>
         <source>Go to the &amp;details</source>
-        <translation type="unfinished"></translation>
+        <translation>转到详细信息(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -738,7 +738,7 @@
     </message>
     <message>
         <source>Cancel the running operation</source>
-        <translation type="unfinished"></translation>
+        <translation>取消正在进行的操作</translation>
     </message>
 </context>
 <context>
@@ -963,11 +963,11 @@
     </message>
     <message>
         <source>Saved profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存的配置文件</translation>
     </message>
     <message>
         <source>AWS profile</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS 配置文件</translation>
     </message>
 </context>
 <context>
@@ -1167,27 +1167,27 @@
     </message>
     <message>
         <source>ID token claims</source>
-        <translation type="unfinished"></translation>
+        <translation>ID 令牌声明</translation>
     </message>
     <message>
         <source>Access token claims</source>
-        <translation type="unfinished"></translation>
+        <translation>访问令牌声明</translation>
     </message>
     <message>
         <source>Refresh the tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新令牌</translation>
     </message>
     <message>
         <source>HTTP method</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP 方法</translation>
     </message>
     <message>
         <source>Response headers</source>
-        <translation type="unfinished"></translation>
+        <translation>响应标头</translation>
     </message>
     <message>
         <source>Response body</source>
-        <translation type="unfinished"></translation>
+        <translation>响应正文</translation>
     </message>
 </context>
 <context>
@@ -1258,39 +1258,39 @@
     </message>
     <message>
         <source>User attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>用户属性</translation>
     </message>
     <message>
         <source>Attribute name</source>
-        <translation type="unfinished"></translation>
+        <translation>属性名称</translation>
     </message>
     <message>
         <source>Attribute value</source>
-        <translation type="unfinished"></translation>
+        <translation>属性值</translation>
     </message>
     <message>
         <source>Press Enter to set the attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>按 Enter 键设置属性</translation>
     </message>
     <message>
         <source>Set attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>设置属性</translation>
     </message>
     <message>
         <source>Groups of the user</source>
-        <translation type="unfinished"></translation>
+        <translation>用户所属的组</translation>
     </message>
     <message>
         <source>Group to add the user to</source>
-        <translation type="unfinished"></translation>
+        <translation>要将用户添加到的组</translation>
     </message>
     <message>
         <source>Enable user</source>
-        <translation type="unfinished"></translation>
+        <translation>启用用户</translation>
     </message>
     <message>
         <source>Disable user</source>
-        <translation type="unfinished"></translation>
+        <translation>禁用用户</translation>
     </message>
 </context>
 <context>
@@ -1545,69 +1545,69 @@
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>配置文件</translation>
     </message>
     <message>
         <source>Connect with another saved profile</source>
-        <translation type="unfinished"></translation>
+        <translation>使用另一个已保存的配置文件连接</translation>
     </message>
     <message>
         <source>%1 list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1列表</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>删除 %1</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n users</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>删除 %n 个用户</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete the selected rows</source>
-        <translation type="unfinished">删除所选行</translation>
+        <translation>删除所选行</translation>
     </message>
     <message>
         <source>Enable %1</source>
-        <translation type="unfinished"></translation>
+        <translation>启用 %1</translation>
     </message>
     <message numerus="yes">
         <source>Enable %n users</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>启用 %n 个用户</numerusform>
         </translation>
     </message>
     <message>
         <source>Enable the selected users</source>
-        <translation type="unfinished">启用所选用户</translation>
+        <translation>启用所选用户</translation>
     </message>
     <message>
         <source>Disable %1</source>
-        <translation type="unfinished"></translation>
+        <translation>禁用 %1</translation>
     </message>
     <message numerus="yes">
         <source>Disable %n users</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>禁用 %n 个用户</numerusform>
         </translation>
     </message>
     <message>
         <source>Disable the selected users</source>
-        <translation type="unfinished">禁用所选用户</translation>
+        <translation>禁用所选用户</translation>
     </message>
     <message>
         <source>Set the password of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>设置 %1 的密码</translation>
     </message>
     <message>
         <source>Confirm the sign-up of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>确认 %1 的注册</translation>
     </message>
     <message>
         <source>Answer the new-password challenge of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>回应 %1 的新密码质询</translation>
     </message>
 </context>
 <context>
@@ -1652,15 +1652,15 @@
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>密码</translation>
     </message>
     <message>
         <source>Generate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>生成%1</translation>
     </message>
     <message>
         <source>Copy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>复制%1</translation>
     </message>
 </context>
 <context>
@@ -1989,67 +1989,67 @@
     </message>
     <message>
         <source>Choose a group…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择组…</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n users selected&lt;/b&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;已选择 %n 个用户&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message>
         <source>Enable, disable or delete them all with the actions below.</source>
-        <translation type="unfinished"></translation>
+        <translation>可使用下方的操作将其全部启用、禁用或删除。</translation>
     </message>
     <message>
         <source>Set the password of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>设置 %1 的密码</translation>
     </message>
     <message>
         <source>Confirm the sign-up of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>确认 %1 的注册</translation>
     </message>
     <message>
         <source>Answer the new-password challenge of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>回应 %1 的新密码质询</translation>
     </message>
     <message>
         <source>Enable %1</source>
-        <translation type="unfinished"></translation>
+        <translation>启用 %1</translation>
     </message>
     <message numerus="yes">
         <source>Enable %n users</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>启用 %n 个用户</numerusform>
         </translation>
     </message>
     <message>
         <source>Disable %1</source>
-        <translation type="unfinished"></translation>
+        <translation>禁用 %1</translation>
     </message>
     <message numerus="yes">
         <source>Disable %n users</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>禁用 %n 个用户</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>删除 %1</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n users</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>删除 %n 个用户</numerusform>
         </translation>
     </message>
     <message>
         <source>Add %1 to the chosen group</source>
-        <translation type="unfinished"></translation>
+        <translation>将 %1 添加到所选组</translation>
     </message>
     <message>
         <source>Remove %1 from the selected groups</source>
-        <translation type="unfinished"></translation>
+        <translation>从所选组中移除 %1</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Attribute to add</source>
-        <translation type="unfinished"></translation>
+        <translation>要新增的屬性</translation>
     </message>
 </context>
 <context>
@@ -28,7 +28,7 @@
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
 </context>
 <context>
@@ -166,15 +166,15 @@
     </message>
     <message>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>用戶端密碼</translation>
     </message>
     <message>
         <source>Custom scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>自訂範圍</translation>
     </message>
     <message>
         <source>Separated by spaces, as resource-server/scope</source>
-        <translation type="unfinished"></translation>
+        <translation>以空格分隔，格式為 resource-server/scope</translation>
     </message>
 </context>
 <context>
@@ -220,7 +220,7 @@
     </message>
     <message>
         <source>Precedence value</source>
-        <translation type="unfinished"></translation>
+        <translation>優先順序值</translation>
     </message>
 </context>
 <context>
@@ -361,7 +361,7 @@
     </message>
     <message>
         <source>Cancel the running operation</source>
-        <translation type="unfinished"></translation>
+        <translation>取消進行中的作業</translation>
     </message>
 </context>
 <context>
@@ -404,11 +404,11 @@
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>成員</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
 </context>
 <context>
@@ -530,23 +530,23 @@
     </message>
     <message>
         <source>Search the pool by attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>依屬性在使用者集區中搜尋</translation>
     </message>
     <message>
         <source>Search operator</source>
-        <translation type="unfinished"></translation>
+        <translation>搜尋運算子</translation>
     </message>
     <message>
         <source>Search value</source>
-        <translation type="unfinished"></translation>
+        <translation>搜尋值</translation>
     </message>
     <message>
         <source>Press Enter to search the pool</source>
-        <translation type="unfinished"></translation>
+        <translation>按 Enter 鍵在使用者集區中搜尋</translation>
     </message>
     <message>
         <source>Cancel loading</source>
-        <translation type="unfinished"></translation>
+        <translation>取消載入</translation>
     </message>
 </context>
 <context>
@@ -665,31 +665,31 @@
     </message>
     <message>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>導覽</translation>
     </message>
     <message>
         <source>The pools and their sections; the page of the chosen item is shown beside it</source>
-        <translation type="unfinished"></translation>
+        <translation>使用者集區及其各個區段；所選項目的頁面會顯示在旁邊</translation>
     </message>
     <message>
         <source>Add to &amp;group…</source>
-        <translation type="unfinished"></translation>
+        <translation>新增至群組(&amp;G)…</translation>
     </message>
     <message>
         <source>Choose a group for the selected user in the detail pane</source>
-        <translation type="unfinished"></translation>
+        <translation>在詳細資料窗格中為選取的使用者選擇群組</translation>
     </message>
     <message>
         <source>Go to the &amp;navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>移至導覽(&amp;N)</translation>
     </message>
     <message>
         <source>Go to the &amp;list</source>
-        <translation type="unfinished"></translation>
+        <translation>移至清單(&amp;L)</translation>
     </message>
     <message>
         <source>Go to the &amp;details</source>
-        <translation type="unfinished"></translation>
+        <translation>移至詳細資料(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -738,7 +738,7 @@
     </message>
     <message>
         <source>Cancel the running operation</source>
-        <translation type="unfinished"></translation>
+        <translation>取消進行中的作業</translation>
     </message>
 </context>
 <context>
@@ -963,11 +963,11 @@
     </message>
     <message>
         <source>Saved profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>已儲存的設定檔</translation>
     </message>
     <message>
         <source>AWS profile</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS 設定檔</translation>
     </message>
 </context>
 <context>
@@ -1167,27 +1167,27 @@
     </message>
     <message>
         <source>ID token claims</source>
-        <translation type="unfinished"></translation>
+        <translation>ID 權杖宣告</translation>
     </message>
     <message>
         <source>Access token claims</source>
-        <translation type="unfinished"></translation>
+        <translation>存取權杖宣告</translation>
     </message>
     <message>
         <source>Refresh the tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>重新整理權杖</translation>
     </message>
     <message>
         <source>HTTP method</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP 方法</translation>
     </message>
     <message>
         <source>Response headers</source>
-        <translation type="unfinished"></translation>
+        <translation>回應標頭</translation>
     </message>
     <message>
         <source>Response body</source>
-        <translation type="unfinished"></translation>
+        <translation>回應本文</translation>
     </message>
 </context>
 <context>
@@ -1258,39 +1258,39 @@
     </message>
     <message>
         <source>User attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>使用者屬性</translation>
     </message>
     <message>
         <source>Attribute name</source>
-        <translation type="unfinished"></translation>
+        <translation>屬性名稱</translation>
     </message>
     <message>
         <source>Attribute value</source>
-        <translation type="unfinished"></translation>
+        <translation>屬性值</translation>
     </message>
     <message>
         <source>Press Enter to set the attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>按 Enter 鍵設定屬性</translation>
     </message>
     <message>
         <source>Set attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>設定屬性</translation>
     </message>
     <message>
         <source>Groups of the user</source>
-        <translation type="unfinished"></translation>
+        <translation>使用者所屬的群組</translation>
     </message>
     <message>
         <source>Group to add the user to</source>
-        <translation type="unfinished"></translation>
+        <translation>要將使用者新增至的群組</translation>
     </message>
     <message>
         <source>Enable user</source>
-        <translation type="unfinished"></translation>
+        <translation>啟用使用者</translation>
     </message>
     <message>
         <source>Disable user</source>
-        <translation type="unfinished"></translation>
+        <translation>停用使用者</translation>
     </message>
 </context>
 <context>
@@ -1545,69 +1545,69 @@
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>設定檔</translation>
     </message>
     <message>
         <source>Connect with another saved profile</source>
-        <translation type="unfinished"></translation>
+        <translation>使用另一個已儲存的設定檔連線</translation>
     </message>
     <message>
         <source>%1 list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1清單</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除 %1</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n users</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>刪除 %n 位使用者</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete the selected rows</source>
-        <translation type="unfinished">刪除選取的列</translation>
+        <translation>刪除選取的列</translation>
     </message>
     <message>
         <source>Enable %1</source>
-        <translation type="unfinished"></translation>
+        <translation>啟用 %1</translation>
     </message>
     <message numerus="yes">
         <source>Enable %n users</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>啟用 %n 位使用者</numerusform>
         </translation>
     </message>
     <message>
         <source>Enable the selected users</source>
-        <translation type="unfinished">啟用選取的使用者</translation>
+        <translation>啟用選取的使用者</translation>
     </message>
     <message>
         <source>Disable %1</source>
-        <translation type="unfinished"></translation>
+        <translation>停用 %1</translation>
     </message>
     <message numerus="yes">
         <source>Disable %n users</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>停用 %n 位使用者</numerusform>
         </translation>
     </message>
     <message>
         <source>Disable the selected users</source>
-        <translation type="unfinished">停用選取的使用者</translation>
+        <translation>停用選取的使用者</translation>
     </message>
     <message>
         <source>Set the password of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>設定 %1 的密碼</translation>
     </message>
     <message>
         <source>Confirm the sign-up of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>確認 %1 的註冊</translation>
     </message>
     <message>
         <source>Answer the new-password challenge of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>回應 %1 的新密碼挑戰</translation>
     </message>
 </context>
 <context>
@@ -1652,15 +1652,15 @@
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>密碼</translation>
     </message>
     <message>
         <source>Generate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>產生%1</translation>
     </message>
     <message>
         <source>Copy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>複製%1</translation>
     </message>
 </context>
 <context>
@@ -1989,67 +1989,67 @@
     </message>
     <message>
         <source>Choose a group…</source>
-        <translation type="unfinished"></translation>
+        <translation>選擇群組…</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n users selected&lt;/b&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;已選取 %n 位使用者&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message>
         <source>Enable, disable or delete them all with the actions below.</source>
-        <translation type="unfinished"></translation>
+        <translation>可使用下方的動作將其全部啟用、停用或刪除。</translation>
     </message>
     <message>
         <source>Set the password of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>設定 %1 的密碼</translation>
     </message>
     <message>
         <source>Confirm the sign-up of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>確認 %1 的註冊</translation>
     </message>
     <message>
         <source>Answer the new-password challenge of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>回應 %1 的新密碼挑戰</translation>
     </message>
     <message>
         <source>Enable %1</source>
-        <translation type="unfinished"></translation>
+        <translation>啟用 %1</translation>
     </message>
     <message numerus="yes">
         <source>Enable %n users</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>啟用 %n 位使用者</numerusform>
         </translation>
     </message>
     <message>
         <source>Disable %1</source>
-        <translation type="unfinished"></translation>
+        <translation>停用 %1</translation>
     </message>
     <message numerus="yes">
         <source>Disable %n users</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>停用 %n 位使用者</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除 %1</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n users</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>刪除 %n 位使用者</numerusform>
         </translation>
     </message>
     <message>
         <source>Add %1 to the chosen group</source>
-        <translation type="unfinished"></translation>
+        <translation>將 %1 新增至所選群組</translation>
     </message>
     <message>
         <source>Remove %1 from the selected groups</source>
-        <translation type="unfinished"></translation>
+        <translation>從選取的群組中移除 %1</translation>
     </message>
 </context>
 <context>
