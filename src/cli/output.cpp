@@ -7,6 +7,7 @@
 #include <QTextStream>
 
 #include <algorithm>
+#include <cmath>
 
 namespace cdesk::cli {
 
@@ -161,8 +162,11 @@ void flattenRows(const QString &field, const QJsonValue &value, QList<QStringLis
 
 QString cellText(const QString &field, const QJsonValue &value)
 {
-    // Cognito's dates are epoch seconds (fractional on AWS); nobody reads 1795010679.
-    if (value.isDouble() && isDateField(field.section(QLatin1Char('.'), -1)))
+    // Cognito's dates are epoch seconds (fractional on AWS); nobody reads 1795010679. A
+    // number past year 9999 is no date: shown as it is, never converted (that overflows).
+    constexpr double Year9999 = 253402300799.0;
+    if (value.isDouble() && isDateField(field.section(QLatin1Char('.'), -1)) &&
+        std::abs(value.toDouble()) <= Year9999)
         return QDateTime::fromMSecsSinceEpoch(qint64(value.toDouble() * 1000.0), Qt::UTC)
             .toString(Qt::ISODate);
     return plainText(value);

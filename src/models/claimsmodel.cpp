@@ -1,8 +1,12 @@
 #include "claimsmodel.h"
 
+#include "auth/jwt.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+
+#include <cmath>
 
 namespace cdesk::models {
 
@@ -19,7 +23,9 @@ QString scalarText(const QJsonValue &value)
         return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     case QJsonValue::Double: {
         const double number = value.toDouble();
-        if (number == double(qint64(number)))
+        // Whole numbers inside qint64's range only: converting any other double is undefined.
+        constexpr double Two63 = 9223372036854775808.0;
+        if (std::trunc(number) == number && number >= -Two63 && number < Two63)
             return QString::number(qint64(number));
         return QString::number(number, 'g', 17);
     }
@@ -39,9 +45,10 @@ QString scalarText(const QJsonValue &value)
 
 QDateTime claimTime(const QJsonValue &value)
 {
-    if (!value.isDouble())
+    const std::optional<qint64> seconds = auth::numericDate(value);
+    if (!seconds)
         return {};
-    return QDateTime::fromSecsSinceEpoch(qint64(value.toDouble()), Qt::UTC);
+    return QDateTime::fromSecsSinceEpoch(*seconds, Qt::UTC);
 }
 
 } // namespace
@@ -198,7 +205,10 @@ QVariant ClaimsModel::data(const QModelIndex &index, int role) const
     case ClaimsRole::RawValueRole:
         return node->section ? QVariant() : QVariant::fromValue(node->value);
     case ClaimsRole::TimeRole:
-        return node->timeClaim ? QVariant(claimTime(node->value)) : QVariant();
+        if (const QDateTime time = node->timeClaim ? claimTime(node->value) : QDateTime();
+            time.isValid())
+            return time;
+        return QVariant();
     case ClaimsRole::PathRole:
         return pathOf(node);
     default:

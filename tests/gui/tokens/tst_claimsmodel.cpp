@@ -37,6 +37,9 @@ QJsonObject claims()
             {QStringLiteral("exp"), 1795000000},
             {QStringLiteral("iat"), 1794996400},
             {QStringLiteral("auth_time"), 1794996400},
+            // Past any date and past qint64: shown as numbers, never converted.
+            {QStringLiteral("nbf"), 1e300},
+            {QStringLiteral("counter"), 1e20},
             {QStringLiteral("email_verified"), true},
             {QStringLiteral("cognito:groups"),
              QJsonArray{QStringLiteral("admins"), QStringLiteral("testers")}},
@@ -91,6 +94,10 @@ void TestClaimsModel::timesAreReadableBesideTheRawValue_data()
     QTest::newRow("auth_time") << QStringLiteral("payload/auth_time")
                                << QStringLiteral("1794996400")
                                << QStringLiteral("2026-11-18 10:06:40 UTC");
+    QTest::newRow("time-past-year-9999")
+        << QStringLiteral("payload/nbf") << QStringLiteral("1.0000000000000001e+300") << QString();
+    QTest::newRow("number-past-qint64")
+        << QStringLiteral("payload/counter") << QStringLiteral("1e+20") << QString();
     QTest::newRow("not-a-time") << QStringLiteral("payload/sub") << QStringLiteral("0f1e")
                                 << QString();
     QTest::newRow("header") << QStringLiteral("header/kid") << QStringLiteral("key-1") << QString();

@@ -39,6 +39,8 @@ void TestCliOutput::datesBecomeIso_data()
     QTest::newRow("date-field-as-text")
         << QStringLiteral("CreationDate") << QJsonValue(QStringLiteral("yesterday"))
         << QStringLiteral("yesterday");
+    QTest::newRow("past-year-9999")
+        << QStringLiteral("CreationDate") << QJsonValue(1e300) << QStringLiteral("1e+300");
     QTest::newRow("nested-path") << QStringLiteral("Group.CreationDate") << QJsonValue(0)
                                  << QStringLiteral("1970-01-01T00:00:00Z");
 }
