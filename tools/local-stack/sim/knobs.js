@@ -7,7 +7,7 @@ const CATEGORY_OPS = {
   UserAuthentication: ['InitiateAuth', 'AdminInitiateAuth', 'RespondToAuthChallenge', 'AdminRespondToAuthChallenge'],
   UserCreation: ['SignUp', 'AdminCreateUser'],
   UserAccountRecovery: ['ChangePassword', 'ForgotPassword', 'ConfirmForgotPassword', 'AdminResetUserPassword', 'AdminSetUserPassword'],
-  UserRead: ['AdminGetUser', 'GetUser', 'AdminListGroupsForUser', 'ListDevices', 'AdminListDevices', 'GetDevice', 'AdminGetDevice'],
+  UserRead: ['AdminGetUser', 'GetUser', 'AdminListGroupsForUser', 'AdminListUserAuthEvents', 'ListDevices', 'AdminListDevices', 'GetDevice', 'AdminGetDevice'],
   UserUpdate: ['AdminUpdateUserAttributes', 'UpdateUserAttributes', 'AdminDeleteUserAttributes', 'DeleteUserAttributes',
     'AdminAddUserToGroup', 'AdminRemoveUserFromGroup', 'AdminConfirmSignUp', 'ConfirmSignUp', 'AdminDisableUser',
     'AdminEnableUser', 'AdminDeleteUser', 'DeleteUser', 'AdminUserGlobalSignOut', 'GlobalSignOut',

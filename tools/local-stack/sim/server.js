@@ -19,6 +19,7 @@ const OPS = {
   ...require('./imports').ops,
   ...require('./ops/domains').ops,
   ...require('./ops/devices').ops,
+  ...require('./authevents').ops,
 };
 const { PUBLIC_OPS } = require('../lib/client');
 const hostedui = require('./hostedui');

@@ -11,6 +11,7 @@ const { need, checkSecretHash, listToAttrs } = require('./common');
 const { missingRequired, setPassword, globalSignOut, updateAttributes, validateAttrs } = require('./users');
 const srp = require('../srp');
 const mfa = require('../mfa');
+const authEvents = require('../authevents');
 
 // Effective flows of a client. Without ExplicitAuthFlows a client allows SRP, refresh and custom
 // auth only (API reference, CreateUserPoolClient "ExplicitAuthFlows"); with legacy values SRP and
@@ -86,7 +87,14 @@ function afterFirstFactor(ctx, pool, client, user) {
     const params = { USER_ID_FOR_SRP: user.Username, ...m.params };
     return challengeResult(m.name, newSession(ctx, pool, client, user, m.name, m.session || {}), params);
   }
+  authEvents.record(ctx, pool, user, 'Pass', [['Password', 'Success']]);
   return { ChallengeParameters: {}, AuthenticationResult: ctx.tokens.issue(pool, client, user) };
+}
+
+// A wrong password: the error, after the user's sign-in history has it.
+function wrongPassword(ctx, pool, user) {
+  authEvents.record(ctx, pool, user, 'Fail', [['Password', 'Failure']]);
+  return E.notAuthorized();
 }
 
 function passwordFlow(ctx, pool, client, params) {
@@ -96,7 +104,7 @@ function passwordFlow(ctx, pool, client, params) {
   checkSecretHash(client, params.SECRET_HASH, [username, user && user.Username]);
   if (!user) throw userMissing(client);
   if (params.PASSWORD === undefined) throw E.invalidParameter('Missing required parameter PASSWORD');
-  if (!passwordMatches(pool, user, params.PASSWORD)) throw E.notAuthorized();
+  if (!passwordMatches(pool, user, params.PASSWORD)) throw wrongPassword(ctx, pool, user);
   return afterPassword(ctx, pool, client, user);
 }
 
@@ -210,12 +218,13 @@ function respond(ctx, input, admin) {
       if (!srp.TIMESTAMP_RE.test(r.TIMESTAMP || '')) throw E.invalidParameter('Invalid TIMESTAMP format.');
       const key = srp.sessionKey({ Ahex: A, b, B, v: user.srpVerifier || srp.verifier(user.pw) });
       const expected = key && srp.expectedSignature(key, pool.srpPoolName, user.Username, secretBlock, r.TIMESTAMP);
-      if (!expected || !timingEqual(expected, r.PASSWORD_CLAIM_SIGNATURE || '')) throw E.notAuthorized();
+      if (!expected || !timingEqual(expected, r.PASSWORD_CLAIM_SIGNATURE || '')) throw wrongPassword(ctx, pool, user);
       return afterPassword(ctx, pool, client, user);
     }
     case 'MFA_SETUP': {
       // Answered after AssociateSoftwareToken + VerifySoftwareToken with the session.
       if (!s.totpVerified) throw E.invalidParameter('Software token MFA has not been verified for the session.');
+      authEvents.record(ctx, pool, user, 'Pass', [['Password', 'Success']]);
       return { ChallengeParameters: {}, AuthenticationResult: ctx.tokens.issue(pool, client, user) };
     }
     case 'SMS_MFA': case 'SOFTWARE_TOKEN_MFA': {
@@ -224,8 +233,10 @@ function respond(ctx, input, admin) {
       } catch (e) {
         // A wrong code may be retried within the session (until it expires, at most 3 tries).
         if ((s.tries = (s.tries || 0) + 1) < 3) ctx.store.sessions.set(input.Session, s);
+        authEvents.record(ctx, pool, user, 'Fail', [['Password', 'Success'], ['Mfa', 'Failure']]);
         throw e;
       }
+      authEvents.record(ctx, pool, user, 'Pass', [['Password', 'Success'], ['Mfa', 'Success']]);
       return { ChallengeParameters: {}, AuthenticationResult: ctx.tokens.issue(pool, client, user) };
     }
     default:
