@@ -78,7 +78,9 @@ function awsEnv(extra = {}) {
 
 // Runs the AWS CLI; returns {status, json, stdout, stderr}.
 function aws(endpoint, args, { env } = {}) {
-  const r = spawnSync(AWS, ['--endpoint-url', endpoint, '--output', 'json', 'cognito-idp', ...args], { encoding: 'utf8', env: awsEnv(env), timeout: 120000 });
+  // maxBuffer: a thousand users' JSON is past spawnSync's 1 MiB default.
+  const r = spawnSync(AWS, ['--endpoint-url', endpoint, '--output', 'json', 'cognito-idp', ...args],
+    { encoding: 'utf8', env: awsEnv(env), timeout: 120000, maxBuffer: 256 * 1024 * 1024 });
   let json = null;
   try { json = r.stdout.trim() ? JSON.parse(r.stdout) : null; } catch {}
   return { status: r.status, json, stdout: r.stdout, stderr: r.stderr };

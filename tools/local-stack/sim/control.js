@@ -9,7 +9,7 @@
 //   POST /_sim/knobs            JSON {quotasEnabled, quotas:{Cat:N}, latencyMs, jitterMs,
 //                               faults:{'5xx','throttle','reset','hang','commitThenFail': rate}, faultOps:[...], hangMs, seed}
 //   POST /_sim/knobs/reset      back to defaults (no quotas, no latency, no faults)
-//   POST /_sim/seed-users       JSON {UserPoolId, count, prefix?, password?}
+//   POST /_sim/seed-users       JSON {UserPoolId, count, prefix?, password?, varied?}
 //   GET  /_sim/codes[?username=U]  codes "sent" (sign-up, forgot password, MFA, attribute verification)
 //   POST /_sim/snapshot         JSON {file?}: write the state snapshot (file: inside the data folder)
 //   GET/POST /_sim/clock        {offsetSeconds} or {advanceSeconds}: shift the sim's clock

@@ -9,7 +9,7 @@ const { seedUsers } = require('./seedusers');
 const { applySeed, loadSeedFile, DEMO_KEY } = require('../seed');
 
 const USAGE = `usage: cognito-sim --port PORT [--host 127.0.0.1] [--key AKID:SECRET]... [--region us-east-1]
-  [--seed demo|none] [--seed-file FILE] [--seed-out FILE] [--seed-users N] [--seed-users-pool POOL_ID]
+  [--seed demo|none] [--seed-file FILE] [--seed-out FILE] [--seed-users N] [--seed-users-pool POOL_ID] [--seed-users-varied]
   [--fixed-code CODE] [--snapshot FILE] [--data-dir DIR]
   [--quotas aws|off] [--quota Category=RPS]... [--latency-ms N] [--jitter-ms N]
   [--fault 5xx|throttle|reset|hang|commitThenFail=RATE]... [--fault-ops Op,Op] [--fault-seed N] [--hang-ms N]
@@ -30,6 +30,7 @@ function parse(argv) {
       case '--seed-out': o.seedOut = v(); break;
       case '--seed-users': o.seedUsers = Number(v()); break;
       case '--seed-users-pool': o.seedUsersPool = v(); break;
+      case '--seed-users-varied': o.seedUsersVaried = true; break;
       case '--fixed-code': o.fixedCode = v(); if (!/^\d{6}$/.test(o.fixedCode)) throw new Error('--fixed-code wants 6 digits'); break;
       case '--snapshot': o.snapshot = v(); break;
       case '--data-dir': o.dataDir = v(); break;
@@ -78,7 +79,7 @@ async function main() {
   if (o.seedUsers) {
     let pool = o.seedUsersPool ? ctx.store.pools.get(o.seedUsersPool) : seed ? ctx.store.pools.get(seed.userPoolId) : null;
     if (!pool) pool = ctx.store.pools.get((await ctx.call('CreateUserPool', { PoolName: 'bulk' })).UserPool.Id);
-    const r = seedUsers(ctx, pool, o.seedUsers);
+    const r = seedUsers(ctx, pool, o.seedUsers, { varied: !!o.seedUsersVaried });
     if (!o.quiet) console.log(`seeded ${r.created} users into ${pool.Id} in ${r.ms} ms (password ${r.password})`);
   }
   const stop = (sig) => {
