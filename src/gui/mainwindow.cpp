@@ -61,6 +61,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_profileComboBox->setObjectName(QStringLiteral("profileComboBox"));
     m_profileComboBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_ui->mainToolBar->insertWidget(m_ui->profilesAction, m_profileComboBox);
+    // Put into the toolbar, it went to the end of the tab order: it is first, at the top.
+    QWidget::setTabOrder(m_profileComboBox, m_ui->navigationTreeView);
     // Only Enter or a click in its list switches: arrow keys over it merely show the others.
     connect(m_profileComboBox, &ProfileSwitcher::profileChosen, this, [this](const QString &name) {
         if (!name.isEmpty() && name != m_profileName)
