@@ -205,8 +205,9 @@ void TokenWorkbench::onClientChanged()
 {
     const auto &client = m_controller->client();
     if (!client) {
-        m_ui->clientInfoLabel->setText(m_ui->clientComboBox->count() > 0 ? tr("Loading...")
-                                                                         : QString());
+        // Described once chosen; nothing to say about no client.
+        m_ui->clientInfoLabel->setText(m_ui->clientComboBox->currentIndex() >= 0 ? tr("Loading...")
+                                                                                 : QString());
     } else {
         const QString kind =
             client->clientSecret.isEmpty()

@@ -216,6 +216,7 @@ void TestTokenWorkbench::pickersStartEmpty()
     QCOMPARE(methods->placeholderText(), QStringLiteral("Choose a sign-in method…"));
     QVERIFY(!controller->client());
     QVERIFY(!signIn->isEnabled());
+    QCOMPARE(child<QLabel>("clientInfoLabel")->text(), QString()); // not "Loading..."
     // Enter in the password field sends nothing either.
     child<QLineEdit>("usernameLineEdit")->setText(QStringLiteral("nobody"));
     child<QLineEdit>("passwordLineEdit")->setText(QStringLiteral("Nobody-Passw0rd"));
