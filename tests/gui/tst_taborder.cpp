@@ -1,6 +1,7 @@
 #include "gui/listpage.h"
 #include "gui/mainwindow.h"
 #include "gui/profiles/profilescontroller.h"
+#include "gui/users/passwordedit.h"
 #include "gui/userscontroller.h"
 #include "guitest.h"
 #include "models/pagedlistmodel.h"
@@ -13,6 +14,7 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -120,6 +122,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void theRuleCatchesAWrongOrder();
+    void passwordEditTakesPartInTheTabOrder();
     void everyFormIsFilledTopToBottom();
 
 private:
@@ -286,6 +289,33 @@ void TestTabOrder::theRuleCatchesAWrongOrder()
     QCOMPARE(offenders.size(), 1);
     QVERIFY2(offenders.first().contains(QLatin1String("middleLineEdit at")),
              qPrintable(offenders.first()));
+}
+
+void TestTabOrder::passwordEditTakesPartInTheTabOrder()
+{
+    // Made bottom first, then ordered as shown: the composite's field and its Generate
+    // button come between the fields above and below it, and focus given to the composite
+    // goes to its field.
+    QWidget window;
+    auto *layout = new QVBoxLayout(&window);
+    auto *below = new QLineEdit(&window);
+    auto *password = new gui::PasswordEdit(&window);
+    auto *above = new QLineEdit(&window);
+    layout->addWidget(above);
+    layout->addWidget(password);
+    layout->addWidget(below);
+    QWidget::setTabOrder(above, password);
+    QWidget::setTabOrder(password, below);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *field = password->findChild<QLineEdit *>(QStringLiteral("passwordLineEdit"));
+    auto *generate = password->findChild<QPushButton *>(QStringLiteral("generateButton"));
+    QCOMPARE(tabStops(&window), (QList<QWidget *>{above, field, generate, below}));
+    QVERIFY(offendersIn(&window, QStringLiteral("password")).isEmpty());
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    password->setFocus(Qt::OtherFocusReason);
+    QCOMPARE(QApplication::focusWidget(), field);
 }
 
 void TestTabOrder::everyFormIsFilledTopToBottom()
