@@ -4,6 +4,8 @@
 #include "gui/listpage.h"
 #include "gui/mainwindow.h"
 #include "gui/profiles/profilescontroller.h"
+#include "gui/tokens/tokenworkbench.h"
+#include "gui/tokens/tokenworkbenchcontroller.h"
 #include "gui/users/passwordedit.h"
 #include "gui/userscontroller.h"
 #include "guitest.h"
@@ -369,6 +371,34 @@ void TestTabOrder::everyFormIsFilledTopToBottom()
     check(m_window.get(), QStringLiteral("main window, import jobs"));
     m_window->showSection(Section::Tokens, m_stack.userPoolId());
     check(m_window.get(), QStringLiteral("main window, token workbench"));
+
+    // The workbench's new-password challenge, answered in place below the sign-in.
+    cognito::CreateUserRequest request;
+    request.username = test::uniqueName(QStringLiteral("taborder-")).toLower();
+    request.temporaryPassword = QStringLiteral("Temp-Passw0rd!");
+    request.messageAction = cognito::MessageAction::Suppress;
+    request.attributes = {
+        {QStringLiteral("email"), request.username + QStringLiteral("@example.com")}};
+    QVERIFY(aws::await(
+        m_connection->identityProvider()->adminCreateUser(m_stack.userPoolId(), request)));
+    gui::TokenWorkbench *workbench = m_window->tokenWorkbench();
+    auto *clients = workbench->findChild<QComboBox *>(QStringLiteral("clientComboBox"));
+    const QString web = m_stack.clientId(QStringLiteral("demo-web"));
+    QTRY_VERIFY_WITH_TIMEOUT(clients->findData(web) >= 0, 20000);
+    clients->setCurrentIndex(clients->findData(web));
+    auto *methods = workbench->findChild<QComboBox *>(QStringLiteral("methodComboBox"));
+    methods->setCurrentIndex(
+        methods->findData(int(gui::TokenWorkbenchController::Method::Password)));
+    workbench->findChild<QLineEdit *>(QStringLiteral("usernameLineEdit"))
+        ->setText(request.username);
+    workbench->findChild<QLineEdit *>(QStringLiteral("passwordLineEdit"))
+        ->setText(request.temporaryPassword);
+    auto *signIn = workbench->findChild<QPushButton *>(QStringLiteral("signInPushButton"));
+    QTRY_VERIFY_WITH_TIMEOUT(signIn->isEnabled(), 20000);
+    signIn->click();
+    auto *challenge = workbench->findChild<QWidget *>(QStringLiteral("challengeGroupBox"));
+    QTRY_VERIFY_WITH_TIMEOUT(challenge->isVisible(), 20000);
+    check(m_window.get(), QStringLiteral("main window, token workbench, new-password challenge"));
 
     dialogOf("profilesAction", QStringLiteral("profiles"));
 
