@@ -10,6 +10,7 @@
 #include "gui/navigation.h"
 #include "gui/profiles/profilescontroller.h"
 #include "gui/profiles/profilesdialog.h"
+#include "gui/profileswitcher.h"
 #include "gui/sectionpages.h"
 #include "gui/tokens/tokenworkbench.h"
 #include "gui/userdetailpane.h"
@@ -46,7 +47,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_languageSwitcher(new LanguageSwitcher(this))
     , m_profiles(new ProfilesController(this))
     , m_poolsModel(models::createPoolsModel(this))
-    , m_profileComboBox(new QComboBox(this))
+    , m_profileComboBox(new ProfileSwitcher(this))
     , m_endpointLabel(new QLabel(this))
     , m_regionLabel(new QLabel(this))
     , m_credentialsLabel(new QLabel(this))
@@ -60,8 +61,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_profileComboBox->setObjectName(QStringLiteral("profileComboBox"));
     m_profileComboBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_ui->mainToolBar->insertWidget(m_ui->profilesAction, m_profileComboBox);
-    connect(m_profileComboBox, &QComboBox::activated, this, [this](int index) {
-        const QString name = m_profileComboBox->itemData(index).toString();
+    // Put into the toolbar, it went to the end of the tab order: it is first, at the top.
+    QWidget::setTabOrder(m_profileComboBox, m_ui->navigationTreeView);
+    // Only Enter or a click in its list switches: arrow keys over it merely show the others.
+    connect(m_profileComboBox, &ProfileSwitcher::profileChosen, this, [this](const QString &name) {
         if (!name.isEmpty() && name != m_profileName)
             openProfile(name);
     });
@@ -274,6 +277,7 @@ void MainWindow::fillProfileSwitcher()
         m_profileComboBox->addItem(name, name);
     const int current = m_profileComboBox->findData(m_profileName);
     m_profileComboBox->setCurrentIndex(current < 0 ? 0 : current);
+    m_profileComboBox->setConnected(m_profileComboBox->currentData().toString());
 }
 
 void MainWindow::showProfilesDialog()

@@ -35,6 +35,7 @@ class LanguageSwitcher;
 class ListPage;
 class Navigation;
 class ProfilesController;
+class ProfileSwitcher;
 class SectionPages;
 class TokenWorkbench;
 class UserDetailPane;
@@ -120,7 +121,7 @@ private:
     SectionPages *m_pages;
     Navigation *m_navigation;
     ActionRouter *m_router;
-    QComboBox *m_profileComboBox;
+    ProfileSwitcher *m_profileComboBox;
     QLabel *m_endpointLabel;
     QLabel *m_regionLabel;
     QLabel *m_credentialsLabel;

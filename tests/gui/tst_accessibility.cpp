@@ -1,9 +1,13 @@
 #include "gui/listpage.h"
 #include "gui/mainwindow.h"
 #include "gui/profiles/profilescontroller.h"
+#include "gui/tokens/tokenworkbench.h"
+#include "gui/tokens/tokenworkbenchcontroller.h"
 #include "gui/userdetailpane.h"
+#include "gui/users/userformscontroller.h"
 #include "gui/userscontroller.h"
 #include "guitest.h"
+#include "models/claimsmodel.h"
 #include "models/pagedlistmodel.h"
 #include "models/roles.h"
 #include "secrets/memorystore.h"
@@ -145,6 +149,8 @@ private Q_SLOTS:
     void cleanup();
     void everyWindowNamesItsControls();
     void keyboardOnlyCreateChallengeAndGroup();
+    void keyboardOnlySetPermanentPassword();
+    void keyboardOnlyTokenSignIn();
     void groupPickerStartsEmpty();
     void formsKeepTheUserSelected();
     void paneFollowsTheSelection();
@@ -373,9 +379,14 @@ void TestAccessibility::everyWindowNamesItsControls()
         trigger(form.action);
         QVERIFY2((dialog = openedDialog()), form.where);
         // The forms fill in from the service (the pool's attributes, its clients) and then
-        // offer OK; a form without OK (the wizard) is audited as it is.
+        // offer OK, or, where an app client is to be chosen first, the clients; a form
+        // without OK (the wizard) is audited as it is.
         auto *buttons = dialog->findChild<QDialogButtonBox *>();
-        if (QPushButton *ok = buttons ? buttons->button(QDialogButtonBox::Ok) : nullptr)
+        auto *clients = dialog->findChild<QComboBox *>(QStringLiteral("clientComboBox"));
+        auto *forms = dialog->findChild<gui::UserFormsController *>();
+        if (clients && forms)
+            QTRY_VERIFY2_WITH_TIMEOUT(clients->count() > 0 && !forms->isBusy(), form.where, 20000);
+        else if (QPushButton *ok = buttons ? buttons->button(QDialogButtonBox::Ok) : nullptr)
             QTRY_VERIFY2_WITH_TIMEOUT(ok->isEnabled(), form.where, 20000);
         audit(dialog, QString::fromLatin1(form.where));
         closeDialogs();
@@ -467,8 +478,21 @@ void TestAccessibility::keyboardOnlyCreateChallengeAndGroup()
     // one twice, Enter.
     key(Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
     QVERIFY((dialog = openedDialog()));
+    auto *clients = dialog->findChild<QComboBox *>(QStringLiteral("clientComboBox"));
+    QPushButton *signIn = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
     QTRY_VERIFY_WITH_TIMEOUT(
-        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled(), 20000);
+        clients->count() > 0 && !dialog->findChild<gui::UserFormsController *>()->isBusy(), 20000);
+    QCOMPARE(focusName(), QStringLiteral("temporaryPasswordLineEdit"));
+    // No app client is chosen for the user: Sign In waits for one, chosen by its label's
+    // mnemonic and its name.
+    QCOMPARE(clients->currentIndex(), -1);
+    QVERIFY(!signIn->isEnabled());
+    key(Qt::Key_C, Qt::AltModifier); // App &client:
+    QCOMPARE(focusName(), QStringLiteral("clientComboBox"));
+    keys(QStringLiteral("demo-web"));
+    QCOMPARE(clients->currentData().toString(), m_stack.clientId(QStringLiteral("demo-web")));
+    QVERIFY(signIn->isEnabled());
+    key(Qt::Key_T, Qt::AltModifier); // &Temporary password:
     QCOMPARE(focusName(), QStringLiteral("temporaryPasswordLineEdit"));
     keys(temporary);
     key(Qt::Key_Return);
@@ -503,6 +527,127 @@ void TestAccessibility::keyboardOnlyCreateChallengeAndGroup()
     key(Qt::Key_Space);
     QTRY_COMPARE_WITH_TIMEOUT(serverGroups(username), QStringList{QStringLiteral("testers")},
                               20000);
+}
+
+// A support task with the keyboard alone: find a user who has not chosen a password yet,
+// select them, and set a permanent password for them.
+void TestAccessibility::keyboardOnlySetPermanentPassword()
+{
+    const QString username = createUser(QStringLiteral("a11y-support-"));
+    QVERIFY(!username.isEmpty());
+    QCOMPARE(serverStatus(username), QStringLiteral("FORCE_CHANGE_PASSWORD"));
+    const QString chosen = QStringLiteral("Supp0rt-Chosen!");
+
+    // The tree: Ctrl+1, the pool by typing its name (it opens on its users).
+    key(Qt::Key_1, Qt::ControlModifier);
+    QCOMPARE(focusName(), QStringLiteral("navigationTreeView"));
+    keys(m_stack.poolName());
+    gui::ListPage *page = m_window->page(Section::Users);
+    QTRY_COMPARE(page->property("poolId").toString(), m_stack.userPoolId());
+    QTRY_VERIFY_WITH_TIMEOUT(page->model()->state() != State::Loading, 20000);
+
+    // The pool's search: Ctrl+F goes to the list's filter, Shift+Tab back to the search's
+    // value; the user's name, Enter.
+    key(Qt::Key_F, Qt::ControlModifier);
+    QCOMPARE(focusName(), QStringLiteral("quickFilterLineEdit"));
+    for (int i = 0; i < 5 && focusName() != QLatin1String("filterValueLineEdit"); ++i)
+        key(Qt::Key_Tab, Qt::ShiftModifier);
+    QCOMPARE(focusName(), QStringLiteral("filterValueLineEdit"));
+    keys(username);
+    key(Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        page->model()->state() == State::Complete && page->view()->model()->rowCount() == 1, 20000);
+
+    // The list: Ctrl+2, Down and Space select the user.
+    key(Qt::Key_2, Qt::ControlModifier);
+    QCOMPARE(focusName(), QStringLiteral("tableView"));
+    key(Qt::Key_Down);
+    key(Qt::Key_Space);
+    QTRY_COMPARE(m_window->users()->currentUser(), username);
+
+    // Set password: Ctrl+Shift+P opens on the password; Permanent by its mnemonic; Enter.
+    key(Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+    QPointer<QDialog> dialog = openedDialog();
+    QVERIFY(dialog);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled(), 20000);
+    QTRY_COMPARE(focusName(), QStringLiteral("passwordLineEdit"));
+    keys(chosen);
+    auto *permanent = dialog->findChild<QCheckBox *>(QStringLiteral("permanentCheckBox"));
+    QVERIFY(!permanent->isChecked());
+    key(Qt::Key_E, Qt::AltModifier); // P&ermanent (a mnemonic's click is animated)
+    QTRY_VERIFY(permanent->isChecked());
+    key(Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(serverStatus(username) + errorText(dialog),
+                              QStringLiteral("CONFIRMED"), 20000);
+    QTRY_VERIFY(!dialog || !dialog->isVisible());
+    QCOMPARE(m_window->users()->currentUser(), username);
+}
+
+// A tester's task with the keyboard alone: the pool's token workbench, an app client and
+// the password flow chosen, signed in as a demo user, the ID token shown.
+void TestAccessibility::keyboardOnlyTokenSignIn()
+{
+    const QString tester = QStringLiteral("alice");
+    const QString password = m_stack.password(tester);
+    QVERIFY(!password.isEmpty());
+
+    // The tree: Ctrl+1, the pool by its name, Right into its sections, Down to Tokens.
+    key(Qt::Key_1, Qt::ControlModifier);
+    QCOMPARE(focusName(), QStringLiteral("navigationTreeView"));
+    keys(m_stack.poolName());
+    QTRY_COMPARE(m_window->page(Section::Users)->property("poolId").toString(),
+                 m_stack.userPoolId());
+    key(Qt::Key_Right); // opens the pool (or, open, goes to its first section)
+    key(Qt::Key_Right); // its first section, Users
+    for (int i = 0; i < 4; ++i)
+        key(Qt::Key_Down);
+    auto *tree = static_cast<QTreeView *>(QApplication::focusWidget());
+    QCOMPARE(tree->currentIndex().data().toString(), QStringLiteral("Tokens"));
+    QTRY_VERIFY(m_window->tokensPage()->isVisible());
+
+    // Ctrl+2 goes to the workbench's first field, the app client: typed by name.
+    gui::TokenWorkbench *workbench = m_window->tokenWorkbench();
+    auto *clients = workbench->findChild<QComboBox *>(QStringLiteral("clientComboBox"));
+    const QString web = m_stack.clientId(QStringLiteral("demo-web"));
+    QTRY_VERIFY_WITH_TIMEOUT(clients->findData(web) >= 0, 20000);
+    QCOMPARE(clients->currentIndex(), -1);
+    key(Qt::Key_2, Qt::ControlModifier);
+    QCOMPARE(focusName(), QStringLiteral("clientComboBox"));
+    keys(QStringLiteral("demo-web"));
+    QCOMPARE(clients->currentData().toString(), web);
+
+    // Tab to the method: the password flow, typed by name; Tab, the user; Tab, the password.
+    key(Qt::Key_Tab);
+    QCOMPARE(focusName(), QStringLiteral("methodComboBox"));
+    keys(QStringLiteral("Password"));
+    QCOMPARE(workbench->findChild<QComboBox *>(QStringLiteral("methodComboBox"))->currentData(),
+             QVariant(int(gui::TokenWorkbenchController::Method::Password)));
+    key(Qt::Key_Tab);
+    QCOMPARE(focusName(), QStringLiteral("usernameLineEdit"));
+    keys(tester);
+    key(Qt::Key_Tab);
+    QCOMPARE(focusName(), QStringLiteral("passwordLineEdit"));
+    keys(password);
+    auto *signIn = workbench->findChild<QPushButton *>(QStringLiteral("signInPushButton"));
+    QTRY_VERIFY_WITH_TIMEOUT(signIn->isEnabled(), 20000); // the client, described
+    key(Qt::Key_Return);
+
+    // The ID token's claims are shown.
+    gui::TokenWorkbenchController *controller = workbench->controller();
+    QTRY_VERIFY_WITH_TIMEOUT(controller->hasTokens() || controller->lastError(), 20000);
+    QVERIFY2(!controller->lastError(),
+             qPrintable(controller->lastError() ? controller->lastError()->toString() : QString()));
+    auto *claims = workbench->findChild<QTreeView *>(QStringLiteral("idTreeView"));
+    QTRY_VERIFY(claims->model()->rowCount() > 0);
+    const models::ClaimsModel *idClaims =
+        controller->claims(gui::TokenWorkbenchController::TokenKind::Id);
+    QCOMPARE(
+        idClaims
+            ->indexForPath(QStringLiteral("payload/cognito:username"), models::ClaimsColumn::Value)
+            .data()
+            .toString(),
+        tester);
 }
 
 void TestAccessibility::groupPickerStartsEmpty()

@@ -1,4 +1,5 @@
 #include "cognito/connection.h"
+#include "gui/busyindicator.h"
 #include "gui/listpage.h"
 #include "gui/mainwindow.h"
 #include "gui/profiles/profilescontroller.h"
@@ -50,6 +51,7 @@ private Q_SLOTS:
     void failedPageClearsLoadingAndRetries();
     void remembersWindowAndColumnState();
     void profileSwitcherReconnects();
+    void profileSwitcherWaitsForEnter();
     void listsHaveContextMenus();
     void actionsOpenTheAreasForms();
 
@@ -496,6 +498,83 @@ void TestMainWindow::profileSwitcherReconnects()
 
     keychain.setFailure(secrets::SecretStatus::Ok);
     for (const QString &name : {good, broken}) {
+        QString removed = QStringLiteral("pending");
+        window.profiles()->remove(name, [&removed](const QString &e) { removed = e; });
+        QTRY_VERIFY(removed != QLatin1String("pending"));
+    }
+}
+
+void TestMainWindow::profileSwitcherWaitsForEnter()
+{
+    gui::MainWindow window;
+    secrets::MemoryStore keychain;
+    window.profiles()->setSecretStore(&keychain);
+    const QString first = test::uniqueName(QStringLiteral("keys-a-"));
+    const QString second = test::uniqueName(QStringLiteral("keys-b-"));
+    for (const QString &name : {first, second}) {
+        secrets::Profile profile;
+        profile.name = name;
+        profile.region = m_stack.region;
+        profile.endpointUrl = m_stack.endpoint.toString();
+        profile.userPoolId = m_stack.userPoolId();
+        profile.accessKeyId = m_stack.credentials.accessKeyId;
+        QString saveError = QStringLiteral("pending");
+        window.profiles()->save(profile, m_stack.credentials.secretAccessKey, {},
+                                [&saveError](const QString &error) { saveError = error; });
+        QTRY_VERIFY(saveError != QLatin1String("pending"));
+        QVERIFY2(saveError.isEmpty(), qPrintable(saveError));
+    }
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    window.openProfile(first);
+    QTRY_VERIFY_WITH_TIMEOUT(window.profiles()->lastUsed() == first && window.connection() &&
+                                 !window.busyIndicator()->isBusy(),
+                             20000);
+    auto *combo = window.findChild<QComboBox *>(QStringLiteral("profileComboBox"));
+    QCOMPARE(combo->currentData().toString(), first);
+    QSignalSpy activated(combo, &QComboBox::activated);
+    const auto connection = window.connection();
+
+    // The arrow keys over the closed switcher show the other profile, and connect nothing.
+    combo->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(combo, Qt::Key_Home);
+    for (int i = 0; i < combo->count() && combo->currentData().toString() != second; ++i)
+        QTest::keyClick(combo, Qt::Key_Down);
+    QCOMPARE(combo->currentData().toString(), second);
+    QVERIFY(!window.busyIndicator()->isBusy()); // no profile is being opened
+    QCOMPARE(activated.count(), 0);
+    QCOMPARE(window.connection(), connection);
+    QCOMPARE(window.profiles()->lastUsed(), first);
+
+    // Escape: the switcher shows the connected profile again.
+    QTest::keyClick(combo, Qt::Key_Escape);
+    QCOMPARE(combo->currentData().toString(), first);
+
+    // Enter chooses the profile shown.
+    for (int i = 0; i < combo->count() && combo->currentData().toString() != second; ++i)
+        QTest::keyClick(combo, Qt::Key_Down);
+    if (combo->currentData().toString() != second)
+        for (int i = 0; i < combo->count() && combo->currentData().toString() != second; ++i)
+            QTest::keyClick(combo, Qt::Key_Up);
+    QCOMPARE(combo->currentData().toString(), second);
+    QVERIFY(!window.busyIndicator()->isBusy());
+    QTest::keyClick(combo, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        window.profiles()->lastUsed() == second && window.connection() != connection, 20000);
+    auto *credentials = window.statusBar()->findChild<QLabel *>(QStringLiteral("credentialsLabel"));
+    QTRY_VERIFY2(credentials->text().contains(QStringLiteral("profile:%1").arg(second)),
+                 qPrintable(credentials->text()));
+
+    // Moving away and leaving the switcher (Tab) leaves the connected profile shown.
+    QTest::keyClick(combo, Qt::Key_Home);
+    QVERIFY(combo->currentData().toString() != second);
+    QTest::keyClick(combo, Qt::Key_Tab);
+    QVERIFY(!combo->hasFocus());
+    QCOMPARE(combo->currentData().toString(), second);
+    QCOMPARE(window.profiles()->lastUsed(), second);
+
+    for (const QString &name : {first, second}) {
         QString removed = QStringLiteral("pending");
         window.profiles()->remove(name, [&removed](const QString &e) { removed = e; });
         QTRY_VERIFY(removed != QLatin1String("pending"));

@@ -251,6 +251,9 @@ void TestProfiles::awsProfilesComeFromTheFilesTheEnvironmentNames()
         offered << combo->itemText(i);
     QCOMPARE(offered, (QStringList{QStringLiteral("alpha"), QStringLiteral("beta"),
                                    QStringLiteral("default"), QStringLiteral("gamma")}));
+    // Whose keys to use is chosen: none of them is offered as a default.
+    QCOMPARE(combo->currentIndex(), -1);
+    QVERIFY2(combo->currentText().isEmpty(), qPrintable(combo->currentText()));
 
     const QString name = test::uniqueName(QStringLiteral("aws-"));
     fill(dialog, name, m_stack.endpoint.toString());

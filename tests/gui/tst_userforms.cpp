@@ -11,6 +11,7 @@
 #include "gui/users/setpassworddialog.h"
 #include "gui/users/signupdialog.h"
 #include "gui/users/userforms.h"
+#include "gui/users/userformscontroller.h"
 #include "support/localstack.h"
 
 #include <QCheckBox>
@@ -456,14 +457,20 @@ void TestUserForms::signUpWithSecretClientAndCode()
                            [this] { ++m_done; });
     auto *dialog = openedDialog<gui::SignUpDialog>();
     QVERIFY(dialog);
-    QTRY_VERIFY_WITH_TIMEOUT(okButton(dialog)->isEnabled(), 20000);
+    auto *clients = dialog->findChild<QComboBox *>(QStringLiteral("clientComboBox"));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        clients->count() > 0 && !dialog->findChild<gui::UserFormsController *>()->isBusy(), 20000);
+    // No app client is chosen for the user: the picker is empty and Sign Up waits for one.
+    QCOMPARE(clients->currentIndex(), -1);
+    QVERIFY2(clients->currentText().isEmpty(), qPrintable(clients->currentText()));
+    QVERIFY(!okButton(dialog)->isEnabled());
 
     // The confidential client: SignUp, ConfirmSignUp and the resend need its SECRET_HASH.
-    auto *clients = dialog->findChild<QComboBox *>(QStringLiteral("clientComboBox"));
     const int backend = clients->findData(m_stack.clientId(QStringLiteral("demo-backend")));
     QVERIFY(backend >= 0);
     QVERIFY(clients->itemText(backend).contains(QLatin1String("secret")));
     clients->setCurrentIndex(backend);
+    QVERIFY(okButton(dialog)->isEnabled());
     const QString username = uniqueName(QStringLiteral("signup"));
     setText(dialog, "usernameLineEdit", username);
     setText(dialog, "passwordLineEdit", QStringLiteral("Passw0rd-signup"));
@@ -509,11 +516,17 @@ void TestUserForms::completeNewPasswordChallenge()
                                         username, [this] { ++m_done; });
     auto *dialog = openedDialog<gui::NewPasswordDialog>();
     QVERIFY(dialog);
-    QTRY_VERIFY_WITH_TIMEOUT(okButton(dialog)->isEnabled(), 20000);
     auto *clients = dialog->findChild<QComboBox *>(QStringLiteral("clientComboBox"));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        clients->count() > 0 && !dialog->findChild<gui::UserFormsController *>()->isBusy(), 20000);
+    // No app client is chosen for the user: the picker is empty and Sign In waits for one.
+    QCOMPARE(clients->currentIndex(), -1);
+    QVERIFY2(clients->currentText().isEmpty(), qPrintable(clients->currentText()));
+    QVERIFY(!okButton(dialog)->isEnabled());
     const int backend = clients->findData(m_stack.clientId(QStringLiteral("demo-backend")));
     QVERIFY(backend >= 0);
     clients->setCurrentIndex(backend); // SECRET_HASH with the internal username
+    QVERIFY(okButton(dialog)->isEnabled());
 
     // A wrong temporary password: refused in place.
     setText(dialog, "temporaryPasswordLineEdit", QStringLiteral("Wrong-Temp0rary"));

@@ -167,13 +167,14 @@ bool newPasswordDialog(gui::MainWindow &window,
     QDialog *dialog = openedDialog(&window);
     if (!dialog)
         return fail(QStringLiteral("the new-password dialog did not open"));
+    // The app client is chosen, never preselected; Sign In waits for it.
+    auto *clients = child<QComboBox>(dialog, "clientComboBox");
+    const QString web = demo.clientId(QStringLiteral("demo-web"));
+    if (!clients || !QTest::qWaitFor([&] { return clients->findData(web) >= 0; }, WaitMs))
+        return fail(QStringLiteral("the new-password dialog did not list the app clients"));
+    clients->setCurrentIndex(clients->findData(web));
     if (!QTest::qWaitFor([&] { return okButton(dialog) && okButton(dialog)->isEnabled(); }, WaitMs))
         return fail(QStringLiteral("the new-password dialog did not get ready"));
-    if (auto *clients = child<QComboBox>(dialog, "clientComboBox")) {
-        const int web = clients->findData(demo.clientId(QStringLiteral("demo-web")));
-        if (web >= 0)
-            clients->setCurrentIndex(web);
-    }
     if (auto *temporary = child<QLineEdit>(dialog, "temporaryPasswordLineEdit"))
         temporary->setText(demo.password(QStringLiteral("carol")));
     okButton(dialog)->click();
@@ -202,6 +203,8 @@ bool tokenWorkbench(const std::shared_ptr<cognito::Connection> &connection, cons
     if (!clients || !QTest::qWaitFor([&] { return clients->findData(web) >= 0; }, WaitMs))
         return fail(QStringLiteral("the workbench did not list the app clients"));
     clients->setCurrentIndex(clients->findData(web));
+    auto *methods = child<QComboBox>(&workbench, "methodComboBox");
+    methods->setCurrentIndex(0); // USER_PASSWORD_AUTH
     auto *signIn = child<QPushButton>(&workbench, "signInPushButton");
     if (!QTest::qWaitFor([&] { return signIn->isEnabled(); }, WaitMs))
         return fail(QStringLiteral("the workbench did not get ready to sign in"));

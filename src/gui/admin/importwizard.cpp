@@ -49,6 +49,17 @@ ImportWizard::ImportWizard(std::shared_ptr<cognito::Connection> connection, QStr
     , m_poolId(std::move(poolId))
 {
     m_ui->setupUi(this);
+    // QWizard makes its buttons before the pages' fields exist, so Tab would reach Back,
+    // Next and Cancel before the page: they go after the pages, as they are shown below them.
+    for (const WizardButton which :
+         {HelpButton, BackButton, NextButton, CommitButton, FinishButton, CancelButton}) {
+        QWidget *last = previousInFocusChain();
+        while (last != this && last->focusPolicy() == Qt::NoFocus)
+            last = last->previousInFocusChain();
+        QAbstractButton *shown = button(which);
+        if (last != this && last != shown)
+            setTabOrder(last, shown);
+    }
     setWindowTitle(tr("Import users into %1").arg(m_poolId));
     m_ui->headerStatusWidget->attach(m_controller);
     m_ui->runStatusWidget->attach(m_controller);

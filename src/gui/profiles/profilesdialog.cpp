@@ -8,6 +8,7 @@
 #include "secrets/profile.h"
 
 #include <QEvent>
+#include <QLineEdit>
 #include <QPointer>
 
 namespace cdesk::gui {
@@ -19,6 +20,9 @@ ProfilesDialog::ProfilesDialog(ProfilesController *controller, QWidget *parent)
 {
     m_ui->setupUi(this);
     m_ui->awsProfileComboBox->addItems(awsProfileNames());
+    // Whose keys to use is a choice, not the first name in ~/.aws/config.
+    m_ui->awsProfileComboBox->setCurrentIndex(-1);
+    retranslatePlaceholders();
     m_ui->environmentRadioButton->setChecked(true);
     connect(m_ui->profilesListWidget, &QListWidget::currentTextChanged, this,
             [this](const QString &name) {
@@ -194,10 +198,17 @@ void ProfilesDialog::test()
                        });
 }
 
+void ProfilesDialog::retranslatePlaceholders()
+{
+    m_ui->awsProfileComboBox->lineEdit()->setPlaceholderText(tr("Choose an AWS profile…"));
+}
+
 void ProfilesDialog::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        retranslatePlaceholders();
+    }
     QDialog::changeEvent(event);
 }
 

@@ -36,6 +36,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // Whose keys to use is chosen, never the first name in ~/.aws/config by default.
+    void retranslatePlaceholders();
     void fillList();
     void showProfile(const secrets::Profile &profile);
     secrets::Profile editedProfile() const;

@@ -143,7 +143,10 @@ void TokenWorkbench::fillChoices()
     m_ui->methodComboBox->addItem(tr("Hosted UI, code + PKCE"), int(Method::HostedUiCode));
     m_ui->methodComboBox->addItem(tr("Hosted UI, implicit grant"), int(Method::HostedUiImplicit));
     m_ui->methodComboBox->addItem(tr("Token endpoint (HTTP Basic)"), int(Method::TokenEndpoint));
-    m_ui->methodComboBox->setCurrentIndex(std::max(0, method));
+    // The client and the method decide what is sent: both start unchosen.
+    m_ui->methodComboBox->setCurrentIndex(method);
+    m_ui->methodComboBox->setPlaceholderText(tr("Choose a sign-in method…"));
+    m_ui->clientComboBox->setPlaceholderText(tr("Choose an app client…"));
 
     const int token = m_ui->apiTokenComboBox->currentIndex();
     m_ui->apiTokenComboBox->clear();
@@ -189,8 +192,9 @@ void TokenWorkbench::fillClients()
         for (const auto &client : m_controller->clients())
             m_ui->clientComboBox->addItem(tr("%1 (%2)").arg(client.clientName, client.clientId),
                                           client.clientId);
-        const int index = m_ui->clientComboBox->findData(current);
-        m_ui->clientComboBox->setCurrentIndex(index >= 0 ? index : 0);
+        // The one chosen before, if the pool still has it; otherwise none.
+        m_ui->clientComboBox->setCurrentIndex(
+            current.isEmpty() ? -1 : m_ui->clientComboBox->findData(current));
         m_fillingClients = false;
     }
     m_controller->selectClient(m_ui->clientComboBox->currentData().toString());
@@ -201,8 +205,9 @@ void TokenWorkbench::onClientChanged()
 {
     const auto &client = m_controller->client();
     if (!client) {
-        m_ui->clientInfoLabel->setText(m_ui->clientComboBox->count() > 0 ? tr("Loading...")
-                                                                         : QString());
+        // Described once chosen; nothing to say about no client.
+        m_ui->clientInfoLabel->setText(m_ui->clientComboBox->currentIndex() >= 0 ? tr("Loading...")
+                                                                                 : QString());
     } else {
         const QString kind =
             client->clientSecret.isEmpty()
@@ -229,8 +234,15 @@ void TokenWorkbench::onClientChanged()
     updateButtons();
 }
 
+bool TokenWorkbench::isMethodChosen() const
+{
+    return m_ui->methodComboBox->currentIndex() >= 0;
+}
+
 bool TokenWorkbench::isHostedUiMethod() const
 {
+    if (!isMethodChosen())
+        return false;
     const auto method = Method(m_ui->methodComboBox->currentData().toInt());
     return method == Method::HostedUiCode || method == Method::HostedUiImplicit;
 }
@@ -240,6 +252,7 @@ void TokenWorkbench::onMethodChanged()
     m_ui->credentialsStackedWidget->setCurrentWidget(isHostedUiMethod() ? m_ui->hostedUiPage
                                                                         : m_ui->passwordPage);
     const bool tokenEndpoint =
+        isMethodChosen() &&
         Method(m_ui->methodComboBox->currentData().toInt()) == Method::TokenEndpoint;
     m_ui->tokenEndpointLabel->setVisible(tokenEndpoint);
     m_ui->tokenEndpointLineEdit->setVisible(tokenEndpoint);
@@ -317,7 +330,7 @@ void TokenWorkbench::answerNewPassword()
 
 void TokenWorkbench::signIn()
 {
-    if (m_controller->isBusy())
+    if (m_controller->isBusy() || !m_ui->signInPushButton->isEnabled())
         return;
     const auto method = Method(m_ui->methodComboBox->currentData().toInt());
     if (isHostedUiMethod()) {
@@ -409,8 +422,9 @@ void TokenWorkbench::updateButtons()
     const bool tokens = m_controller->hasTokens();
     // A token endpoint picks its own app client.
     const bool tokenEndpoint =
+        isMethodChosen() &&
         Method(m_ui->methodComboBox->currentData().toInt()) == Method::TokenEndpoint;
-    m_ui->signInPushButton->setEnabled(!busy &&
+    m_ui->signInPushButton->setEnabled(!busy && isMethodChosen() &&
                                        (tokenEndpoint || m_controller->client().has_value()));
     m_ui->cancelPushButton->setEnabled(busy);
     m_ui->newPasswordPushButton->setEnabled(!busy);

@@ -63,6 +63,7 @@ private:
     void answerNewPassword();
     void send();
     void copyCurl();
+    bool isMethodChosen() const;
     bool isHostedUiMethod() const;
 
     std::unique_ptr<Ui::TokenWorkbench> m_ui;

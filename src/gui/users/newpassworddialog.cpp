@@ -5,6 +5,7 @@
 #include "gui/users/newpasswordform.h"
 #include "gui/users/userformscontroller.h"
 
+#include <QComboBox>
 #include <QEvent>
 #include <QPushButton>
 
@@ -25,6 +26,11 @@ NewPasswordDialog::NewPasswordDialog(UserFormsController *controller, const QStr
     QPushButton *ok = m_ui->buttonBox->button(QDialogButtonBox::Ok);
     ok->setEnabled(false);
     m_ui->statusWidget->bind(m_controller, {m_ui->pagesStackedWidget, ok});
+    // After the status widget's own connection, which enables OK whenever a call ends.
+    connect(m_controller, &UserFormsController::busyChanged, this, &NewPasswordDialog::updateOk);
+    // The app client decides the flows allowed: nobody gets the first one by default.
+    connect(m_ui->clientComboBox, &QComboBox::currentIndexChanged, this,
+            &NewPasswordDialog::updateOk);
     retranslate();
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &NewPasswordDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &NewPasswordDialog::reject);
@@ -44,11 +50,12 @@ NewPasswordDialog::NewPasswordDialog(UserFormsController *controller, const QStr
                     m_clients << client;
                     m_ui->clientComboBox->addItem(client.clientName, client.clientId);
                 }
+                m_ui->clientComboBox->setCurrentIndex(-1);
                 if (m_clients.isEmpty())
                     m_ui->statusWidget->showProblems(
                         {tr("No app client of this pool allows ALLOW_ADMIN_USER_PASSWORD_AUTH; "
                             "enable it on one to walk users through their first sign-in.")});
-                m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(!m_clients.isEmpty());
+                updateOk();
             });
     connect(m_controller, &UserFormsController::challenged, this,
             [this](const cognito::AuthResponse &challenge) {
@@ -56,6 +63,7 @@ NewPasswordDialog::NewPasswordDialog(UserFormsController *controller, const QStr
                     NewPasswordForm::requiredAttributesOf(challenge), m_pool.schema);
                 m_ui->pagesStackedWidget->setCurrentWidget(m_ui->newPasswordPage);
                 retranslate();
+                updateOk();
                 m_ui->newPasswordForm->setFocus();
             });
     connect(m_controller, &UserFormsController::newPasswordAccepted, this, [this] {
@@ -82,6 +90,15 @@ void NewPasswordDialog::retranslate()
     const bool answering = m_ui->pagesStackedWidget->currentWidget() == m_ui->newPasswordPage;
     m_ui->buttonBox->button(QDialogButtonBox::Ok)
         ->setText(answering ? tr("&Set New Password") : tr("&Sign In"));
+    m_ui->clientComboBox->setPlaceholderText(tr("Choose an app client…"));
+}
+
+void NewPasswordDialog::updateOk()
+{
+    const bool answering = m_ui->pagesStackedWidget->currentWidget() == m_ui->newPasswordPage;
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)
+        ->setEnabled(!m_controller->isBusy() &&
+                     (answering || m_ui->clientComboBox->currentIndex() >= 0));
 }
 
 void NewPasswordDialog::accept()
@@ -99,6 +116,10 @@ void NewPasswordDialog::accept()
         return;
     }
     const QString temporaryPassword = m_ui->temporaryPasswordLineEdit->text();
+    if (m_ui->clientComboBox->currentIndex() < 0) {
+        m_ui->statusWidget->showProblems({tr("Choose an app client.")});
+        return;
+    }
     if (temporaryPassword.isEmpty()) {
         m_ui->statusWidget->showProblems({tr("Enter the user's temporary password.")});
         return;

@@ -38,6 +38,8 @@ protected:
 
 private:
     void retranslate();
+    // OK waits for a chosen app client (on the new-password page, for nothing).
+    void updateOk();
     cognito::UserPoolClient selectedClient() const;
 
     std::unique_ptr<Ui::NewPasswordDialog> m_ui;

@@ -13,7 +13,10 @@ NewPasswordForm::NewPasswordForm(QWidget *parent)
     , m_ui(std::make_unique<Ui::NewPasswordForm>())
 {
     m_ui->setupUi(this);
+    // As PasswordEdit: the form's focus is its first field's, and it has a focus policy so
+    // that the tab order of the forms it is placed in can name it.
     setFocusProxy(m_ui->newPasswordEdit);
+    setFocusPolicy(Qt::StrongFocus);
     // A generated password is seen once and copied; asking to retype it would defeat that.
     connect(m_ui->newPasswordEdit, &PasswordEdit::generated, m_ui->confirmPasswordLineEdit,
             &QLineEdit::setText);

@@ -15,7 +15,10 @@ PasswordEdit::PasswordEdit(QWidget *parent)
     , m_ui(std::make_unique<Ui::PasswordEdit>())
 {
     m_ui->setupUi(this);
+    // Focus given to the composite (a label's buddy, Tab, a .ui's tab order) goes to the
+    // field; without a focus policy of its own, QWidget::setTabOrder would ignore it.
     setFocusProxy(m_ui->passwordLineEdit);
+    setFocusPolicy(m_ui->passwordLineEdit->focusPolicy());
     connect(m_ui->passwordLineEdit, &QLineEdit::textEdited, this, &PasswordEdit::onEdited);
     connect(m_ui->passwordLineEdit, &QLineEdit::textChanged, this, &PasswordEdit::passwordChanged);
     connect(m_ui->generateButton, &QPushButton::clicked, this, &PasswordEdit::generate);

@@ -4,6 +4,7 @@
 
 #include "gui/users/userformscontroller.h"
 
+#include <QComboBox>
 #include <QEvent>
 #include <QPushButton>
 
@@ -22,6 +23,10 @@ SignUpDialog::SignUpDialog(UserFormsController *controller, QWidget *parent)
     ok->setEnabled(false); // until the pool and its clients are known
     m_ui->statusWidget->bind(
         m_controller, {m_ui->pagesStackedWidget, m_ui->buttonBox->button(QDialogButtonBox::Ok)});
+    // After the status widget's own connection, which enables OK whenever a call ends.
+    connect(m_controller, &UserFormsController::busyChanged, this, &SignUpDialog::updateOk);
+    // The app client decides SECRET_HASH and the flows: nobody gets the first one by default.
+    connect(m_ui->clientComboBox, &QComboBox::currentIndexChanged, this, &SignUpDialog::updateOk);
     retranslate();
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SignUpDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &SignUpDialog::reject);
@@ -48,10 +53,11 @@ SignUpDialog::SignUpDialog(UserFormsController *controller, QWidget *parent)
                             ? client.clientName
                             : tr("%1 (with secret)").arg(client.clientName),
                         client.clientId);
+                m_ui->clientComboBox->setCurrentIndex(-1);
                 if (clients.isEmpty())
                     m_ui->statusWidget->showProblems(
                         {tr("This pool has no app client: create one first.")});
-                m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(!clients.isEmpty());
+                updateOk();
             });
     connect(m_controller, &UserFormsController::signedUp, this,
             [this](const cognito::SignUpResult &result) {
@@ -87,11 +93,20 @@ cognito::UserPoolClient SignUpDialog::selectedClient() const
     return {};
 }
 
+void SignUpDialog::updateOk()
+{
+    const bool codePage = m_ui->pagesStackedWidget->currentWidget() == m_ui->codePage;
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)
+        ->setEnabled(!m_controller->isBusy() &&
+                     (codePage || (m_poolLoaded && m_ui->clientComboBox->currentIndex() >= 0)));
+}
+
 void SignUpDialog::showCodePage(const QJsonObject &codeDeliveryDetails)
 {
     m_delivery = codeDeliveryDetails;
     m_ui->pagesStackedWidget->setCurrentWidget(m_ui->codePage);
     retranslate();
+    updateOk();
     m_ui->codeLineEdit->setFocus();
 }
 
@@ -100,6 +115,7 @@ void SignUpDialog::retranslate()
     const bool codePage = m_ui->pagesStackedWidget->currentWidget() == m_ui->codePage;
     m_ui->buttonBox->button(QDialogButtonBox::Ok)
         ->setText(codePage ? tr("&Confirm") : tr("&Sign Up"));
+    m_ui->clientComboBox->setPlaceholderText(tr("Choose an app client…"));
     const QString destination = m_delivery.value(QLatin1String("Destination")).toString();
     const QString medium = m_delivery.value(QLatin1String("DeliveryMedium")).toString();
     m_ui->codeSentLabel->setText(

@@ -38,6 +38,8 @@ protected:
 
 private:
     void retranslate();
+    // OK waits for the pool and a chosen app client (on the code page, for nothing).
+    void updateOk();
     void showCodePage(const QJsonObject &codeDeliveryDetails);
     cognito::UserPoolClient selectedClient() const;
 

@@ -71,6 +71,7 @@ private Q_SLOTS:
     void initTestCase();
     void init();
     void cleanup();
+    void pickersStartEmpty();
     void signInShowsCheckedTokens_data();
     void signInShowsCheckedTokens();
     void wrongPasswordIsShownInPlace();
@@ -181,10 +182,7 @@ bool TestTokenWorkbench::chooseClient(const QString &clientId)
     combo->setCurrentIndex(combo->findData(clientId));
     auto *controller = m_workbench->controller();
     return QTest::qWaitFor(
-        [&] {
-            return controller->client() && controller->client()->clientId == clientId &&
-                   child<QPushButton>("signInPushButton")->isEnabled();
-        },
+        [&] { return controller->client() && controller->client()->clientId == clientId; },
         CallTimeoutMs);
 }
 
@@ -199,7 +197,45 @@ void TestTokenWorkbench::signIn(Method method, const QString &username, const QS
     chooseMethod(method);
     child<QLineEdit>("usernameLineEdit")->setText(username);
     child<QLineEdit>("passwordLineEdit")->setText(password);
+    // With a client and a method chosen, Sign In is offered.
+    QVERIFY(child<QPushButton>("signInPushButton")->isEnabled());
     QTest::mouseClick(child<QPushButton>("signInPushButton"), Qt::LeftButton);
+}
+
+void TestTokenWorkbench::pickersStartEmpty()
+{
+    auto *clients = child<QComboBox>("clientComboBox");
+    auto *methods = child<QComboBox>("methodComboBox");
+    auto *signIn = child<QPushButton>("signInPushButton");
+    auto *controller = m_workbench->controller();
+    QTRY_VERIFY_WITH_TIMEOUT(clients->findData(m_webClient) >= 0, CallTimeoutMs);
+    // Neither the app client nor the flow is chosen for the tester, and Sign In waits.
+    QCOMPARE(clients->currentIndex(), -1);
+    QCOMPARE(methods->currentIndex(), -1);
+    QCOMPARE(clients->placeholderText(), QStringLiteral("Choose an app client…"));
+    QCOMPARE(methods->placeholderText(), QStringLiteral("Choose a sign-in method…"));
+    QVERIFY(!controller->client());
+    QVERIFY(!signIn->isEnabled());
+    QCOMPARE(child<QLabel>("clientInfoLabel")->text(), QString()); // not "Loading..."
+    // Enter in the password field sends nothing either.
+    child<QLineEdit>("usernameLineEdit")->setText(QStringLiteral("nobody"));
+    child<QLineEdit>("passwordLineEdit")->setText(QStringLiteral("Nobody-Passw0rd"));
+    QTest::keyClick(child<QLineEdit>("passwordLineEdit"), Qt::Key_Return);
+    QVERIFY(!controller->isBusy());
+    QVERIFY(!controller->lastError());
+
+    // The client alone is not enough; the method too, and Sign In is offered.
+    QVERIFY(chooseClient(m_webClient));
+    QVERIFY(!signIn->isEnabled());
+    chooseMethod(Method::Password);
+    QVERIFY(signIn->isEnabled());
+
+    // The clients listed again (the pool shown anew): none is chosen again.
+    m_workbench->setPool(m_connection, m_stack.userPoolId());
+    QTRY_VERIFY_WITH_TIMEOUT(clients->findData(m_webClient) >= 0, CallTimeoutMs);
+    QCOMPARE(clients->currentIndex(), -1);
+    QVERIFY(!controller->client());
+    QVERIFY(!signIn->isEnabled());
 }
 
 QString TestTokenWorkbench::getUserName(const QString &accessToken)
