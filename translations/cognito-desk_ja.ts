@@ -1628,6 +1628,14 @@
         <source>Enter the user&apos;s temporary password.</source>
         <translation>ユーザーの仮パスワードを入力してください。</translation>
     </message>
+    <message>
+        <source>Choose an app client…</source>
+        <translation>アプリクライアントを選択…</translation>
+    </message>
+    <message>
+        <source>Choose an app client.</source>
+        <translation>アプリクライアントを選択してください。</translation>
+    </message>
 </context>
 <context>
     <name>cdesk::gui::NewPasswordForm</name>
@@ -1724,6 +1732,10 @@
         <source>Testing…</source>
         <translation>テストしています…</translation>
     </message>
+    <message>
+        <source>Choose an AWS profile…</source>
+        <translation>AWS プロファイルを選択…</translation>
+    </message>
 </context>
 <context>
     <name>cdesk::gui::SetPasswordDialog</name>
@@ -1781,6 +1793,10 @@
     <message>
         <source>Choose an app client.</source>
         <translation>アプリクライアントを選択してください。</translation>
+    </message>
+    <message>
+        <source>Choose an app client…</source>
+        <translation>アプリクライアントを選択…</translation>
     </message>
 </context>
 <context>
@@ -1904,6 +1920,14 @@
     <message>
         <source>Headers take &apos;Name: value&apos;, one per line, not &quot;%1&quot;.</source>
         <translation>ヘッダーは &apos;Name: value&apos; の形式で 1 行に 1 つずつ指定します。&quot;%1&quot; は無効です。</translation>
+    </message>
+    <message>
+        <source>Choose a sign-in method…</source>
+        <translation>サインイン方法を選択…</translation>
+    </message>
+    <message>
+        <source>Choose an app client…</source>
+        <translation>アプリクライアントを選択…</translation>
     </message>
 </context>
 <context>

@@ -1628,6 +1628,14 @@
         <source>Enter the user&apos;s temporary password.</source>
         <translation>请输入该用户的临时密码。</translation>
     </message>
+    <message>
+        <source>Choose an app client…</source>
+        <translation>选择应用程序客户端…</translation>
+    </message>
+    <message>
+        <source>Choose an app client.</source>
+        <translation>请选择应用程序客户端。</translation>
+    </message>
 </context>
 <context>
     <name>cdesk::gui::NewPasswordForm</name>
@@ -1724,6 +1732,10 @@
         <source>Testing…</source>
         <translation>正在测试…</translation>
     </message>
+    <message>
+        <source>Choose an AWS profile…</source>
+        <translation>选择 AWS 配置文件…</translation>
+    </message>
 </context>
 <context>
     <name>cdesk::gui::SetPasswordDialog</name>
@@ -1781,6 +1793,10 @@
     <message>
         <source>Choose an app client.</source>
         <translation>请选择应用程序客户端。</translation>
+    </message>
+    <message>
+        <source>Choose an app client…</source>
+        <translation>选择应用程序客户端…</translation>
     </message>
 </context>
 <context>
@@ -1904,6 +1920,14 @@
     <message>
         <source>Headers take &apos;Name: value&apos;, one per line, not &quot;%1&quot;.</source>
         <translation>标头的格式为“名称: 值”，每行一个，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Choose a sign-in method…</source>
+        <translation>选择登录方式…</translation>
+    </message>
+    <message>
+        <source>Choose an app client…</source>
+        <translation>选择应用程序客户端…</translation>
     </message>
 </context>
 <context>

@@ -1628,6 +1628,14 @@
         <source>Enter the user&apos;s temporary password.</source>
         <translation>請輸入該使用者的臨時密碼。</translation>
     </message>
+    <message>
+        <source>Choose an app client…</source>
+        <translation>選擇應用程式用戶端…</translation>
+    </message>
+    <message>
+        <source>Choose an app client.</source>
+        <translation>請選擇應用程式用戶端。</translation>
+    </message>
 </context>
 <context>
     <name>cdesk::gui::NewPasswordForm</name>
@@ -1724,6 +1732,10 @@
         <source>Testing…</source>
         <translation>正在測試…</translation>
     </message>
+    <message>
+        <source>Choose an AWS profile…</source>
+        <translation>選擇 AWS 設定檔…</translation>
+    </message>
 </context>
 <context>
     <name>cdesk::gui::SetPasswordDialog</name>
@@ -1781,6 +1793,10 @@
     <message>
         <source>Choose an app client.</source>
         <translation>請選擇應用程式用戶端。</translation>
+    </message>
+    <message>
+        <source>Choose an app client…</source>
+        <translation>選擇應用程式用戶端…</translation>
     </message>
 </context>
 <context>
@@ -1904,6 +1920,14 @@
     <message>
         <source>Headers take &apos;Name: value&apos;, one per line, not &quot;%1&quot;.</source>
         <translation>標頭的格式為「名稱: 值」，每行一個，而非「%1」。</translation>
+    </message>
+    <message>
+        <source>Choose a sign-in method…</source>
+        <translation>選擇登入方式…</translation>
+    </message>
+    <message>
+        <source>Choose an app client…</source>
+        <translation>選擇應用程式用戶端…</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
@@ -53,6 +54,8 @@ private Q_SLOTS:
     void cancelWhileBusyKeepsTheDialogOpen();
     void generatedPasswordsSatisfyTheService_data();
     void generatedPasswordsSatisfyTheService();
+    void passwordFieldIsNamedAfterItsLabel_data();
+    void passwordFieldIsNamedAfterItsLabel();
 
 private:
     std::shared_ptr<cognito::Connection> connect(const QUrl &endpoint = {}) const;
@@ -684,6 +687,42 @@ void TestUserForms::generatedPasswordsSatisfyTheService()
         const auto set = aws::await(idp()->adminSetUserPassword(poolId, username, permanent, true));
         QVERIFY2(set, qPrintable(permanent + u' ' + (set ? QString() : set.error().toString())));
     }
+}
+
+void TestUserForms::passwordFieldIsNamedAfterItsLabel_data()
+{
+    QTest::addColumn<QString>("label");
+    QTest::addColumn<QString>("name");
+    QTest::newRow("english") << QStringLiteral("&Temporary password:")
+                             << QStringLiteral("Temporary password");
+    QTest::newRow("ja") << QStringLiteral("仮パスワード(&T):") << QStringLiteral("仮パスワード");
+    QTest::newRow("zh_CN full-width colon")
+        << QStringLiteral("临时密码(&T)：") << QStringLiteral("临时密码");
+    QTest::newRow("full-width parentheses")
+        << QStringLiteral("新しいパスワード（&N）：") << QStringLiteral("新しいパスワード");
+    QTest::newRow("a literal ampersand")
+        << QStringLiteral("Salt && &pepper:") << QStringLiteral("Salt & pepper");
+}
+
+// A screen reader hears the field as its label reads, in every language: not "(T)", not a
+// trailing colon.
+void TestUserForms::passwordFieldIsNamedAfterItsLabel()
+{
+    QFETCH(QString, label);
+    QFETCH(QString, name);
+    QCOMPARE(gui::PasswordEdit::nameFromLabel(label), name);
+
+    QWidget form;
+    auto *layout = new QFormLayout(&form);
+    auto *labelWidget = new QLabel(label);
+    auto *field = new gui::PasswordEdit;
+    labelWidget->setBuddy(field);
+    layout->addRow(labelWidget, field);
+    form.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&form));
+    const QLineEdit *text = field->findChild<QLineEdit *>(QStringLiteral("passwordLineEdit"));
+    QVERIFY(text);
+    QCOMPARE(text->accessibleName(), name);
 }
 
 QTEST_MAIN(TestUserForms)

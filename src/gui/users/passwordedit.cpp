@@ -108,6 +108,24 @@ void PasswordEdit::updateHint()
     m_ui->hintLabel->setVisible(!hint.isEmpty());
 }
 
+QString PasswordEdit::nameFromLabel(const QString &labelText)
+{
+    QString name = labelText;
+    // Translations put the accelerator after the words, as "(&T)", where English marks a
+    // letter of them ("&Temporary password:"); either way it is not part of the name.
+    static const QRegularExpression appendedAccelerator(
+        QStringLiteral("\\s*[(\\x{FF08}]&[^&][)\\x{FF09}]"));
+    static const QRegularExpression marker(QStringLiteral("&(?!&)"));
+    name.remove(appendedAccelerator);
+    name.remove(marker);
+    name.replace(QStringLiteral("&&"), QStringLiteral("&"));
+    name = name.trimmed();
+    // The colon that ends a label: ASCII, or the full-width one of Chinese and Japanese.
+    while (name.endsWith(u':') || name.endsWith(QChar(0xFF1A)))
+        name = name.chopped(1).trimmed();
+    return name;
+}
+
 void PasswordEdit::updateAccessibleName()
 {
     // Screen readers name a field after the label whose buddy it is, looking only among the
@@ -121,10 +139,7 @@ void PasswordEdit::updateAccessibleName()
                 // The label's Alt+letter gives the focus only to a buddy that takes it, and
                 // this wrapper does not (its text field does, through the focus proxy).
                 label->setBuddy(m_ui->passwordLineEdit);
-                name = label->text();
-                name.remove(QRegularExpression(QStringLiteral("&(?!&)")));
-                if (name.endsWith(u':'))
-                    name.chop(1);
+                name = nameFromLabel(label->text());
                 break;
             }
         }

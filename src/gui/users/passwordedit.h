@@ -28,6 +28,10 @@ public:
     void setPolicy(const cognito::PasswordPolicy &policy);
     const cognito::PasswordPolicy &policy() const { return m_policy; }
     void setGenerateEnabled(bool enabled);
+
+    // What a screen reader should call the field its label names: the label's text without
+    // its accelerator (English "&Password:", Japanese "パスワード(&P):") or final colon.
+    static QString nameFromLabel(const QString &labelText);
     void setPlaceholderText(const QString &text);
 
     QString password() const;
