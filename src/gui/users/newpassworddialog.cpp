@@ -70,7 +70,8 @@ NewPasswordDialog::NewPasswordDialog(UserFormsController *controller, const QStr
         Q_EMIT completed();
         QDialog::accept();
     });
-    m_ui->temporaryPasswordLineEdit->setFocus();
+    // The form is filled top to bottom: the app client first, then the temporary password.
+    m_ui->clientComboBox->setFocus();
     m_controller->loadPool();
 }
 
