@@ -1,7 +1,5 @@
 #include "claimsmodel.h"
 
-#include "auth/jwt.h"
-
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -45,10 +43,12 @@ QString scalarText(const QJsonValue &value)
 
 QDateTime claimTime(const QJsonValue &value)
 {
-    const std::optional<qint64> seconds = auth::numericDate(value);
-    if (!seconds)
+    // A JWT NumericDate (RFC 7519): seconds, possibly fractional. Past year 9999 it is no
+    // date a QDateTime shows, and past qint64 converting it would be undefined.
+    constexpr double Year9999 = 253402300799.0; // 9999-12-31T23:59:59Z
+    if (!value.isDouble() || !(std::abs(value.toDouble()) <= Year9999))
         return {};
-    return QDateTime::fromSecsSinceEpoch(*seconds, Qt::UTC);
+    return QDateTime::fromSecsSinceEpoch(static_cast<qint64>(value.toDouble()), Qt::UTC);
 }
 
 } // namespace
