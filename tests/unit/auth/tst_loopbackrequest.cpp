@@ -104,7 +104,7 @@ void TestLoopbackRequest::refuses_data()
     QTest::newRow("bad-method") << QByteArray("G(T / HTTP/1.1\r\n\r\n") << Error::NotHttp << 400;
     QTest::newRow("stray-cr") << ("GET / HTTP/1.1\r\n" + host + "X: a\rb\r\n\r\n")
                               << Error::BadHeader << 400;
-    QTest::newRow("nul") << ("GET / HTTP/1.1\r\n" + host + QByteArray("X: a\0b\r\n\r\n", 13))
+    QTest::newRow("nul") << ("GET / HTTP/1.1\r\n" + host + QByteArrayLiteral("X: a\0b\r\n\r\n"))
                          << Error::BadHeader << 400;
     QTest::newRow("folded") << ("GET / HTTP/1.1\r\n" + host + "X: a\r\n b\r\n\r\n")
                             << Error::BadHeader << 400;
