@@ -6,8 +6,10 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonDocument>
+#include <QMetaMethod>
 #include <QProcess>
 #include <QTimer>
+#include <QtTest>
 
 namespace cdesk::test {
 
@@ -145,6 +147,40 @@ ProcessResult runProcess(const QString &program, const QStringList &arguments,
 QString cliPath()
 {
     return qEnvironmentVariable("COGNITO_DESK_CLI");
+}
+
+int execForServer(QObject *test, int argc, char **argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    QString error;
+    const std::optional<LocalStack> stack = LocalStack::load(&error);
+    // A function named on the command line: a word that is no option, nor an option's value.
+    static const QStringList optionsWithValue = {
+        QStringLiteral("-o"),         QStringLiteral("-maxwarnings"), QStringLiteral("-seed"),
+        QStringLiteral("-platform"),  QStringLiteral("-eventdelay"),  QStringLiteral("-keydelay"),
+        QStringLiteral("-mousedelay")};
+    bool namesFunctions = false;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (!arguments[i].startsWith(u'-') && !optionsWithValue.contains(arguments[i - 1]))
+            namesFunctions = true;
+    }
+    if (stack && stack->kind == QLatin1String("cognito-local") && !namesFunctions) {
+        const QMetaObject *meta = test->metaObject();
+        for (int i = meta->methodOffset(); i < meta->methodCount(); ++i) {
+            const QMetaMethod method = meta->method(i);
+            const QString name = QString::fromLatin1(method.name());
+            if (method.access() != QMetaMethod::Private ||
+                method.methodType() != QMetaMethod::Slot || method.parameterCount() != 0 ||
+                name.endsWith(QLatin1String("_data")) || name == QLatin1String("initTestCase") ||
+                name == QLatin1String("cleanupTestCase") || name == QLatin1String("init") ||
+                name == QLatin1String("cleanup") || name.contains(QLatin1String("_simOnly_")))
+                continue;
+            arguments << name;
+        }
+    }
+    return QTest::qExec(test, arguments);
 }
 
 } // namespace cdesk::test

@@ -407,9 +407,6 @@ void TestCliWorkflows::temporaryPasswordThroughNewPasswordRequired()
 void TestCliWorkflows::
     adminRespondNewPassword_simOnly_cognitoLocalLacksAdminRespondToAuthChallenge()
 {
-    if (!isSim())
-        QSKIP("cognito-local lacks AdminRespondToAuthChallenge and skips NEW_PASSWORD_REQUIRED "
-              "in AdminInitiateAuth (tools/local-stack/README.md)");
     const QString username = unique(QStringLiteral("adminhire"));
     CHECK_OK(m_runner.aws(QStringLiteral("admin-create-user"),
                           {QStringLiteral("--username"), username,
@@ -533,8 +530,6 @@ void TestCliWorkflows::loginWithClientSecret()
 
 void TestCliWorkflows::loginSrp_simOnly_cognitoLocalLacksUserSrpAuth()
 {
-    if (!isSim())
-        QSKIP("cognito-local lacks USER_SRP_AUTH (tools/local-stack/README.md)");
     const QString username = unique(QStringLiteral("srp"));
     awsCreateConfirmedUser(username, username + QLatin1String("@example.com"),
                            QString::fromUtf8(newPassword));
@@ -613,8 +608,6 @@ void TestCliWorkflows::filterValuesAreEscaped_simOnly_cognitoLocalKeepsBackslash
     // A name with a quote and a backslash: the built filter must find exactly this user.
     // cognito-local matches the escaped text literally (it never unescapes \" or \\), so
     // it cannot find such a value at all.
-    if (!isSim())
-        QSKIP("cognito-local does not unescape quoted filter values");
     const QString username = unique(QStringLiteral("quoted"));
     const QString name = QStringLiteral("O\"Brien \\ ") + m_suffix;
     CHECK_OK(m_runner.cli({QStringLiteral("user"), QStringLiteral("create"), username,
@@ -786,9 +779,6 @@ void TestCliWorkflows::allPagesAndLimit()
 
 void TestCliWorkflows::csvImport_simOnly_cognitoLocalLacksImportJobs()
 {
-    if (!isSim())
-        QSKIP("cognito-local lacks GetCSVHeader and all user-import-job calls "
-              "(tools/local-stack/README.md)");
     const Run header = m_runner.cli({QStringLiteral("import"), QStringLiteral("csv-header")});
     CHECK_OK(header);
     QStringList columns;
@@ -879,9 +869,6 @@ void TestCliWorkflows::csvImport_simOnly_cognitoLocalLacksImportJobs()
 
 void TestCliWorkflows::resetResendSignOut_simOnly_cognitoLocalLacksThem()
 {
-    if (!isSim())
-        QSKIP("cognito-local lacks AdminResetUserPassword, AdminUserGlobalSignOut, "
-              "ADMIN_NO_SRP_AUTH and AdminCreateUser RESEND (tools/local-stack/README.md)");
     // RESEND: the invitation again, the user still waiting for a first login.
     const QString invited = unique(QStringLiteral("invited"));
     CHECK_OK(m_runner.cli({QStringLiteral("user"), QStringLiteral("create"), invited,
@@ -925,8 +912,6 @@ void TestCliWorkflows::smsMfaChallenge_simOnly_cognitoLocalLacksAdminSetUserMFAP
 {
     // cognito-local answers AdminSetUserMFAPreference with "Unsupported" (a gap that
     // tools/local-stack/README.md does not list yet), so no user of it can get an MFA challenge.
-    if (!isSim())
-        QSKIP("cognito-local lacks AdminSetUserMFAPreference");
     CHECK_OK(m_runner.aws(QStringLiteral("set-user-pool-mfa-config"),
                           {QStringLiteral("--sms-mfa-configuration"),
                            QStringLiteral("SmsConfiguration={SnsCallerArn=arn:aws:iam::"
@@ -991,5 +976,10 @@ void TestCliWorkflows::smsMfaChallenge_simOnly_cognitoLocalLacksAdminSetUserMFAP
     QVERIFY2(wrong.err.startsWith("CodeMismatchException: "), wrong.err.constData());
 }
 
-QTEST_GUILESS_MAIN(TestCliWorkflows)
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    TestCliWorkflows test;
+    return test::execForServer(&test, argc, argv);
+}
 #include "tst_cli_workflows.moc"
