@@ -3,6 +3,7 @@
 #include "cognito/connection.h"
 #include "cognito/identityprovider.h"
 #include "cognito/importrole.h"
+#include "cognito/importrunner.h"
 
 #include <QJsonArray>
 #include <QTimer>
@@ -209,34 +210,42 @@ void DomainController::remove(const QString &poolId, const QString &domain)
 
 ImportController::ImportController(std::shared_ptr<cognito::Connection> connection, QObject *parent)
     : Controller(std::move(connection), parent)
-    , m_timer(new QTimer(this))
+    , m_runner(new cognito::ImportRunner(provider(), this))
 {
-    m_timer->setSingleShot(true);
-    m_timer->setInterval(1000); // as the console and the CLI's import run --wait
-    connect(m_timer, &QTimer::timeout, this, &ImportController::poll);
+    connect(m_runner, &cognito::ImportRunner::stepStarted, this,
+            [this](cognito::ImportStep step, const cognito::UserImportJob &job) {
+                switch (step) {
+                case cognito::ImportStep::Create:
+                    Q_EMIT progress(tr("Creating import job %1…").arg(m_jobName));
+                    return;
+                case cognito::ImportStep::Upload:
+                    Q_EMIT progress(
+                        tr("Uploading the CSV file (%n byte(s))…", nullptr, int(m_csvSize)));
+                    return;
+                case cognito::ImportStep::Start:
+                    Q_EMIT progress(tr("Starting import job %1…").arg(job.jobId));
+                    return;
+                case cognito::ImportStep::Stop:
+                    Q_EMIT progress(tr("Stopping import job %1…").arg(job.jobId));
+                    return;
+                case cognito::ImportStep::Describe:
+                    return;
+                }
+            });
+    connect(m_runner, &cognito::ImportRunner::jobChanged, this,
+            [this](cognito::ImportStep, const cognito::UserImportJob &job) { updateJob(job); });
 }
 
 ImportController::~ImportController() = default;
 
 void ImportController::setPollInterval(int ms)
 {
-    m_timer->setInterval(ms);
+    m_runner->setPollInterval(ms);
 }
 
 int ImportController::pollInterval() const
 {
-    return m_timer->interval();
-}
-
-void ImportController::cancel()
-{
-    if (m_timer->isActive()) {
-        // Stops following the job; the job itself runs on (stop() stops it).
-        m_timer->stop();
-        fail(canceledError());
-        return;
-    }
-    Controller::cancel();
+    return m_runner->pollInterval();
 }
 
 void ImportController::loadHeader(const QString &poolId)
@@ -265,64 +274,29 @@ void ImportController::importCsv(const QString &poolId, const QString &jobName,
                                  const QString &roleArn, const QByteArray &csv)
 {
     m_poolId = poolId;
-    m_timer->stop();
-    Q_EMIT progress(tr("Creating import job %1…").arg(jobName));
-    Controller::run(
-        provider()->createUserImportJob(poolId, jobName, roleArn),
-        [this, csv](const cognito::UserImportJob &created) {
-            updateJob(created);
-            Q_EMIT progress(tr("Uploading the CSV file (%n byte(s))…", nullptr, int(csv.size())));
-            Controller::run(provider()->uploadUserImportCsv(QUrl(created.preSignedUrl), csv),
-                            [this](const aws::Empty &) {
-                                Q_EMIT progress(tr("Starting import job %1…").arg(m_job.jobId));
-                                Controller::run(
-                                    provider()->startUserImportJob(m_poolId, m_job.jobId),
-                                    [this](const cognito::UserImportJob &started) {
-                                        updateJob(started);
-                                        if (started.isFinished())
-                                            finish();
-                                        else
-                                            m_timer->start();
-                                    });
-                            });
-        });
-}
-
-void ImportController::poll()
-{
-    Controller::run(provider()->describeUserImportJob(m_poolId, m_job.jobId),
-                    [this](const cognito::UserImportJob &job) {
-                        updateJob(job);
-                        if (job.isFinished())
-                            finish();
-                        else
-                            m_timer->start();
-                    });
+    m_jobName = jobName;
+    m_csvSize = csv.size();
+    follow(m_runner->run(poolId, jobName, roleArn, csv));
 }
 
 void ImportController::stop()
 {
     if (m_job.jobId.isEmpty())
         return;
-    m_timer->stop();
-    Q_EMIT progress(tr("Stopping import job %1…").arg(m_job.jobId));
-    Controller::run(provider()->stopUserImportJob(m_poolId, m_job.jobId),
-                    [this](const cognito::UserImportJob &job) {
-                        updateJob(job);
-                        if (job.isFinished())
-                            finish();
-                        else
-                            m_timer->start();
-                    });
+    follow(m_runner->stop(m_poolId, m_job));
+}
+
+void ImportController::follow(const QFuture<aws::Result<cognito::UserImportJob>> &future)
+{
+    // One run at a time: the one it replaces stops following (its result is dropped).
+    m_following.cancel();
+    m_following = future;
+    Controller::run(future, [this](const cognito::UserImportJob &) { finish(); });
 }
 
 void ImportController::updateJob(const cognito::UserImportJob &job)
 {
-    // Keep the upload URL of the created job: the later answers do not all repeat it.
-    const QString url = m_job.jobId == job.jobId ? m_job.preSignedUrl : QString();
-    m_job = job;
-    if (m_job.preSignedUrl.isEmpty())
-        m_job.preSignedUrl = url;
+    m_job = job; // the runner keeps the upload URL of the created job
     Q_EMIT jobChanged(m_job);
     Q_EMIT progress(tr("Import job %1: %2").arg(m_job.jobId, m_job.status));
 }

@@ -7,6 +7,10 @@
 
 class QTimer;
 
+namespace cdesk::cognito {
+class ImportRunner;
+} // namespace cdesk::cognito
+
 namespace cdesk::gui::admin {
 
 // Groups: create, delete many, add and remove many members.
@@ -108,8 +112,8 @@ private:
     QString m_domain;
 };
 
-// The CSV import: the pool's header and required attributes, then create job → upload →
-// start → DescribeUserImportJob on a timer until the job's status is final.
+// The CSV import: the pool's header and required attributes, then the core's ImportRunner
+// (create job → upload → start → DescribeUserImportJob until the job's status is final).
 class ImportController final : public Controller
 {
     Q_OBJECT
@@ -127,10 +131,9 @@ public:
     void loadHeader(const QString &poolId);
     void importCsv(const QString &poolId, const QString &jobName, const QString &roleArn,
                    const QByteArray &csv);
-    // StopUserImportJob for the job this controller started.
+    // StopUserImportJob for the job this controller started, then follows it to its end.
     void stop();
-    // Stops following the job (the job goes on; stop() stops it).
-    void cancel() override;
+    // cancel() stops following the job (the job goes on; stop() stops it).
 
     const cognito::UserImportJob &job() const { return m_job; }
 
@@ -140,11 +143,14 @@ Q_SIGNALS:
     void jobChanged(const cdesk::cognito::UserImportJob &job);
 
 private:
-    void poll();
+    void follow(const QFuture<aws::Result<cognito::UserImportJob>> &future);
     void updateJob(const cognito::UserImportJob &job);
 
-    QTimer *m_timer;
+    cognito::ImportRunner *m_runner;
+    QFuture<aws::Result<cognito::UserImportJob>> m_following;
     QString m_poolId;
+    QString m_jobName;
+    qsizetype m_csvSize = 0;
     cognito::UserImportJob m_job;
 };
 
