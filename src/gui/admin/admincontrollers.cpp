@@ -1,26 +1,15 @@
 #include "admincontrollers.h"
 
 #include "cognito/connection.h"
+#include "cognito/domainwaiter.h"
 #include "cognito/identityprovider.h"
 #include "cognito/importrole.h"
 #include "cognito/importrunner.h"
 
 #include <QJsonArray>
-#include <QTimer>
 #include <QUrl>
 
 namespace cdesk::gui::admin {
-
-namespace {
-
-// Domain statuses after which there is nothing more to wait for.
-bool isFinalDomainStatus(const QString &status)
-{
-    return status != QLatin1String("CREATING") && status != QLatin1String("UPDATING") &&
-           status != QLatin1String("DELETING");
-}
-
-} // namespace
 
 // --- groups
 
@@ -127,67 +116,55 @@ void PoolController::deletePools(const QStringList &poolIds)
 
 DomainController::DomainController(std::shared_ptr<cognito::Connection> connection, QObject *parent)
     : Controller(std::move(connection), parent)
-    , m_timer(new QTimer(this))
+    , m_waiter(new cognito::DomainWaiter(provider(), this))
 {
-    m_timer->setSingleShot(true);
-    m_timer->setInterval(3000);
-    connect(m_timer, &QTimer::timeout, this, &DomainController::poll);
+    connect(m_waiter, &cognito::DomainWaiter::describing, this, [this](const QString &domain) {
+        Q_EMIT progress(tr("Checking domain %1…").arg(domain));
+    });
+    connect(m_waiter, &cognito::DomainWaiter::described, this,
+            [this](const cognito::DomainDescription &description) {
+                Q_EMIT described(description);
+                if (description.exists() && !cognito::isSettledDomainStatus(description.status))
+                    Q_EMIT progress(tr("Domain %1 is %2; checking again shortly…")
+                                        .arg(m_domain, description.status));
+            });
 }
 
 DomainController::~DomainController() = default;
 
 void DomainController::setPollInterval(int ms)
 {
-    m_timer->setInterval(ms);
+    m_waiter->setPollInterval(ms);
 }
 
 int DomainController::pollInterval() const
 {
-    return m_timer->interval();
+    return m_waiter->pollInterval();
 }
 
 bool DomainController::isPolling() const
 {
-    return m_timer->isActive();
+    return m_waiter->isWaiting();
 }
 
-void DomainController::cancel()
+void DomainController::stopWaiting()
 {
-    if (m_timer->isActive()) {
-        m_timer->stop();
-        fail(canceledError());
-        return;
-    }
-    Controller::cancel();
+    m_waiting.cancel();
+    m_waiting = {};
 }
 
 void DomainController::watch(const QString &domain)
 {
     m_domain = domain;
-    m_timer->stop();
-    poll();
-}
-
-void DomainController::poll()
-{
-    Q_EMIT progress(tr("Checking domain %1…").arg(m_domain));
-    run(provider()->describeUserPoolDomain(m_domain),
-        [this](const cognito::DomainDescription &description) {
-            Q_EMIT described(description);
-            if (description.exists() && !isFinalDomainStatus(description.status)) {
-                Q_EMIT progress(tr("Domain %1 is %2; checking again shortly…")
-                                    .arg(m_domain, description.status));
-                m_timer->start(); // still busy: the domain is not ready yet
-                return;
-            }
-            finish();
-        });
+    stopWaiting();
+    m_waiting = m_waiter->wait(domain);
+    run(m_waiting, [this](const cognito::DomainDescription &) { finish(); });
 }
 
 void DomainController::create(const QString &poolId, const QString &domain,
                               const QString &certificateArn)
 {
-    m_timer->stop();
+    stopWaiting();
     Q_EMIT progress(tr("Creating domain %1…").arg(domain));
     run(provider()->createUserPoolDomain(poolId, domain, certificateArn),
         [this, domain](const cognito::CreatedDomain &answer) {
@@ -198,7 +175,7 @@ void DomainController::create(const QString &poolId, const QString &domain,
 
 void DomainController::remove(const QString &poolId, const QString &domain)
 {
-    m_timer->stop();
+    stopWaiting();
     Q_EMIT progress(tr("Deleting domain %1…").arg(domain));
     run(provider()->deleteUserPoolDomain(poolId, domain), [this, domain](const aws::Empty &) {
         Q_EMIT removed(domain);

@@ -5,9 +5,8 @@
 
 #include <QJsonObject>
 
-class QTimer;
-
 namespace cdesk::cognito {
+class DomainWaiter;
 class ImportRunner;
 } // namespace cdesk::cognito
 
@@ -72,7 +71,7 @@ Q_SIGNALS:
 };
 
 // The hosted-UI domain of a pool: create (prefix or custom), delete, and the status while it
-// provisions, polled on a timer until it is ACTIVE (or FAILED).
+// provisions, followed by the core's DomainWaiter until it is ACTIVE (or FAILED).
 class DomainController final : public Controller
 {
     Q_OBJECT
@@ -95,8 +94,7 @@ public:
 
     // True while the timer waits for the next DescribeUserPoolDomain.
     bool isPolling() const;
-    // Stops the polling too (the domain goes on provisioning).
-    void cancel() override;
+    // cancel() stops the polling too (the domain goes on provisioning).
 
 Q_SIGNALS:
     // Each description as it is polled; !exists() when the domain is gone.
@@ -106,9 +104,10 @@ Q_SIGNALS:
     void removed(const QString &domain);
 
 private:
-    void poll();
+    void stopWaiting();
 
-    QTimer *m_timer;
+    cognito::DomainWaiter *m_waiter;
+    QFuture<aws::Result<cognito::DomainDescription>> m_waiting;
     QString m_domain;
 };
 
