@@ -2,8 +2,8 @@
 
 #include "ui_profilesdialog.h"
 
+#include "aws/sharedfiles.h"
 #include "gui/interaction.h"
-#include "gui/profiles/awsprofiles.h"
 #include "gui/profiles/profilescontroller.h"
 #include "secrets/profile.h"
 
@@ -18,7 +18,7 @@ ProfilesDialog::ProfilesDialog(ProfilesController *controller, QWidget *parent)
     , m_controller(controller)
 {
     m_ui->setupUi(this);
-    m_ui->awsProfileComboBox->addItems(awsProfileNames());
+    m_ui->awsProfileComboBox->addItems(aws::sharedProfileNames());
     m_ui->environmentRadioButton->setChecked(true);
     connect(m_ui->profilesListWidget, &QListWidget::currentTextChanged, this,
             [this](const QString &name) {
