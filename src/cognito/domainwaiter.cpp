@@ -52,7 +52,7 @@ bool DomainWaiter::isWaiting() const
                        [](const QTimer *timer) { return timer->isActive(); });
 }
 
-QFuture<DomainResult> DomainWaiter::wait(const QString &domain, int timeoutMs)
+QFuture<DomainResult> DomainWaiter::wait(const QString &domain, qint64 timeoutMs)
 {
     auto wait = std::make_shared<Wait>();
     wait->domain = domain;

@@ -47,7 +47,7 @@ public:
     // Ends with the first settled description (!exists() when the domain is gone), or the
     // first error; with `timeoutMs` > 0, with a domainwaiterror::timedOut error when the
     // domain is still unsettled that long after the call.
-    QFuture<aws::Result<DomainDescription>> wait(const QString &domain, int timeoutMs = 0);
+    QFuture<aws::Result<DomainDescription>> wait(const QString &domain, qint64 timeoutMs = 0);
 
     // True while a wait waits for its next DescribeUserPoolDomain.
     bool isWaiting() const;

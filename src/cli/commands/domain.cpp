@@ -58,7 +58,7 @@ std::optional<cognito::DomainDescription> waitUntilSettled(Context &context,
                              << '\n';
                          context.err().flush();
                      });
-    auto settled = aws::await(waiter.wait(domain, timeoutSeconds * 1000));
+    auto settled = aws::await(waiter.wait(domain, qint64(timeoutSeconds) * 1000));
     if (!settled) {
         if (settled.error().type == QLatin1String(cognito::domainwaiterror::timedOut))
             *exitCode = context.localError(
