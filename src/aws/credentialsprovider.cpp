@@ -28,94 +28,7 @@ AwsError invalidConfig(const QString &message)
     return AwsError::local(QStringLiteral("InvalidCredentialsConfig"), message);
 }
 
-QString homePath(const QProcessEnvironment &environment, const QString &relative)
-{
-    const QString home = environment.value(QStringLiteral("HOME"), QDir::homePath());
-    return home + QLatin1Char('/') + relative;
-}
-
-QString expandHome(const QProcessEnvironment &environment, QString path)
-{
-    if (path.startsWith(QLatin1String("~/")))
-        path = homePath(environment, path.mid(2));
-    return path;
-}
-
-Result<IniFile> readIni(const QString &path, bool *exists)
-{
-    *exists = false;
-    QFile file(path);
-    if (!file.exists())
-        return IniFile();
-    if (!file.open(QIODevice::ReadOnly))
-        return invalidConfig(tr("Cannot read %1: %2").arg(path, file.errorString()));
-    *exists = true;
-    return parseAwsIni(file.readAll(), path);
-}
-
 } // namespace
-
-Result<IniFile> parseAwsIni(const QByteArray &content, const QString &path)
-{
-    IniFile ini;
-    QString section;
-    bool haveSection = false;
-    QString lastKey;
-    int lineNumber = 0;
-    for (qsizetype start = 0; start < content.size();) {
-        ++lineNumber;
-        const qsizetype newline = content.indexOf('\n', start);
-        const qsizetype end = newline < 0 ? content.size() : newline + 1;
-        const QString raw =
-            QString::fromUtf8(content.mid(start, end - start)).remove(QLatin1Char('\r'));
-        start = end;
-        QString line = raw;
-        if (line.endsWith(QLatin1Char('\n')))
-            line.chop(1);
-        const QString trimmed = line.trimmed();
-        if (trimmed.isEmpty() || trimmed.startsWith(QLatin1Char('#')) ||
-            trimmed.startsWith(QLatin1Char(';')))
-            continue;
-        const auto fail = [&](const QString &why) {
-            return invalidConfig(tr("%1, line %2: %3").arg(path).arg(lineNumber).arg(why));
-        };
-        if (line.front().isSpace()) {
-            // A continuation of a nested setting; meaningless outside one.
-            if (!haveSection || lastKey.isEmpty())
-                return fail(tr("an indented line outside any setting"));
-            continue;
-        }
-        if (trimmed.startsWith(QLatin1Char('['))) {
-            if (!trimmed.endsWith(QLatin1Char(']')) || trimmed.size() < 3)
-                return fail(tr("a section header must look like [name]"));
-            section = trimmed.mid(1, trimmed.size() - 2).trimmed();
-            if (section.isEmpty())
-                return fail(tr("a section header must look like [name]"));
-            haveSection = true;
-            lastKey.clear();
-            ini[section]; // an empty profile exists too
-            continue;
-        }
-        const qsizetype equals = trimmed.indexOf(QLatin1Char('='));
-        if (equals < 0)
-            return fail(tr("expected \"key = value\" or a [section]"));
-        const QString key = trimmed.left(equals).trimmed().toLower();
-        if (key.isEmpty())
-            return fail(tr("a setting without a name"));
-        if (!haveSection)
-            return fail(tr("the setting \"%1\" comes before any [section]").arg(key));
-        QString value = trimmed.mid(equals + 1).trimmed();
-        // Inline comments need a space before them, as in the AWS CLI.
-        for (const QLatin1String marker : {QLatin1String(" #"), QLatin1String(" ;")}) {
-            const qsizetype at = value.indexOf(marker);
-            if (at >= 0)
-                value = value.left(at).trimmed();
-        }
-        ini[section][key] = value;
-        lastKey = key;
-    }
-    return ini;
-}
 
 StaticCredentialsProvider::StaticCredentialsProvider(Credentials credentials)
     : m_credentials(std::move(credentials))
@@ -167,26 +80,20 @@ Result<SharedProfile> loadSharedProfile(const QProcessEnvironment &environment,
         profile.name = environment.value(QStringLiteral("AWS_DEFAULT_PROFILE"));
     if (profile.name.isEmpty())
         profile.name = QStringLiteral("default");
-    profile.credentialsFile = expandHome(
-        environment, environment.value(QStringLiteral("AWS_SHARED_CREDENTIALS_FILE"),
-                                       homePath(environment, QStringLiteral(".aws/credentials"))));
-    profile.configFile = expandHome(
-        environment, environment.value(QStringLiteral("AWS_CONFIG_FILE"),
-                                       homePath(environment, QStringLiteral(".aws/config"))));
+    const SharedFiles files = sharedFileLocations(environment);
+    profile.credentialsFile = files.credentialsFile;
+    profile.configFile = files.configFile;
 
     bool credentialsExists = false;
     bool configExists = false;
-    const Result<IniFile> credentialsIni = readIni(profile.credentialsFile, &credentialsExists);
+    const Result<IniFile> credentialsIni = readAwsIni(profile.credentialsFile, &credentialsExists);
     if (!credentialsIni)
         return credentialsIni.forwardError<SharedProfile>();
-    const Result<IniFile> configIni = readIni(profile.configFile, &configExists);
+    const Result<IniFile> configIni = readAwsIni(profile.configFile, &configExists);
     if (!configIni)
         return configIni.forwardError<SharedProfile>();
 
-    // The config file names profiles "[profile x]", except "[default]".
-    const QString configSection = profile.name == QLatin1String("default")
-                                      ? profile.name
-                                      : QStringLiteral("profile ") + profile.name;
+    const QString configSection = configSectionOf(profile.name);
     QHash<QString, QString> config;
     if (configIni.value().contains(configSection)) {
         config = configIni.value().value(configSection);

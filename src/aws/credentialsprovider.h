@@ -2,6 +2,7 @@
 
 #include "credentials.h"
 #include "result.h"
+#include "sharedfiles.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -78,15 +79,6 @@ struct SharedProfile
 Result<SharedProfile>
 loadSharedProfile(const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment(),
                   const QString &profileName = {});
-
-// section -> key -> value, as the AWS CLI reads its INI files: '#' and ';' start
-// comments, indented lines continue the previous key (nested settings such as "s3 ="),
-// keys are case-insensitive.
-using IniFile = QHash<QString, QHash<QString, QString>>;
-
-// Parses the text of ~/.aws/credentials or ~/.aws/config; `path` only names the file in
-// errors ("<path>, line <n>: ..."). Pure, for tests and fuzzing.
-Result<IniFile> parseAwsIni(const QByteArray &content, const QString &path);
 
 // Reads what a credential_process printed (see ProcessCredentialsProvider); `program`
 // names it in errors, `source` goes into the credentials, `now` judges the Expiration.

@@ -1,6 +1,7 @@
 #include "identityprovider.h"
 
 #include "aws/http.h"
+#include "cognito/paging.h"
 #include "cognito/srp.h"
 
 #include <QCoreApplication>
@@ -72,13 +73,13 @@ QString str(const char *text)
 }
 
 template <typename T>
-Page<T> pageFromJson(const QJsonObject &json, const char *itemsKey, const char *tokenKey)
+Page<T> pageFromJson(const QJsonObject &json, const Paging &keys)
 {
     Page<T> page;
-    const QJsonArray items = json.value(QLatin1String(itemsKey)).toArray();
+    const QJsonArray items = json.value(QLatin1String(keys.itemsKey)).toArray();
     for (const QJsonValue &item : items)
         page.items.append(T::fromJson(item.toObject()));
-    page.nextToken = json.value(QLatin1String(tokenKey)).toString();
+    page.nextToken = json.value(QLatin1String(keys.tokenKey)).toString();
     page.json = json;
     return page;
 }
@@ -96,6 +97,14 @@ void insertToken(QJsonObject &payload, const char *key, const QString &token)
 {
     if (!token.isEmpty())
         payload.insert(QLatin1String(key), token);
+}
+
+// `payload` with the page size and, past the first page, the token, in `keys`' fields.
+QJsonObject pageRequest(const Paging &keys, QJsonObject payload, int pageSize, const QString &token)
+{
+    payload.insert(QLatin1String(keys.pageSizeKey), pageSize);
+    insertToken(payload, keys.tokenKey, token);
+    return payload;
 }
 
 } // namespace
@@ -221,11 +230,10 @@ IdentityProvider::Future<AuthResponse> IdentityProvider::invokeAuth(const QStrin
 IdentityProvider::Future<Page<UserPoolDescription>>
 IdentityProvider::listUserPools(int maxResults, const QString &nextToken)
 {
-    QJsonObject payload{{QStringLiteral("MaxResults"), maxResults}};
-    insertToken(payload, "NextToken", nextToken);
     return invoke<Page<UserPoolDescription>>(
-        str("ListUserPools"), payload, [](const QJsonObject &json) {
-            return pageFromJson<UserPoolDescription>(json, "UserPools", "NextToken");
+        str(paging::listUserPools.operation),
+        pageRequest(paging::listUserPools, {}, maxResults, nextToken), [](const QJsonObject &json) {
+            return pageFromJson<UserPoolDescription>(json, paging::listUserPools);
         });
 }
 
@@ -320,11 +328,11 @@ IdentityProvider::Future<Page<UserPoolClientDescription>>
 IdentityProvider::listUserPoolClients(const QString &userPoolId, int maxResults,
                                       const QString &nextToken)
 {
-    QJsonObject payload = poolAnd(userPoolId, {{"MaxResults", maxResults}});
-    insertToken(payload, "NextToken", nextToken);
+    const QJsonObject payload =
+        pageRequest(paging::listUserPoolClients, poolAnd(userPoolId, {}), maxResults, nextToken);
     return invoke<Page<UserPoolClientDescription>>(
-        str("ListUserPoolClients"), payload, [](const QJsonObject &json) {
-            return pageFromJson<UserPoolClientDescription>(json, "UserPoolClients", "NextToken");
+        str(paging::listUserPoolClients.operation), payload, [](const QJsonObject &json) {
+            return pageFromJson<UserPoolClientDescription>(json, paging::listUserPoolClients);
         });
 }
 
@@ -558,15 +566,15 @@ IdentityProvider::Future<Page<User>> IdentityProvider::listUsers(const QString &
                                                                  const ListUsersQuery &query,
                                                                  const QString &paginationToken)
 {
-    QJsonObject payload = poolAnd(userPoolId, {{"Limit", query.limit}});
+    QJsonObject payload =
+        pageRequest(paging::listUsers, poolAnd(userPoolId, {}), query.limit, paginationToken);
     insertToken(payload, "Filter", query.filter);
     if (!query.attributesToGet.isEmpty())
         payload.insert(QStringLiteral("AttributesToGet"),
                        QJsonArray::fromStringList(query.attributesToGet));
-    insertToken(payload, "PaginationToken", paginationToken);
-    return invoke<Page<User>>(str("ListUsers"), payload, [](const QJsonObject &json) {
-        return pageFromJson<User>(json, "Users", "PaginationToken");
-    });
+    return invoke<Page<User>>(
+        str(paging::listUsers.operation), payload,
+        [](const QJsonObject &json) { return pageFromJson<User>(json, paging::listUsers); });
 }
 
 IdentityProvider::Future<aws::Empty>
@@ -677,11 +685,10 @@ IdentityProvider::Future<Group> IdentityProvider::getGroup(const QString &userPo
 IdentityProvider::Future<Page<Group>>
 IdentityProvider::listGroups(const QString &userPoolId, int limit, const QString &nextToken)
 {
-    QJsonObject payload = poolAnd(userPoolId, {{"Limit", limit}});
-    insertToken(payload, "NextToken", nextToken);
-    return invoke<Page<Group>>(str("ListGroups"), payload, [](const QJsonObject &json) {
-        return pageFromJson<Group>(json, "Groups", "NextToken");
-    });
+    return invoke<Page<Group>>(
+        str(paging::listGroups.operation),
+        pageRequest(paging::listGroups, poolAnd(userPoolId, {}), limit, nextToken),
+        [](const QJsonObject &json) { return pageFromJson<Group>(json, paging::listGroups); });
 }
 
 IdentityProvider::Future<aws::Empty> IdentityProvider::deleteGroup(const QString &userPoolId,
@@ -711,22 +718,24 @@ IdentityProvider::Future<Page<User>> IdentityProvider::listUsersInGroup(const QS
                                                                         int limit,
                                                                         const QString &nextToken)
 {
-    QJsonObject payload = poolAnd(userPoolId, {{"GroupName", groupName}, {"Limit", limit}});
-    insertToken(payload, "NextToken", nextToken);
-    return invoke<Page<User>>(str("ListUsersInGroup"), payload, [](const QJsonObject &json) {
-        return pageFromJson<User>(json, "Users", "NextToken");
-    });
+    return invoke<Page<User>>(
+        str(paging::listUsersInGroup.operation),
+        pageRequest(paging::listUsersInGroup, poolAnd(userPoolId, {{"GroupName", groupName}}),
+                    limit, nextToken),
+        [](const QJsonObject &json) { return pageFromJson<User>(json, paging::listUsersInGroup); });
 }
 
 IdentityProvider::Future<Page<Group>>
 IdentityProvider::adminListGroupsForUser(const QString &userPoolId, const QString &username,
                                          int limit, const QString &nextToken)
 {
-    QJsonObject payload = poolAnd(userPoolId, {{"Username", username}, {"Limit", limit}});
-    insertToken(payload, "NextToken", nextToken);
-    return invoke<Page<Group>>(str("AdminListGroupsForUser"), payload, [](const QJsonObject &json) {
-        return pageFromJson<Group>(json, "Groups", "NextToken");
-    });
+    return invoke<Page<Group>>(str(paging::adminListGroupsForUser.operation),
+                               pageRequest(paging::adminListGroupsForUser,
+                                           poolAnd(userPoolId, {{"Username", username}}), limit,
+                                           nextToken),
+                               [](const QJsonObject &json) {
+                                   return pageFromJson<Group>(json, paging::adminListGroupsForUser);
+                               });
 }
 
 // --- authentication
@@ -915,11 +924,12 @@ IdentityProvider::Future<Page<UserImportJob>>
 IdentityProvider::listUserImportJobs(const QString &userPoolId, int maxResults,
                                      const QString &paginationToken)
 {
-    QJsonObject payload = poolAnd(userPoolId, {{"MaxResults", maxResults}});
-    insertToken(payload, "PaginationToken", paginationToken);
     return invoke<Page<UserImportJob>>(
-        str("ListUserImportJobs"), payload, [](const QJsonObject &json) {
-            return pageFromJson<UserImportJob>(json, "UserImportJobs", "PaginationToken");
+        str(paging::listUserImportJobs.operation),
+        pageRequest(paging::listUserImportJobs, poolAnd(userPoolId, {}), maxResults,
+                    paginationToken),
+        [](const QJsonObject &json) {
+            return pageFromJson<UserImportJob>(json, paging::listUserImportJobs);
         });
 }
 

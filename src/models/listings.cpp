@@ -1,6 +1,7 @@
 #include "listings.h"
 
 #include "cognito/identityprovider.h"
+#include "cognito/paging.h"
 #include "cognito/types.h"
 #include "models/roles.h"
 
@@ -193,47 +194,51 @@ PagedListModel *createImportJobsModel(QObject *parent)
         QStringLiteral("JobId"), parent);
 }
 
-// Page sizes are the API reference's ceilings.
+namespace {
+
+// The core's paging table, with pages as large as the operation allows.
+ListingOperation listing(const cognito::Paging &keys)
+{
+    return {QString::fromLatin1(keys.operation), QString::fromLatin1(keys.itemsKey),
+            QString::fromLatin1(keys.tokenKey), QString::fromLatin1(keys.pageSizeKey),
+            keys.maxPageSize};
+}
+
+} // namespace
+
 ListingOperation listUserPools()
 {
-    return {QStringLiteral("ListUserPools"), QStringLiteral("UserPools"),
-            QStringLiteral("NextToken"), QStringLiteral("MaxResults"), 60};
+    return listing(cognito::paging::listUserPools);
 }
 
 ListingOperation listUsers()
 {
-    return {QStringLiteral("ListUsers"), QStringLiteral("Users"), QStringLiteral("PaginationToken"),
-            QStringLiteral("Limit"), 60};
+    return listing(cognito::paging::listUsers);
 }
 
 ListingOperation listGroups()
 {
-    return {QStringLiteral("ListGroups"), QStringLiteral("Groups"), QStringLiteral("NextToken"),
-            QStringLiteral("Limit"), 60};
+    return listing(cognito::paging::listGroups);
 }
 
 ListingOperation listUsersInGroup()
 {
-    return {QStringLiteral("ListUsersInGroup"), QStringLiteral("Users"),
-            QStringLiteral("NextToken"), QStringLiteral("Limit"), 60};
+    return listing(cognito::paging::listUsersInGroup);
 }
 
 ListingOperation listUserPoolClients()
 {
-    return {QStringLiteral("ListUserPoolClients"), QStringLiteral("UserPoolClients"),
-            QStringLiteral("NextToken"), QStringLiteral("MaxResults"), 60};
+    return listing(cognito::paging::listUserPoolClients);
 }
 
 ListingOperation listUserImportJobs()
 {
-    return {QStringLiteral("ListUserImportJobs"), QStringLiteral("UserImportJobs"),
-            QStringLiteral("PaginationToken"), QStringLiteral("MaxResults"), 60};
+    return listing(cognito::paging::listUserImportJobs);
 }
 
 ListingOperation listGroupsForUser()
 {
-    return {QStringLiteral("AdminListGroupsForUser"), QStringLiteral("Groups"),
-            QStringLiteral("NextToken"), QStringLiteral("Limit"), 60};
+    return listing(cognito::paging::adminListGroupsForUser);
 }
 
 PagedListModel::Fetcher makeFetcher(cognito::IdentityProvider *provider,

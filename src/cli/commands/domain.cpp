@@ -1,12 +1,10 @@
 // domain: the hosted UI domain of a pool (a Cognito prefix domain or a custom domain).
 #include "cli/command.h"
 #include "cli/support.h"
+#include "cognito/domainwaiter.h"
 #include "cognito/identityprovider.h"
 
 #include <QCoreApplication>
-#include <QDeadlineTimer>
-#include <QEventLoop>
-#include <QTimer>
 
 namespace cdesk::cli {
 
@@ -41,36 +39,37 @@ QString createHint(const aws::AwsError &error, const QString &domain)
     return {};
 }
 
-// Waits for the domain to leave CREATING (or UPDATING), reporting each status on stderr.
+// Waits for the domain to settle (cognito::DomainWaiter), reporting each status on stderr.
 std::optional<cognito::DomainDescription> waitUntilSettled(Context &context,
                                                            cognito::IdentityProvider *provider,
                                                            const QString &domain,
                                                            int timeoutSeconds, int *exitCode)
 {
-    QDeadlineTimer deadline(qint64(timeoutSeconds) * 1000);
+    cognito::DomainWaiter waiter(provider);
+    waiter.setPollInterval(PollIntervalMs);
     QString shown;
-    for (;;) {
-        auto described = awaitOr(context, provider->describeUserPoolDomain(domain), exitCode);
-        if (!described)
-            return std::nullopt;
-        if (described->status != shown) {
-            shown = described->status;
-            context.err() << tr("%1: %2").arg(domain, shown.isEmpty() ? tr("gone") : shown) << '\n';
-            context.err().flush();
-        }
-        if (shown != QLatin1String("CREATING") && shown != QLatin1String("UPDATING"))
-            return described;
-        if (deadline.hasExpired()) {
+    QObject::connect(&waiter, &cognito::DomainWaiter::described, &waiter,
+                     [&](const cognito::DomainDescription &described) {
+                         if (described.status == shown)
+                             return;
+                         shown = described.status;
+                         context.err()
+                             << tr("%1: %2").arg(domain, shown.isEmpty() ? tr("gone") : shown)
+                             << '\n';
+                         context.err().flush();
+                     });
+    auto settled = aws::await(waiter.wait(domain, qint64(timeoutSeconds) * 1000));
+    if (!settled) {
+        if (settled.error().type == QLatin1String(cognito::domainwaiterror::timedOut))
             *exitCode = context.localError(
                 tr("%1 is still %2 after %3 s; 'domain describe %1' shows when it is ACTIVE.")
                     .arg(domain, shown)
                     .arg(timeoutSeconds));
-            return std::nullopt;
-        }
-        QEventLoop loop;
-        QTimer::singleShot(PollIntervalMs, &loop, &QEventLoop::quit);
-        loop.exec();
+        else
+            *exitCode = context.fail(settled.error());
+        return std::nullopt;
     }
+    return std::move(settled).value();
 }
 
 int createDomain(Context &context, const ParsedArguments &arguments)

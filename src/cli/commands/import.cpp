@@ -3,13 +3,12 @@
 #include "cli/support.h"
 #include "cognito/identityprovider.h"
 #include "cognito/importrole.h"
+#include "cognito/importrunner.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
-#include <QTimer>
 
 namespace cdesk::cli {
 
@@ -215,40 +214,45 @@ int runImport(Context &context, const ParsedArguments &arguments)
         QStringLiteral("job-name"),
         QFileInfo(path).completeBaseName() + QLatin1Char('-') +
             QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")));
-    err << tr("Creating import job %1...").arg(name) << '\n';
-    err.flush();
-    const auto job =
-        awaitOr(context, to->provider->createUserImportJob(to->poolId, name, *roleArn), &exitCode);
-    if (!job)
-        return exitCode;
-    err << tr("Uploading %1 (%2 bytes)...").arg(path).arg(csv->size()) << '\n';
-    err.flush();
-    if (!awaitOr(context, to->provider->uploadUserImportCsv(QUrl(job->preSignedUrl), *csv),
-                 &exitCode))
-        return exitCode;
-    err << tr("Starting %1...").arg(job->jobId) << '\n';
-    err.flush();
-    auto current =
-        awaitOr(context, to->provider->startUserImportJob(to->poolId, job->jobId), &exitCode);
+    cognito::ImportRunner runner(to->provider);
+    QObject::connect(&runner, &cognito::ImportRunner::stepStarted, &runner,
+                     [&](cognito::ImportStep step, const cognito::UserImportJob &job) {
+                         switch (step) {
+                         case cognito::ImportStep::Create:
+                             err << tr("Creating import job %1...").arg(name) << '\n';
+                             break;
+                         case cognito::ImportStep::Upload:
+                             err << tr("Uploading %1 (%2 bytes)...").arg(path).arg(csv->size())
+                                 << '\n';
+                             break;
+                         case cognito::ImportStep::Start:
+                             err << tr("Starting %1...").arg(job.jobId) << '\n';
+                             break;
+                         case cognito::ImportStep::Describe:
+                         case cognito::ImportStep::Stop:
+                             return;
+                         }
+                         err.flush();
+                     });
+    // Each state the job is described in while --wait follows it.
+    QObject::connect(&runner, &cognito::ImportRunner::jobChanged, &runner,
+                     [&err](cognito::ImportStep step, const cognito::UserImportJob &job) {
+                         if (step != cognito::ImportStep::Describe)
+                             return;
+                         err << tr("%1: %2, %3 imported, %4 skipped, %5 failed")
+                                    .arg(job.jobId, job.status)
+                                    .arg(job.importedUsers)
+                                    .arg(job.skippedUsers)
+                                    .arg(job.failedUsers)
+                             << '\n';
+                         err.flush();
+                     });
+    const auto current = awaitOr(
+        context,
+        runner.run(to->poolId, name, *roleArn, *csv, arguments.isSet(QStringLiteral("wait"))),
+        &exitCode);
     if (!current)
         return exitCode;
-    while (arguments.isSet(QStringLiteral("wait")) && !current->isFinished()) {
-        // Poll as the console does, about once a second, with the event loop running.
-        QEventLoop loop;
-        QTimer::singleShot(1000, &loop, &QEventLoop::quit);
-        loop.exec();
-        current = awaitOr(context, to->provider->describeUserImportJob(to->poolId, job->jobId),
-                          &exitCode);
-        if (!current)
-            return exitCode;
-        err << tr("%1: %2, %3 imported, %4 skipped, %5 failed")
-                   .arg(current->jobId, current->status)
-                   .arg(current->importedUsers)
-                   .arg(current->skippedUsers)
-                   .arg(current->failedUsers)
-            << '\n';
-        err.flush();
-    }
     printJob(context, *current);
     if (current->status == QLatin1String("Failed") || current->status == QLatin1String("Expired"))
         return context.fail(aws::AwsError::local(QStringLiteral("ImportJob") + current->status,

@@ -1,25 +1,15 @@
 #include "admincontrollers.h"
 
 #include "cognito/connection.h"
+#include "cognito/domainwaiter.h"
 #include "cognito/identityprovider.h"
 #include "cognito/importrole.h"
+#include "cognito/importrunner.h"
 
 #include <QJsonArray>
-#include <QTimer>
 #include <QUrl>
 
 namespace cdesk::gui::admin {
-
-namespace {
-
-// Domain statuses after which there is nothing more to wait for.
-bool isFinalDomainStatus(const QString &status)
-{
-    return status != QLatin1String("CREATING") && status != QLatin1String("UPDATING") &&
-           status != QLatin1String("DELETING");
-}
-
-} // namespace
 
 // --- groups
 
@@ -126,67 +116,55 @@ void PoolController::deletePools(const QStringList &poolIds)
 
 DomainController::DomainController(std::shared_ptr<cognito::Connection> connection, QObject *parent)
     : Controller(std::move(connection), parent)
-    , m_timer(new QTimer(this))
+    , m_waiter(new cognito::DomainWaiter(provider(), this))
 {
-    m_timer->setSingleShot(true);
-    m_timer->setInterval(3000);
-    connect(m_timer, &QTimer::timeout, this, &DomainController::poll);
+    connect(m_waiter, &cognito::DomainWaiter::describing, this, [this](const QString &domain) {
+        Q_EMIT progress(tr("Checking domain %1…").arg(domain));
+    });
+    connect(m_waiter, &cognito::DomainWaiter::described, this,
+            [this](const cognito::DomainDescription &description) {
+                Q_EMIT described(description);
+                if (description.exists() && !cognito::isSettledDomainStatus(description.status))
+                    Q_EMIT progress(tr("Domain %1 is %2; checking again shortly…")
+                                        .arg(m_domain, description.status));
+            });
 }
 
 DomainController::~DomainController() = default;
 
 void DomainController::setPollInterval(int ms)
 {
-    m_timer->setInterval(ms);
+    m_waiter->setPollInterval(ms);
 }
 
 int DomainController::pollInterval() const
 {
-    return m_timer->interval();
+    return m_waiter->pollInterval();
 }
 
 bool DomainController::isPolling() const
 {
-    return m_timer->isActive();
+    return m_waiter->isWaiting();
 }
 
-void DomainController::cancel()
+void DomainController::stopWaiting()
 {
-    if (m_timer->isActive()) {
-        m_timer->stop();
-        fail(canceledError());
-        return;
-    }
-    Controller::cancel();
+    m_waiting.cancel();
+    m_waiting = {};
 }
 
 void DomainController::watch(const QString &domain)
 {
     m_domain = domain;
-    m_timer->stop();
-    poll();
-}
-
-void DomainController::poll()
-{
-    Q_EMIT progress(tr("Checking domain %1…").arg(m_domain));
-    run(provider()->describeUserPoolDomain(m_domain),
-        [this](const cognito::DomainDescription &description) {
-            Q_EMIT described(description);
-            if (description.exists() && !isFinalDomainStatus(description.status)) {
-                Q_EMIT progress(tr("Domain %1 is %2; checking again shortly…")
-                                    .arg(m_domain, description.status));
-                m_timer->start(); // still busy: the domain is not ready yet
-                return;
-            }
-            finish();
-        });
+    stopWaiting();
+    m_waiting = m_waiter->wait(domain);
+    run(m_waiting, [this](const cognito::DomainDescription &) { finish(); });
 }
 
 void DomainController::create(const QString &poolId, const QString &domain,
                               const QString &certificateArn)
 {
-    m_timer->stop();
+    stopWaiting();
     Q_EMIT progress(tr("Creating domain %1…").arg(domain));
     run(provider()->createUserPoolDomain(poolId, domain, certificateArn),
         [this, domain](const cognito::CreatedDomain &answer) {
@@ -197,7 +175,7 @@ void DomainController::create(const QString &poolId, const QString &domain,
 
 void DomainController::remove(const QString &poolId, const QString &domain)
 {
-    m_timer->stop();
+    stopWaiting();
     Q_EMIT progress(tr("Deleting domain %1…").arg(domain));
     run(provider()->deleteUserPoolDomain(poolId, domain), [this, domain](const aws::Empty &) {
         Q_EMIT removed(domain);
@@ -209,34 +187,42 @@ void DomainController::remove(const QString &poolId, const QString &domain)
 
 ImportController::ImportController(std::shared_ptr<cognito::Connection> connection, QObject *parent)
     : Controller(std::move(connection), parent)
-    , m_timer(new QTimer(this))
+    , m_runner(new cognito::ImportRunner(provider(), this))
 {
-    m_timer->setSingleShot(true);
-    m_timer->setInterval(1000); // as the console and the CLI's import run --wait
-    connect(m_timer, &QTimer::timeout, this, &ImportController::poll);
+    connect(m_runner, &cognito::ImportRunner::stepStarted, this,
+            [this](cognito::ImportStep step, const cognito::UserImportJob &job) {
+                switch (step) {
+                case cognito::ImportStep::Create:
+                    Q_EMIT progress(tr("Creating import job %1…").arg(m_jobName));
+                    return;
+                case cognito::ImportStep::Upload:
+                    Q_EMIT progress(
+                        tr("Uploading the CSV file (%n byte(s))…", nullptr, int(m_csvSize)));
+                    return;
+                case cognito::ImportStep::Start:
+                    Q_EMIT progress(tr("Starting import job %1…").arg(job.jobId));
+                    return;
+                case cognito::ImportStep::Stop:
+                    Q_EMIT progress(tr("Stopping import job %1…").arg(job.jobId));
+                    return;
+                case cognito::ImportStep::Describe:
+                    return;
+                }
+            });
+    connect(m_runner, &cognito::ImportRunner::jobChanged, this,
+            [this](cognito::ImportStep, const cognito::UserImportJob &job) { updateJob(job); });
 }
 
 ImportController::~ImportController() = default;
 
 void ImportController::setPollInterval(int ms)
 {
-    m_timer->setInterval(ms);
+    m_runner->setPollInterval(ms);
 }
 
 int ImportController::pollInterval() const
 {
-    return m_timer->interval();
-}
-
-void ImportController::cancel()
-{
-    if (m_timer->isActive()) {
-        // Stops following the job; the job itself runs on (stop() stops it).
-        m_timer->stop();
-        fail(canceledError());
-        return;
-    }
-    Controller::cancel();
+    return m_runner->pollInterval();
 }
 
 void ImportController::loadHeader(const QString &poolId)
@@ -265,64 +251,29 @@ void ImportController::importCsv(const QString &poolId, const QString &jobName,
                                  const QString &roleArn, const QByteArray &csv)
 {
     m_poolId = poolId;
-    m_timer->stop();
-    Q_EMIT progress(tr("Creating import job %1…").arg(jobName));
-    Controller::run(
-        provider()->createUserImportJob(poolId, jobName, roleArn),
-        [this, csv](const cognito::UserImportJob &created) {
-            updateJob(created);
-            Q_EMIT progress(tr("Uploading the CSV file (%n byte(s))…", nullptr, int(csv.size())));
-            Controller::run(provider()->uploadUserImportCsv(QUrl(created.preSignedUrl), csv),
-                            [this](const aws::Empty &) {
-                                Q_EMIT progress(tr("Starting import job %1…").arg(m_job.jobId));
-                                Controller::run(
-                                    provider()->startUserImportJob(m_poolId, m_job.jobId),
-                                    [this](const cognito::UserImportJob &started) {
-                                        updateJob(started);
-                                        if (started.isFinished())
-                                            finish();
-                                        else
-                                            m_timer->start();
-                                    });
-                            });
-        });
-}
-
-void ImportController::poll()
-{
-    Controller::run(provider()->describeUserImportJob(m_poolId, m_job.jobId),
-                    [this](const cognito::UserImportJob &job) {
-                        updateJob(job);
-                        if (job.isFinished())
-                            finish();
-                        else
-                            m_timer->start();
-                    });
+    m_jobName = jobName;
+    m_csvSize = csv.size();
+    follow(m_runner->run(poolId, jobName, roleArn, csv));
 }
 
 void ImportController::stop()
 {
     if (m_job.jobId.isEmpty())
         return;
-    m_timer->stop();
-    Q_EMIT progress(tr("Stopping import job %1…").arg(m_job.jobId));
-    Controller::run(provider()->stopUserImportJob(m_poolId, m_job.jobId),
-                    [this](const cognito::UserImportJob &job) {
-                        updateJob(job);
-                        if (job.isFinished())
-                            finish();
-                        else
-                            m_timer->start();
-                    });
+    follow(m_runner->stop(m_poolId, m_job));
+}
+
+void ImportController::follow(const QFuture<aws::Result<cognito::UserImportJob>> &future)
+{
+    // One run at a time: the one it replaces stops following (its result is dropped).
+    m_following.cancel();
+    m_following = future;
+    Controller::run(future, [this](const cognito::UserImportJob &) { finish(); });
 }
 
 void ImportController::updateJob(const cognito::UserImportJob &job)
 {
-    // Keep the upload URL of the created job: the later answers do not all repeat it.
-    const QString url = m_job.jobId == job.jobId ? m_job.preSignedUrl : QString();
-    m_job = job;
-    if (m_job.preSignedUrl.isEmpty())
-        m_job.preSignedUrl = url;
+    m_job = job; // the runner keeps the upload URL of the created job
     Q_EMIT jobChanged(m_job);
     Q_EMIT progress(tr("Import job %1: %2").arg(m_job.jobId, m_job.status));
 }

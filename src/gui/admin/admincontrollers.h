@@ -5,7 +5,10 @@
 
 #include <QJsonObject>
 
-class QTimer;
+namespace cdesk::cognito {
+class DomainWaiter;
+class ImportRunner;
+} // namespace cdesk::cognito
 
 namespace cdesk::gui::admin {
 
@@ -68,7 +71,7 @@ Q_SIGNALS:
 };
 
 // The hosted-UI domain of a pool: create (prefix or custom), delete, and the status while it
-// provisions, polled on a timer until it is ACTIVE (or FAILED).
+// provisions, followed by the core's DomainWaiter until it is ACTIVE (or FAILED).
 class DomainController final : public Controller
 {
     Q_OBJECT
@@ -91,8 +94,7 @@ public:
 
     // True while the timer waits for the next DescribeUserPoolDomain.
     bool isPolling() const;
-    // Stops the polling too (the domain goes on provisioning).
-    void cancel() override;
+    // cancel() stops the polling too (the domain goes on provisioning).
 
 Q_SIGNALS:
     // Each description as it is polled; !exists() when the domain is gone.
@@ -102,14 +104,15 @@ Q_SIGNALS:
     void removed(const QString &domain);
 
 private:
-    void poll();
+    void stopWaiting();
 
-    QTimer *m_timer;
+    cognito::DomainWaiter *m_waiter;
+    QFuture<aws::Result<cognito::DomainDescription>> m_waiting;
     QString m_domain;
 };
 
-// The CSV import: the pool's header and required attributes, then create job → upload →
-// start → DescribeUserImportJob on a timer until the job's status is final.
+// The CSV import: the pool's header and required attributes, then the core's ImportRunner
+// (create job → upload → start → DescribeUserImportJob until the job's status is final).
 class ImportController final : public Controller
 {
     Q_OBJECT
@@ -127,10 +130,9 @@ public:
     void loadHeader(const QString &poolId);
     void importCsv(const QString &poolId, const QString &jobName, const QString &roleArn,
                    const QByteArray &csv);
-    // StopUserImportJob for the job this controller started.
+    // StopUserImportJob for the job this controller started, then follows it to its end.
     void stop();
-    // Stops following the job (the job goes on; stop() stops it).
-    void cancel() override;
+    // cancel() stops following the job (the job goes on; stop() stops it).
 
     const cognito::UserImportJob &job() const { return m_job; }
 
@@ -140,11 +142,14 @@ Q_SIGNALS:
     void jobChanged(const cdesk::cognito::UserImportJob &job);
 
 private:
-    void poll();
+    void follow(const QFuture<aws::Result<cognito::UserImportJob>> &future);
     void updateJob(const cognito::UserImportJob &job);
 
-    QTimer *m_timer;
+    cognito::ImportRunner *m_runner;
+    QFuture<aws::Result<cognito::UserImportJob>> m_following;
     QString m_poolId;
+    QString m_jobName;
+    qsizetype m_csvSize = 0;
     cognito::UserImportJob m_job;
 };
 

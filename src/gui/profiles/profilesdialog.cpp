@@ -2,8 +2,8 @@
 
 #include "ui_profilesdialog.h"
 
+#include "aws/sharedfiles.h"
 #include "gui/interaction.h"
-#include "gui/profiles/awsprofiles.h"
 #include "gui/profiles/profilescontroller.h"
 #include "secrets/profile.h"
 
@@ -19,7 +19,7 @@ ProfilesDialog::ProfilesDialog(ProfilesController *controller, QWidget *parent)
     , m_controller(controller)
 {
     m_ui->setupUi(this);
-    m_ui->awsProfileComboBox->addItems(awsProfileNames());
+    m_ui->awsProfileComboBox->addItems(aws::sharedProfileNames());
     // Whose keys to use is a choice, not the first name in ~/.aws/config.
     m_ui->awsProfileComboBox->setCurrentIndex(-1);
     retranslatePlaceholders();

@@ -18,6 +18,9 @@ private Q_SLOTS:
     void environmentHalfSetIsAnError();
     void sharedFileProfiles_data();
     void sharedFileProfiles();
+    void sharedFileLocationsFollowTheEnvironment();
+    void profileNamesOfBothFiles();
+    void profileNamesSkipBrokenFiles();
     void malformedFilesNameFileAndLine_data();
     void malformedFilesNameFileAndLine();
     void credentialProcessCachesUntilShortlyBeforeExpiration();
@@ -225,6 +228,62 @@ void TestCredentials::sharedFileProfiles()
     QCOMPARE(result.value().accessKeyId, accessKeyId);
     QCOMPARE(result.value().sessionToken, sessionToken);
     QCOMPARE(result.value().source, source);
+}
+
+void TestCredentials::sharedFileLocationsFollowTheEnvironment()
+{
+    QProcessEnvironment env = environment();
+    SharedFiles files = sharedFileLocations(env);
+    QCOMPARE(files.credentialsFile, m_dir->filePath(QStringLiteral(".aws/credentials")));
+    QCOMPARE(files.configFile, m_dir->filePath(QStringLiteral(".aws/config")));
+    env.insert(QStringLiteral("AWS_SHARED_CREDENTIALS_FILE"), QStringLiteral("~/keys/creds"));
+    env.insert(QStringLiteral("AWS_CONFIG_FILE"), QStringLiteral("/etc/aws-config"));
+    files = sharedFileLocations(env);
+    QCOMPARE(files.credentialsFile, m_dir->filePath(QStringLiteral("keys/creds"))); // ~ is HOME
+    QCOMPARE(files.configFile, QStringLiteral("/etc/aws-config"));
+
+    QCOMPARE(configSectionOf(QStringLiteral("default")), QStringLiteral("default"));
+    QCOMPARE(configSectionOf(QStringLiteral("work")), QStringLiteral("profile work"));
+    QCOMPARE(profileOfConfigSection(QStringLiteral("profile work")), QStringLiteral("work"));
+    QCOMPARE(profileOfConfigSection(QStringLiteral("default")), QStringLiteral("default"));
+    QCOMPARE(profileOfConfigSection(QStringLiteral("sso-session corp")), QString());
+    QCOMPARE(profileOfConfigSection(QStringLiteral("work")), QString()); // config needs "profile"
+}
+
+void TestCredentials::profileNamesOfBothFiles()
+{
+    QProcessEnvironment env = environment();
+    QVERIFY(sharedProfileNames(env).isEmpty()); // no files
+    write(QStringLiteral(".aws/credentials"),
+          "[beta]\naws_access_key_id=A\naws_secret_access_key=s\n[alpha]\n[default]\n");
+    write(QStringLiteral(".aws/config"), "[default]\nregion = eu-west-1\n[profile gamma]\n"
+                                         "region = us-east-2\n[profile beta]\n"
+                                         "[sso-session corp]\nsso_region = us-east-1\n"
+                                         "[services local]\n[delta]\n");
+    QCOMPARE(sharedProfileNames(env),
+             (QStringList{QStringLiteral("alpha"), QStringLiteral("beta"),
+                          QStringLiteral("default"), QStringLiteral("gamma")}));
+
+    // The overrides, not ~/.aws.
+    write(QStringLiteral("elsewhere/creds"), "[work]\n");
+    write(QStringLiteral("elsewhere/conf"), "[profile home]\n");
+    env.insert(QStringLiteral("AWS_SHARED_CREDENTIALS_FILE"),
+               m_dir->filePath(QStringLiteral("elsewhere/creds")));
+    env.insert(QStringLiteral("AWS_CONFIG_FILE"),
+               m_dir->filePath(QStringLiteral("elsewhere/conf")));
+    QCOMPARE(sharedProfileNames(env),
+             (QStringList{QStringLiteral("home"), QStringLiteral("work")}));
+    // And the chain finds what the list offers.
+    const auto home = loadSharedProfile(env, QStringLiteral("home"));
+    QVERIFY(home.ok());
+    QVERIFY(home.value().found);
+}
+
+void TestCredentials::profileNamesSkipBrokenFiles()
+{
+    write(QStringLiteral(".aws/credentials"), "[alpha]\nno equals sign here\n");
+    write(QStringLiteral(".aws/config"), "[profile gamma]\n");
+    QCOMPARE(sharedProfileNames(environment()), QStringList{QStringLiteral("gamma")});
 }
 
 void TestCredentials::malformedFilesNameFileAndLine_data()
