@@ -10,6 +10,7 @@
 #include <QUuid>
 
 #include <memory>
+#include <optional>
 
 namespace cdesk::test {
 
@@ -25,19 +26,28 @@ inline std::shared_ptr<cognito::Connection> connectTo(const LocalStack &stack)
     return connection ? connection.value() : nullptr;
 }
 
-// Tests share the fixture's server with other tests running at the same time: every
-// user, group or pool a test makes has a name no other run will use.
-inline QString uniqueName(const QString &prefix)
-{
-    return prefix + QUuid::createUuid().toString(QUuid::Id128).left(12);
-}
-
 // Window state and profiles go to a test-only settings file of this test and server, so
 // the same test running against two servers at once does not share one.
 inline void isolateSettings(const LocalStack &stack)
 {
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("cognito-desk-test-") + stack.kind);
+}
+
+// What a window test's initTestCase does: the fixture's server, settings of this test's own
+// (isolateSettings) and a connection to it. Returns why it could not, or nothing.
+inline QString setUpAgainstServer(LocalStack *stack,
+                                  std::shared_ptr<cognito::Connection> *connection)
+{
+    QString error;
+    const std::optional<LocalStack> loaded = LocalStack::load(&error);
+    if (!loaded)
+        return error;
+    *stack = *loaded;
+    isolateSettings(*stack);
+    *connection = connectTo(*stack);
+    return *connection ? QString()
+                       : QStringLiteral("no connection to %1").arg(stack->endpoint.toString());
 }
 
 } // namespace cdesk::test

@@ -36,13 +36,8 @@ private:
 
 void TestBigPool::initTestCase()
 {
-    QString error;
-    const auto stack = test::LocalStack::load(&error);
-    QVERIFY2(stack, qPrintable(error));
-    m_stack = *stack;
-    test::isolateSettings(m_stack);
-    m_connection = test::connectTo(m_stack);
-    QVERIFY(m_connection);
+    const QString error = test::setUpAgainstServer(&m_stack, &m_connection);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
 
     // A pool of its own, so the count is exact whatever other tests add to the demo pool.
     cognito::CreateUserPoolRequest request;

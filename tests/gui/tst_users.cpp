@@ -61,13 +61,8 @@ private:
 
 void TestUsers::initTestCase()
 {
-    QString error;
-    const auto stack = test::LocalStack::load(&error);
-    QVERIFY2(stack, qPrintable(error));
-    m_stack = *stack;
-    test::isolateSettings(m_stack);
-    m_connection = test::connectTo(m_stack);
-    QVERIFY(m_connection);
+    const QString error = test::setUpAgainstServer(&m_stack, &m_connection);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
 }
 
 void TestUsers::init()

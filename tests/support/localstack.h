@@ -7,6 +7,7 @@
 #include <QProcessEnvironment>
 #include <QString>
 #include <QUrl>
+#include <QUuid>
 
 #include <memory>
 #include <optional>
@@ -43,6 +44,20 @@ struct LocalStack
     // caller's AWS_PROFILE and config files out of the way).
     QProcessEnvironment environment() const;
 };
+
+// Tests share the fixture's server with other tests running at the same time: every
+// user, group or pool a test makes has a name no other run will use.
+inline QString uniqueName(const QString &prefix)
+{
+    return prefix + QUuid::createUuid().toString(QUuid::Id128).left(12);
+}
+
+// What went wrong, for a failed check's message (an ok result has no error to show).
+template <typename T>
+QString why(const aws::Result<T> &result)
+{
+    return result.ok() ? QString() : result.error().toString();
+}
 
 // main() for a test run against either server. Against cognito-local, the test functions whose
 // name holds "_simOnly_" test what that server lacks (tools/local-stack/README.md lists the

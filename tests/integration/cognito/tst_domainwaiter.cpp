@@ -8,6 +8,8 @@
 #include <QtTest>
 
 using namespace cdesk;
+using test::uniqueName;
+using test::why;
 
 // The hosted-UI domain wait of the app and the CLI (cognito::DomainWaiter) against
 // cognito-sim, whose new domains stay CREATING for 10 s (cognito-local has no domains). The
@@ -36,17 +38,6 @@ private:
     QList<QPair<QString, QString>> m_created; // pool, domain
 };
 
-template <typename T>
-static QString why(const aws::Result<T> &result)
-{
-    return result.ok() ? QString() : result.error().toString();
-}
-
-static QString unique(const QString &prefix)
-{
-    return prefix + QUuid::createUuid().toString(QUuid::Id128).left(10);
-}
-
 void TestDomainWaiter::initTestCase()
 {
     QString error;
@@ -71,11 +62,11 @@ void TestDomainWaiter::cleanupTestCase()
 QString TestDomainWaiter::createDomain()
 {
     cognito::CreateUserPoolRequest request;
-    request.name = unique(QStringLiteral("domainwaiter-"));
+    request.name = uniqueName(QStringLiteral("domainwaiter-"));
     const auto pool = aws::await(m_idp->createUserPool(request));
     if (!pool.ok())
         return {};
-    const QString domain = unique(QStringLiteral("waiter-"));
+    const QString domain = uniqueName(QStringLiteral("waiter-"));
     const auto created = aws::await(m_idp->createUserPoolDomain(pool.value().id, domain, {}));
     if (!created.ok())
         return {};
@@ -124,7 +115,7 @@ void TestDomainWaiter::aFreeDomainSettlesAtOnce()
 {
     cognito::DomainWaiter waiter(m_idp);
     QSignalSpy describing(&waiter, &cognito::DomainWaiter::describing);
-    const auto result = aws::await(waiter.wait(unique(QStringLiteral("free-"))));
+    const auto result = aws::await(waiter.wait(uniqueName(QStringLiteral("free-"))));
     QVERIFY2(result.ok(), qPrintable(why(result)));
     QVERIFY(!result.value().exists());
     QCOMPARE(describing.count(), 1);

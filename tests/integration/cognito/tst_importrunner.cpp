@@ -11,6 +11,8 @@
 #include <QtTest>
 
 using namespace cdesk;
+using test::uniqueName;
+using test::why;
 
 // The CSV import workflow of the app and the CLI (cognito::ImportRunner) against cognito-sim,
 // which runs import jobs (cognito-local has none).
@@ -44,18 +46,6 @@ private:
     cognito::IdentityProvider *m_idp = nullptr;
     QString m_role = QStringLiteral("arn:aws:iam::123456789012:role/Cognito-UserImport-Role");
 };
-
-// What went wrong, for a failed check's message (an ok result has no error to show).
-template <typename T>
-static QString why(const aws::Result<T> &result)
-{
-    return result.ok() ? QString() : result.error().toString();
-}
-
-static QString unique(const QString &prefix)
-{
-    return prefix + QUuid::createUuid().toString(QUuid::Id128).left(10);
-}
 
 void TestImportRunner::initTestCase()
 {
@@ -125,8 +115,8 @@ int TestImportRunner::describeCalls()
 
 void TestImportRunner::runImportsTheUsers()
 {
-    const QStringList users{unique(QStringLiteral("runner-a-")),
-                            unique(QStringLiteral("runner-b-"))};
+    const QStringList users{uniqueName(QStringLiteral("runner-a-")),
+                            uniqueName(QStringLiteral("runner-b-"))};
     const QByteArray csv = csvFor(users);
     QVERIFY(!csv.isEmpty());
     cognito::ImportRunner runner(m_idp);
@@ -135,7 +125,7 @@ void TestImportRunner::runImportsTheUsers()
     record(&runner, &recorder);
 
     const auto result = aws::await(
-        runner.run(m_stack.userPoolId(), unique(QStringLiteral("runner-")), m_role, csv));
+        runner.run(m_stack.userPoolId(), uniqueName(QStringLiteral("runner-")), m_role, csv));
     QVERIFY2(result.ok(), qPrintable(why(result)));
     QCOMPARE(result.value().status, QStringLiteral("Succeeded"));
     QCOMPARE(result.value().importedUsers, 2);
@@ -163,7 +153,7 @@ void TestImportRunner::runImportsTheUsers()
 
 void TestImportRunner::runWithoutFollowEndsStarted()
 {
-    const QByteArray csv = csvFor({unique(QStringLiteral("runner-c-"))});
+    const QByteArray csv = csvFor({uniqueName(QStringLiteral("runner-c-"))});
     cognito::ImportRunner runner(m_idp);
     Recorder recorder;
     record(&runner, &recorder);
@@ -171,7 +161,7 @@ void TestImportRunner::runWithoutFollowEndsStarted()
     QVERIFY(describedBefore >= 0);
 
     const auto result =
-        aws::await(runner.run(m_stack.userPoolId(), unique(QStringLiteral("runner-")), m_role, csv,
+        aws::await(runner.run(m_stack.userPoolId(), uniqueName(QStringLiteral("runner-")), m_role, csv,
                               /*follow=*/false));
     QVERIFY2(result.ok(), qPrintable(why(result)));
     QCOMPARE(result.value().status, QStringLiteral("Pending"));
@@ -184,7 +174,7 @@ void TestImportRunner::followsAFailedJobToItsEnd()
 {
     // Started without its file: the service fails the job, and following it ends there.
     const auto created = aws::await(m_idp->createUserImportJob(
-        m_stack.userPoolId(), unique(QStringLiteral("nofile-")), m_role));
+        m_stack.userPoolId(), uniqueName(QStringLiteral("nofile-")), m_role));
     QVERIFY(created.ok());
     const auto started =
         aws::await(m_idp->startUserImportJob(m_stack.userPoolId(), created.value().jobId));
@@ -204,7 +194,7 @@ void TestImportRunner::anErrorEndsTheRun()
     record(&runner, &recorder);
     const QString missingPool = m_stack.region + QStringLiteral("_Missing000");
     const auto result = aws::await(
-        runner.run(missingPool, unique(QStringLiteral("runner-")), m_role, QByteArray("x\n")));
+        runner.run(missingPool, uniqueName(QStringLiteral("runner-")), m_role, QByteArray("x\n")));
     QVERIFY(!result.ok());
     QCOMPARE(result.error().type, QStringLiteral("ResourceNotFoundException"));
     QCOMPARE(recorder.started, QList{cognito::ImportStep::Create});
@@ -215,7 +205,7 @@ void TestImportRunner::stopPassesTheServiceRefusalOn()
 {
     // A job not started cannot be stopped: the service's refusal ends the run.
     const auto created = aws::await(m_idp->createUserImportJob(
-        m_stack.userPoolId(), unique(QStringLiteral("notstarted-")), m_role));
+        m_stack.userPoolId(), uniqueName(QStringLiteral("notstarted-")), m_role));
     QVERIFY(created.ok());
     cognito::ImportRunner runner(m_idp);
     Recorder recorder;
