@@ -160,9 +160,9 @@ void TestImportRunner::runWithoutFollowEndsStarted()
     const int describedBefore = describeCalls();
     QVERIFY(describedBefore >= 0);
 
-    const auto result =
-        aws::await(runner.run(m_stack.userPoolId(), uniqueName(QStringLiteral("runner-")), m_role, csv,
-                              /*follow=*/false));
+    const auto result = aws::await(runner.run(m_stack.userPoolId(),
+                                              uniqueName(QStringLiteral("runner-")), m_role, csv,
+                                              /*follow=*/false));
     QVERIFY2(result.ok(), qPrintable(why(result)));
     QCOMPARE(result.value().status, QStringLiteral("Pending"));
     QCOMPARE(recorder.started, (QList{cognito::ImportStep::Create, cognito::ImportStep::Upload,
