@@ -64,7 +64,9 @@ QFuture<Result<QJsonObject>> AwsJsonClient::call(const QString &operation,
         return parseErrorReply(reply.httpStatus, reply.body, reply.header("x-amzn-ErrorType"),
                                reply.requestId());
     };
-    const auto decode = [operation](const WireReply &reply) {
+    const auto decode = [operation, tell = options.onSuccessRequestId](const WireReply &reply) {
+        if (tell)
+            tell(QString::fromLatin1(reply.requestId()));
         return decodeReply(operation, reply);
     };
     return m_transport->call<QJsonObject>(m_endpoint, std::move(request), options, readError,

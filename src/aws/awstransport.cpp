@@ -103,6 +103,7 @@ OperationClass operationClassOf(const QString &operation)
         QStringLiteral("AdminGetUser"),
         QStringLiteral("AdminListGroupsForUser"),
         QStringLiteral("AdminListDevices"),
+        QStringLiteral("AdminListUserAuthEvents"),
         QStringLiteral("AdminGetDevice"),
         QStringLiteral("DescribeUserImportJob"),
         QStringLiteral("DescribeUserPool"),

@@ -62,6 +62,8 @@ struct CallOptions
     std::optional<OperationClass> operationClass;
     // Answers bigger than this are aborted while they download.
     qint64 maxBodyBytes = 16 * 1024 * 1024;
+    // Told the x-amzn-RequestId of a successful answer (AwsJsonClient; for the audit log).
+    std::function<void(const QString &requestId)> onSuccessRequestId;
 };
 
 // The AWS SDKs' "standard" retry mode: up to maxAttempts, waiting

@@ -63,7 +63,7 @@ QString RateLimiter::categoryOf(const QString &operation)
                                  "AdminListUserAuthEvents", "GetDevice", "ListDevices"});
         put("UserResourceUpdate",
             {"CreateGroup", "UpdateGroup", "DeleteGroup", "CreateUserImportJob",
-             "StartUserImportJob", "StopUserImportJob"});
+             "StartUserImportJob", "StopUserImportJob", "AdminForgetDevice"});
         put("UserPoolRead",
             {"DescribeUserPool", "ListUserPools", "GetUserPoolMfaConfig", "DescribeUserPoolDomain",
              "DescribeIdentityProvider", "ListIdentityProviders", "DescribeResourceServer",

@@ -122,6 +122,7 @@ CommandList allCommands()
     addClientCommands(commands);
     addUserCommands(commands);
     addGroupCommands(commands);
+    addSupportCommands(commands);
     addAuthCommands(commands);
     addHostedUiCommands(commands);
     addTokenCommands(commands);

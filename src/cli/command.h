@@ -72,6 +72,8 @@ void addTokenCommands(CommandList &commands);
 void addImportCommands(CommandList &commands);
 void addApiCommands(CommandList &commands);
 void addCompletionCommands(CommandList &commands);
+// support check-login, the support desk's user commands and audit (commands/support.cpp).
+void addSupportCommands(CommandList &commands);
 
 // Every command of cognito-desk-cli, in the order --help lists them.
 CommandList allCommands();

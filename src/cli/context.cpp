@@ -139,6 +139,7 @@ cognito::IdentityProvider *Context::identityProvider(int *exitCode)
     if (!m_connection) {
         cognito::ConnectionSettings settings;
         settings.region = m_globals.region;
+        settings.profileName = m_globals.profile;
         settings.endpointUrl = m_globals.endpointUrl.isEmpty()
                                    ? QUrl()
                                    : QUrl(m_globals.endpointUrl, QUrl::StrictMode);

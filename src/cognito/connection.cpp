@@ -34,7 +34,9 @@ Connection::Connection(const aws::ServiceEndpoint &endpoint, const ConnectionSet
     : m_settings(settings)
     , m_client(new aws::AwsJsonClient(endpoint, settings.credentials, this))
     , m_identityProvider(new IdentityProvider(m_client, this))
-{}
+{
+    m_identityProvider->setAuditLog(AuditLog::standard(), settings.profileName);
+}
 
 aws::Result<ImportRoleService *> Connection::importRoles()
 {

@@ -28,6 +28,8 @@ struct ConnectionSettings
     // AWS_ENDPOINT_URL_IAM / _STS variables, AWS_ENDPOINT_URL, a loopback endpointUrl).
     QUrl iamEndpointUrl;
     QUrl stsEndpointUrl;
+    // The profile's name, for the audit log (AuditLog); empty: none was chosen.
+    QString profileName;
 };
 
 // The Cognito endpoint override the environment names, as the AWS SDKs read it:

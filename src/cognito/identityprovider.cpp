@@ -12,6 +12,7 @@
 #include <QRegularExpression>
 #include <QScopedPointer>
 #include <QSet>
+#include <QUuid>
 
 #include <algorithm>
 
@@ -57,12 +58,69 @@ bool IdentityProvider::isPublicOperation(const QString &operation)
     return publicOperations.contains(operation);
 }
 
+void IdentityProvider::setAuditLog(std::shared_ptr<AuditLog> log, const QString &profile)
+{
+    m_audit = std::move(log);
+    m_auditProfile = profile;
+}
+
+QString IdentityProvider::credentialSource() const
+
+{
+    auto *provider = m_client->credentialsProvider();
+    auto *chain = dynamic_cast<aws::CredentialsChain *>(provider);
+    if (chain && !chain->lastSource().isEmpty())
+        return chain->lastSource();
+    // Not asked yet (the first call): ask now, as the transport is about to; links cache.
+    if (!provider)
+        return {};
+    const auto credentials = provider->credentials();
+    return credentials ? credentials.value().source : QString();
+}
+
 QFuture<aws::Result<QJsonObject>> IdentityProvider::call(const QString &operation,
                                                          const QJsonObject &payload)
 {
     aws::CallOptions options;
     options.signing = isPublicOperation(operation) ? aws::Signing::Unsigned : aws::Signing::Signed;
-    return m_client->call(operation, payload, options);
+    if (!m_audit || !AuditLog::isAuditedOperation(operation, payload))
+        return m_client->call(operation, payload, options);
+
+    AuditLog::Entry entry;
+    entry.time = QDateTime::currentDateTimeUtc();
+    entry.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    entry.phase = QStringLiteral("Sending");
+    entry.profile = m_auditProfile;
+    entry.credentialSource = credentialSource();
+    entry.operation = operation;
+    entry.target = AuditLog::targetOf(payload);
+    entry.changes = AuditLog::redacted(payload);
+    if (const auto written = m_audit->append(entry); !written)
+        qCWarning(lcCognito).noquote() << written.error().message;
+    auto requestId = std::make_shared<QString>();
+    options.onSuccessRequestId = [requestId](const QString &id) {
+        *requestId = id;
+    };
+    return m_client->call(operation, payload, options)
+        .then([log = m_audit, entry, requestId, provider = QPointer<const IdentityProvider>(this)](
+                  aws::Result<QJsonObject> result) mutable {
+            entry.time = QDateTime::currentDateTimeUtc();
+            entry.phase = QStringLiteral("Done");
+            if (provider)
+                entry.credentialSource = provider->credentialSource();
+            if (result) {
+                entry.outcome = QStringLiteral("Success");
+                entry.requestId = *requestId;
+            } else {
+                const aws::AwsError &error = result.error();
+                entry.outcome = error.type.isEmpty() ? QStringLiteral("Error") : error.type;
+                entry.message = error.message;
+                entry.requestId = error.requestId;
+            }
+            if (const auto written = log->append(entry); !written)
+                qCWarning(lcCognito).noquote() << written.error().message;
+            return result;
+        });
 }
 
 namespace {
@@ -636,6 +694,51 @@ IdentityProvider::adminUserGlobalSignOut(const QString &userPoolId, const QStrin
 {
     return invokeEmpty(str("AdminUserGlobalSignOut"),
                        poolAnd(userPoolId, {{"Username", username}}));
+}
+
+IdentityProvider::Future<aws::Empty>
+IdentityProvider::adminSetUserMfaPreference(const QString &userPoolId, const QString &username,
+                                            std::optional<bool> smsEnabled,
+                                            std::optional<bool> softwareTokenEnabled)
+{
+    QJsonObject payload = poolAnd(userPoolId, {{"Username", username}});
+    const auto setting = [](bool enabled) {
+        return QJsonObject{{QStringLiteral("Enabled"), enabled},
+                           {QStringLiteral("PreferredMfa"), false}};
+    };
+    if (smsEnabled)
+        payload.insert(QStringLiteral("SMSMfaSettings"), setting(*smsEnabled));
+    if (softwareTokenEnabled)
+        payload.insert(QStringLiteral("SoftwareTokenMfaSettings"), setting(*softwareTokenEnabled));
+    return invokeEmpty(str("AdminSetUserMFAPreference"), payload);
+}
+
+IdentityProvider::Future<QJsonObject>
+IdentityProvider::adminListDevices(const QString &userPoolId, const QString &username, int limit,
+                                   const QString &paginationToken)
+{
+    QJsonObject payload = poolAnd(userPoolId, {{"Username", username}, {"Limit", limit}});
+    insertToken(payload, "PaginationToken", paginationToken);
+    return invoke<QJsonObject>(str("AdminListDevices"), payload,
+                               [](const QJsonObject &json) { return json; });
+}
+
+IdentityProvider::Future<aws::Empty> IdentityProvider::adminForgetDevice(const QString &userPoolId,
+                                                                         const QString &username,
+                                                                         const QString &deviceKey)
+{
+    return invokeEmpty(str("AdminForgetDevice"),
+                       poolAnd(userPoolId, {{"Username", username}, {"DeviceKey", deviceKey}}));
+}
+
+IdentityProvider::Future<QJsonObject>
+IdentityProvider::adminListUserAuthEvents(const QString &userPoolId, const QString &username,
+                                          int maxResults, const QString &nextToken)
+{
+    QJsonObject payload = poolAnd(userPoolId, {{"Username", username}, {"MaxResults", maxResults}});
+    insertToken(payload, "NextToken", nextToken);
+    return invoke<QJsonObject>(str("AdminListUserAuthEvents"), payload,
+                               [](const QJsonObject &json) { return json; });
 }
 
 // --- groups

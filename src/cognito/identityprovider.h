@@ -2,6 +2,7 @@
 
 #include "aws/awsjsonclient.h"
 #include "aws/result.h"
+#include "cognito/auditlog.h"
 #include "cognito/secrethash.h"
 #include "cognito/types.h"
 
@@ -60,7 +61,13 @@ public:
     // Operations the service accepts without a signature.
     static bool isPublicOperation(const QString &operation);
 
+    // Every write (AuditLog::isAuditedOperation) is recorded in `log` before it is sent and
+    // when it is done, under the profile's name. Connection::open sets the standard log.
+    void setAuditLog(std::shared_ptr<AuditLog> log, const QString &profile);
+    AuditLog *auditLog() const { return m_audit.get(); }
+
     // The raw call, for operations without a typed wrapper and for the CLI's JSON output.
+    // Every operation, typed or not, passes through here: it is where writes are audited.
     Future<QJsonObject> call(const QString &operation, const QJsonObject &payload);
 
     // --- user pools
@@ -119,6 +126,20 @@ public:
                                                  const QStringList &attributeNames);
     Future<aws::Empty> adminResetUserPassword(const QString &userPoolId, const QString &username);
     Future<aws::Empty> adminUserGlobalSignOut(const QString &userPoolId, const QString &username);
+    // AdminSetUserMFAPreference: each factor set as given (enabled, and preferred when
+    // enabled); nullopt leaves that factor out of the request, as the API does.
+    Future<aws::Empty> adminSetUserMfaPreference(const QString &userPoolId, const QString &username,
+                                                 std::optional<bool> smsEnabled,
+                                                 std::optional<bool> softwareTokenEnabled);
+    // The answers as the service sends them: {"Devices", "PaginationToken"} and
+    // {"AuthEvents", "NextToken"}. AdminListUserAuthEvents fails with
+    // UserPoolAddOnNotEnabledException where the pool has no advanced security.
+    Future<QJsonObject> adminListDevices(const QString &userPoolId, const QString &username,
+                                         int limit = 60, const QString &paginationToken = {});
+    Future<aws::Empty> adminForgetDevice(const QString &userPoolId, const QString &username,
+                                         const QString &deviceKey);
+    Future<QJsonObject> adminListUserAuthEvents(const QString &userPoolId, const QString &username,
+                                                int maxResults = 60, const QString &nextToken = {});
 
     // --- groups
     Future<Group> createGroup(const QString &userPoolId, const CreateGroupRequest &request);
@@ -226,7 +247,11 @@ private:
     Future<aws::Empty> invokeEmpty(const QString &operation, const QJsonObject &payload);
     Future<AuthResponse> invokeAuth(const QString &operation, const QJsonObject &payload);
 
+    QString credentialSource() const;
+
     aws::AwsJsonClient *m_client;
+    std::shared_ptr<AuditLog> m_audit;
+    QString m_auditProfile;
 };
 
 } // namespace cdesk::cognito

@@ -8,10 +8,18 @@
 #include <QJsonDocument>
 #include <QMetaMethod>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <QtTest>
 
 namespace cdesk::test {
+
+QString testAuditLogPath()
+{
+    // One per test process, removed with it; never the developer's own log.
+    static QTemporaryDir folder;
+    return folder.path() + QStringLiteral("/audit.jsonl");
+}
 
 QString LocalStack::userPoolId() const
 {
@@ -77,6 +85,8 @@ std::optional<LocalStack> LocalStack::load(QString *error)
         return std::nullopt;
     }
     const QJsonObject state = QJsonDocument::fromJson(file.readAll()).object();
+    // Writes this process makes through a Connection are audited into the test's own log.
+    qputenv("COGNITO_DESK_AUDIT_LOG", QFile::encodeName(testAuditLogPath()));
     LocalStack stack;
     stack.kind = state.value(QLatin1String("kind")).toString();
     stack.endpoint = QUrl(state.value(QLatin1String("endpoint")).toString());
@@ -107,6 +117,7 @@ QProcessEnvironment LocalStack::environment() const
     environment.insert(QStringLiteral("AWS_CONFIG_FILE"), QStringLiteral("/dev/null"));
     environment.insert(QStringLiteral("AWS_SHARED_CREDENTIALS_FILE"), QStringLiteral("/dev/null"));
     environment.insert(QStringLiteral("AWS_PAGER"), QString());
+    environment.insert(QStringLiteral("COGNITO_DESK_AUDIT_LOG"), testAuditLogPath());
     return environment;
 }
 

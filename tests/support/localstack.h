@@ -18,6 +18,10 @@ class Connection;
 
 namespace cdesk::test {
 
+// The audit log of this test process (a temporary file): LocalStack::load() points the
+// process at it and environment() its children, so no test writes to the developer's log.
+QString testAuditLogPath();
+
 // The private server a ctest fixture started for this run, as its state file describes it
 // (tools/local-stack/start-server). Fails the test, never skips it, when there is none.
 struct LocalStack

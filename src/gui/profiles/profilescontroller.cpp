@@ -199,6 +199,7 @@ void ProfilesController::open(const secrets::Profile &profile, const QString &se
                              std::make_shared<aws::EnvironmentCredentialsProvider>(environment)});
         }
         cognito::ConnectionSettings settings;
+        settings.profileName = profile.name;
         settings.region = profile.region;
         if (settings.region.isEmpty() && !profile.awsProfile.isEmpty()) {
             const auto shared = aws::loadSharedProfile(environment, profile.awsProfile);

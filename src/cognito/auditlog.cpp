@@ -1,0 +1,250 @@
+#include "auditlog.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QMutexLocker>
+#include <QStandardPaths>
+
+#include <sys/stat.h>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace cdesk::cognito {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cdesk::cognito::AuditLog", text);
+}
+
+const QStringList &targetKeys()
+{
+    static const QStringList keys = {
+        QStringLiteral("UserPoolId"),   QStringLiteral("Username"),   QStringLiteral("GroupName"),
+        QStringLiteral("ClientId"),     QStringLiteral("Domain"),     QStringLiteral("JobId"),
+        QStringLiteral("DeviceKey"),    QStringLiteral("PoolName"),   QStringLiteral("ClientName"),
+        QStringLiteral("ProviderName"), QStringLiteral("Identifier"), QStringLiteral("JobName"),
+    };
+    return keys;
+}
+
+// Passwords and secrets anywhere in the name; tokens, sessions and codes by the name's end
+// (AccessToken, Session, ConfirmationCode; not AccessTokenValidity); the sign-in parameters
+// whole.
+bool isSecretKey(const QString &key)
+{
+    const QString lower = key.toLower();
+    for (const char *word : {"password", "secret"})
+        if (lower.contains(QLatin1String(word)))
+            return true;
+    for (const char *end : {"token", "session", "code"})
+        if (lower.endsWith(QLatin1String(end)))
+            return true;
+    return lower == QLatin1String("challengeresponses") || lower == QLatin1String("authparameters");
+}
+
+QJsonValue redactValue(const QJsonValue &value);
+
+QJsonObject redactObject(const QJsonObject &object)
+{
+    QJsonObject out;
+    for (auto it = object.begin(); it != object.end(); ++it)
+        out.insert(it.key(), isSecretKey(it.key()) ? QJsonValue(QStringLiteral("(set)"))
+                                                   : redactValue(it.value()));
+    return out;
+}
+
+QJsonValue redactValue(const QJsonValue &value)
+{
+    if (value.isObject())
+        return redactObject(value.toObject());
+    if (value.isArray()) {
+        QJsonArray out;
+        for (const QJsonValue &item : value.toArray())
+            out.append(redactValue(item));
+        return out;
+    }
+    return value;
+}
+
+QString stringOf(const QJsonObject &json, const char *key)
+{
+    return json.value(QLatin1String(key)).toString();
+}
+
+} // namespace
+
+QJsonObject AuditLog::Entry::toJson() const
+{
+    QJsonObject json{
+        {QStringLiteral("Time"), time.toUTC().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("Id"), id},
+        {QStringLiteral("Phase"), phase},
+        {QStringLiteral("Profile"), profile},
+        {QStringLiteral("CredentialSource"), credentialSource},
+        {QStringLiteral("Operation"), operation},
+        {QStringLiteral("Target"), target},
+        {QStringLiteral("Changes"), changes},
+    };
+    if (phase == QLatin1String("Done")) {
+        json.insert(QStringLiteral("Outcome"), outcome);
+        if (!message.isEmpty())
+            json.insert(QStringLiteral("Message"), message);
+        json.insert(QStringLiteral("RequestId"), requestId);
+    }
+    return json;
+}
+
+AuditLog::Entry AuditLog::Entry::fromJson(const QJsonObject &json)
+{
+    Entry entry;
+    entry.time = QDateTime::fromString(stringOf(json, "Time"), Qt::ISODateWithMs);
+    entry.id = stringOf(json, "Id");
+    entry.phase = stringOf(json, "Phase");
+    entry.profile = stringOf(json, "Profile");
+    entry.credentialSource = stringOf(json, "CredentialSource");
+    entry.operation = stringOf(json, "Operation");
+    entry.target = json.value(QLatin1String("Target")).toObject();
+    entry.changes = json.value(QLatin1String("Changes")).toObject();
+    entry.outcome = stringOf(json, "Outcome");
+    entry.message = stringOf(json, "Message");
+    entry.requestId = stringOf(json, "RequestId");
+    return entry;
+}
+
+AuditLog::AuditLog(QString path)
+    : m_path(std::move(path))
+{}
+
+QString AuditLog::defaultPath()
+{
+    const QString given = qEnvironmentVariable("COGNITO_DESK_AUDIT_LOG");
+    if (!given.isEmpty())
+        return given;
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/audit.jsonl");
+}
+
+std::shared_ptr<AuditLog> AuditLog::standard()
+{
+    static const auto log = std::make_shared<AuditLog>(defaultPath());
+    return log;
+}
+
+aws::Result<aws::Empty> AuditLog::append(const Entry &entry)
+{
+    const QMutexLocker lock(&m_mutex);
+    const auto failure = [this](const QString &why) {
+        aws::AwsError error;
+        error.kind = aws::ErrorKind::Local;
+        error.type = QStringLiteral("AuditLogUnwritable");
+        error.message = tr("The audit log %1 cannot be written: %2").arg(m_path, why);
+        return aws::Result<aws::Empty>(error);
+    };
+    const QString folder = QFileInfo(m_path).absolutePath();
+    if (!QDir().mkpath(folder))
+        return failure(tr("its folder cannot be made"));
+    const QByteArray name = QFile::encodeName(m_path);
+    const int fd = ::open(name.constData(), O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0600);
+    if (fd < 0)
+        return failure(QString::fromLocal8Bit(std::strerror(errno)));
+    // A file made before with wider rights (or by umask) is narrowed to the owner.
+    ::fchmod(fd, 0600);
+    QByteArray line = QJsonDocument(entry.toJson()).toJson(QJsonDocument::Compact);
+    line.append('\n');
+    // A line cut off by a crash stays its own (skipped) line, rather than spoiling this one.
+    const off_t size = ::lseek(fd, 0, SEEK_END);
+    char lastByte = '\n';
+    if (size > 0 && ::pread(fd, &lastByte, 1, size - 1) == 1 && lastByte != '\n')
+        line.prepend('\n');
+    qsizetype written = 0;
+    while (written < line.size()) {
+        const ssize_t n = ::write(fd, line.constData() + written, size_t(line.size() - written));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0) {
+            const QString why = QString::fromLocal8Bit(std::strerror(errno));
+            ::close(fd);
+            return failure(why);
+        }
+        written += n;
+    }
+    const bool synced = ::fsync(fd) == 0;
+    const QString why = QString::fromLocal8Bit(std::strerror(errno));
+    ::close(fd);
+    if (!synced)
+        return failure(why);
+    return aws::Empty{};
+}
+
+AuditLog::Contents AuditLog::read() const
+{
+    Contents contents;
+    QFile file(m_path);
+    if (!file.open(QIODevice::ReadOnly))
+        return contents; // no log yet: nothing was written
+    int number = 0;
+    while (!file.atEnd()) {
+        const QByteArray line = file.readLine();
+        ++number;
+        if (line.trimmed().isEmpty())
+            continue;
+        QJsonParseError error{};
+        const QJsonDocument document = QJsonDocument::fromJson(line, &error);
+        if (error.error != QJsonParseError::NoError || !document.isObject()) {
+            contents.warnings.append(tr("%1, line %2: skipped, it is not a complete entry (%3).")
+                                         .arg(m_path)
+                                         .arg(number)
+                                         .arg(error.error != QJsonParseError::NoError
+                                                  ? error.errorString()
+                                                  : tr("not an object")));
+            continue;
+        }
+        contents.entries.append(Entry::fromJson(document.object()));
+    }
+    return contents;
+}
+
+bool AuditLog::isAuditedOperation(const QString &operation, const QJsonObject &payload)
+{
+    for (const char *read : {"Describe", "List", "Get", "AdminGet", "AdminList"})
+        if (operation.startsWith(QLatin1String(read)))
+            return false;
+    if (operation == QLatin1String("InitiateAuth") ||
+        operation == QLatin1String("AdminInitiateAuth"))
+        return false;
+    if (operation == QLatin1String("RespondToAuthChallenge") ||
+        operation == QLatin1String("AdminRespondToAuthChallenge")) {
+        const QString challenge = stringOf(payload, "ChallengeName");
+        return challenge == QLatin1String("NEW_PASSWORD_REQUIRED") ||
+               challenge == QLatin1String("MFA_SETUP");
+    }
+    return true;
+}
+
+QJsonObject AuditLog::redacted(const QJsonObject &payload)
+{
+    QJsonObject rest = payload;
+    for (const QString &key : targetKeys())
+        rest.remove(key);
+    return redactObject(rest);
+}
+
+QJsonObject AuditLog::targetOf(const QJsonObject &payload)
+{
+    QJsonObject target;
+    for (const QString &key : targetKeys())
+        if (payload.contains(key))
+            target.insert(key, payload.value(key));
+    return target;
+}
+
+} // namespace cdesk::cognito
