@@ -185,15 +185,15 @@ void checkClient(const LoginCheckInput &input, QList<LoginFinding> &out)
                               "registered.")
                                .arg(input.request.redirectUri),
                            Action::AddCallbackUrl, input.request.redirectUri));
-    if (client.allowedOAuthScopes.isEmpty())
+    // The hosted UI asks for openid (and an app that wants an ID token does too); the scopes
+    // only matter once the client allows a grant at all.
+    if (oauthOn && !client.allowedOAuthScopes.contains(QLatin1String("openid")))
         out.append(finding("ScopeNotAllowed", Severity::Blocker,
-                           tr("The app client allows no OAuth scopes, so every authorization "
-                              "request fails with invalid_scope."),
-                           tr("Allow at least the openid scope on the client.")));
-    else if (!client.allowedOAuthScopes.contains(QLatin1String("openid")))
-        out.append(finding("ScopeNotAllowed", Severity::Warning,
-                           tr("The app client does not allow the openid scope: a request for it "
-                              "fails, and no ID token is issued."),
+                           client.allowedOAuthScopes.isEmpty()
+                               ? tr("The app client allows no OAuth scopes, so every "
+                                    "authorization request fails with invalid_scope.")
+                               : tr("The app client does not allow the openid scope, so a "
+                                    "sign-in that asks for it fails with invalid_scope."),
                            tr("Add openid to the client's allowed OAuth scopes.")));
 }
 
