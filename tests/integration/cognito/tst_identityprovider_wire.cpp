@@ -2,6 +2,7 @@
 #include "cognito/connection.h"
 #include "cognito/identityprovider.h"
 #include "support/fakehttpserver.h"
+#include "support/localstack.h"
 
 #include <QtTest>
 
@@ -20,6 +21,7 @@ private Q_SLOTS:
     void challengeAnswerHashesInternalUsername();
     void refreshSendsUsernameOnlyWithSecret();
     void adminRespondNamesPool();
+    void supportRequestsMatchBotocore();
 
 private:
     std::shared_ptr<cognito::Connection> connect(const QUrl &url);
@@ -155,6 +157,48 @@ void TestIdentityProviderWire::adminRespondNamesPool()
                  .value(QLatin1String("SMS_MFA_CODE"))
                  .toString(),
              QStringLiteral("123456"));
+}
+
+void TestIdentityProviderWire::supportRequestsMatchBotocore()
+{
+    FakeHttpServer server;
+    server.setDefaultReply(FakeHttpServer::Reply::json(200, "{}"));
+    auto connection = connect(server.url());
+    auto *idp = connection->identityProvider();
+    const QString pool = QStringLiteral("us-east-1_abc");
+    const QString user = QStringLiteral("alice");
+    QVERIFY(aws::await(idp->adminSetUserMfaPreference(pool, user, false, false)).ok());
+    QVERIFY(aws::await(idp->adminSetUserMfaPreference(pool, user, true, std::nullopt)).ok());
+    QVERIFY(aws::await(idp->adminListDevices(pool, user, 10, QStringLiteral("t"))).ok());
+    QVERIFY(aws::await(idp->adminForgetDevice(pool, user, QStringLiteral("us-east-1_d"))).ok());
+    QVERIFY(aws::await(idp->adminListUserAuthEvents(pool, user, 5, QStringLiteral("n"))).ok());
+    QVERIFY(aws::await(idp->adminResetUserPassword(pool, user)).ok());
+    QVERIFY(aws::await(idp->adminUserGlobalSignOut(pool, user)).ok());
+    QCOMPARE(server.requests().size(), 7);
+    // One payload per operation for the model check (the second MFA call is checked here).
+    QJsonObject payloads;
+    const QString prefix = QStringLiteral("AWSCognitoIdentityProviderService.");
+    for (const auto &request : server.requests()) {
+        const QString operation =
+            QString::fromLatin1(request.header("X-Amz-Target")).mid(prefix.size());
+        QVERIFY(!request.header("Authorization").isEmpty()); // admin operations are signed
+        payloads.insert(operation, QJsonDocument::fromJson(request.body).object());
+    }
+    QCOMPARE(payloads.size(), 6);
+    const QJsonObject mfaOn = QJsonDocument::fromJson(server.requests().at(1).body).object();
+    QVERIFY(mfaOn.contains(QLatin1String("SMSMfaSettings")));
+    QVERIFY(!mfaOn.contains(QLatin1String("SoftwareTokenMfaSettings")));
+    const QJsonObject mfaOff = QJsonDocument::fromJson(server.requests().at(0).body).object();
+    QCOMPARE(mfaOff.value(QLatin1String("SoftwareTokenMfaSettings"))
+                 .toObject()
+                 .value(QLatin1String("Enabled"))
+                 .toBool(true),
+             false);
+    const auto checked = test::runProcess(
+        QStringLiteral("/usr/bin/python3"), {QFINDTESTDATA("botocore_shapes.py")},
+        QProcessEnvironment::systemEnvironment(), QJsonDocument(payloads).toJson());
+    QVERIFY2(checked.finished && checked.exitCode == 0, checked.err.constData());
+    QVERIFY2(checked.out.trimmed().isEmpty(), checked.out.constData());
 }
 
 QTEST_GUILESS_MAIN(TestIdentityProviderWire)
