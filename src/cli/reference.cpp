@@ -82,6 +82,23 @@ const GroupText groupTexts[] = {
                        "`start`, `stop`, `create-job` and `run` print `{\"UserImportJob\": "
                        "{...}}` (`run` reports its steps on stderr); `import upload` prints `{}`; "
                        "`import create-role` prints `{\"RoleArn\": ...}`.")},
+    {"support", QT_TRANSLATE_NOOP("cdesk::cli", "Why a user cannot sign in."),
+     QT_TRANSLATE_NOOP(
+         "cdesk::cli",
+         "`support check-login` prints `{\"Username\", \"CanSignIn\", \"Findings\": [{\"Code\", "
+         "\"Severity\", \"Message\", \"Fix\"}]}` (`Severity` is `blocker`, `warning` or "
+         "`info`) and exits 1 when a finding is a blocker. It only reads: AdminGetUser, "
+         "DescribeUserPool, DescribeUserPoolClient and, in pools with advanced security, "
+         "AdminListUserAuthEvents.")},
+    {"audit", QT_TRANSLATE_NOOP("cdesk::cli", "The local log of every write."),
+     QT_TRANSLATE_NOOP("cdesk::cli",
+                       "Every write made through the CLI or the app is appended, before it is "
+                       "sent and when it is done, to `audit.jsonl` in the app's data folder "
+                       "(owner-only; `COGNITO_DESK_AUDIT_LOG` names another file). `audit list` "
+                       "prints its entries as JSON lines, oldest first: `Time`, `Id`, `Phase` "
+                       "(`Sending`, `Done`), `Profile`, `CredentialSource`, `Operation`, "
+                       "`Target`, `Changes` (secrets as `(set)`), and for `Done` the `Outcome` "
+                       "and `RequestId`. A damaged line is skipped with a warning on stderr.")},
     {"api", QT_TRANSLATE_NOOP("cdesk::cli", "Call an HTTP API with a user's token."),
      QT_TRANSLATE_NOOP("cdesk::cli",
                        "`api call` prints the response body as it came; with `--verbose`, the "
