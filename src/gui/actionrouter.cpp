@@ -106,6 +106,7 @@ void ActionRouter::open(Form form, const QStringList &ids)
     case Form::SetPassword:
     case Form::ConfirmSignUp:
     case Form::CompleteNewPassword:
+    case Form::CheckLogin:
     case Form::SignUp:
     case Form::ImportUsers:
     case Form::CreateGroup:
@@ -143,6 +144,10 @@ void ActionRouter::open(Form form, const QStringList &ids)
     case Form::CompleteNewPassword:
         if (!id.isEmpty())
             userforms::completeNewPassword(parent, connection, poolId, id, userDone);
+        break;
+    case Form::CheckLogin:
+        if (!id.isEmpty())
+            userforms::checkLogin(parent, connection, poolId, id, userDone);
         break;
     case Form::CreateGroup:
         adminforms::createGroup(parent, connection, poolId, changed(Section::Groups));

@@ -24,6 +24,7 @@ enum class Form
     SetPassword,
     ConfirmSignUp,
     CompleteNewPassword,
+    CheckLogin,
     SignUp,
     ImportUsers,
     CreateGroup,

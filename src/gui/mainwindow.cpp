@@ -179,7 +179,8 @@ void MainWindow::connectUsersPage()
     const std::pair<void (UserDetailPane::*)(const QString &), Form> paneForms[] = {
         {&UserDetailPane::setPasswordRequested, Form::SetPassword},
         {&UserDetailPane::confirmSignUpRequested, Form::ConfirmSignUp},
-        {&UserDetailPane::completeNewPasswordRequested, Form::CompleteNewPassword}};
+        {&UserDetailPane::completeNewPasswordRequested, Form::CompleteNewPassword},
+        {&UserDetailPane::checkLoginRequested, Form::CheckLogin}};
     for (const auto &[signal, form] : paneForms)
         connect(pane, signal, this, [this, chosen = form](const QString &username) {
             m_router->open(chosen, {username});

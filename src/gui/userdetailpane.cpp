@@ -99,6 +99,8 @@ UserDetailPane::UserDetailPane(UsersController *controller, QWidget *parent)
             [this] { Q_EMIT confirmSignUpRequested(m_controller->currentUser()); });
     connect(m_ui->completeNewPasswordButton, &QPushButton::clicked, this,
             [this] { Q_EMIT completeNewPasswordRequested(m_controller->currentUser()); });
+    connect(m_ui->checkLoginButton, &QPushButton::clicked, this,
+            [this] { Q_EMIT checkLoginRequested(m_controller->currentUser()); });
     updateUser();
 }
 
@@ -157,8 +159,8 @@ void UserDetailPane::updateButtons()
     m_ui->groupsGroupBox->setEnabled(user);
     // Several users: only the bulk actions (enable, disable, delete) apply.
     m_ui->actionsGroupBox->setEnabled(user || many);
-    for (QPushButton *button :
-         {m_ui->setPasswordButton, m_ui->confirmSignUpButton, m_ui->completeNewPasswordButton})
+    for (QPushButton *button : {m_ui->setPasswordButton, m_ui->confirmSignUpButton,
+                                m_ui->completeNewPasswordButton, m_ui->checkLoginButton})
         button->setEnabled(user);
     // Every action names whom it acts on (as tooltip and accessible description).
     const auto whom = [&](const QString &one, const QString &several) {
@@ -169,6 +171,7 @@ void UserDetailPane::updateButtons()
         {m_ui->setPasswordButton, whom(tr("Set the password of %1"), {})},
         {m_ui->confirmSignUpButton, whom(tr("Confirm the sign-up of %1"), {})},
         {m_ui->completeNewPasswordButton, whom(tr("Answer the new-password challenge of %1"), {})},
+        {m_ui->checkLoginButton, whom(tr("Find out what stops %1 from signing in"), {})},
         {m_ui->enableButton, whom(tr("Enable %1"), tr("Enable %n users", nullptr, count))},
         {m_ui->disableButton, whom(tr("Disable %1"), tr("Disable %n users", nullptr, count))},
         {m_ui->deleteButton, whom(tr("Delete %1"), tr("Delete %n users", nullptr, count))},

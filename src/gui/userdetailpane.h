@@ -29,6 +29,7 @@ Q_SIGNALS:
     void setPasswordRequested(const QString &username);
     void confirmSignUpRequested(const QString &username);
     void completeNewPasswordRequested(const QString &username);
+    void checkLoginRequested(const QString &username);
 
 protected:
     void changeEvent(QEvent *event) override;

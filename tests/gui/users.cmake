@@ -2,3 +2,7 @@
 # code, AdminSetUserPassword's policy errors and RESEND are what these tests rely on).
 cognito_desk_add_qtest(tst_userforms SOURCES tst_userforms.cpp LABEL gui
     LIBS CognitoDesk::Gui SERVERS cognito-sim)
+# "Why can't this user sign in?": findings, a fix refused and two confirmed, each checked on the
+# server and followed by a new check.
+cognito_desk_add_qtest(tst_logincheckdialog SOURCES tst_logincheckdialog.cpp LABEL gui
+    LIBS CognitoDesk::Gui SERVERS cognito-sim)

@@ -2,6 +2,8 @@
 
 #include "gui/users/confirmsignupdialog.h"
 #include "gui/users/createuserdialog.h"
+#include "gui/users/logincheckcontroller.h"
+#include "gui/users/logincheckdialog.h"
 #include "gui/users/newpassworddialog.h"
 #include "gui/users/setpassworddialog.h"
 #include "gui/users/signupdialog.h"
@@ -69,6 +71,14 @@ void completeNewPassword(QWidget *parent, std::shared_ptr<cognito::Connection> c
 {
     auto *controller = new UserFormsController(std::move(connection), poolId);
     show(new NewPasswordDialog(controller, username, parent), &NewPasswordDialog::completed,
+         std::move(done));
+}
+
+void checkLogin(QWidget *parent, std::shared_ptr<cognito::Connection> connection,
+                const QString &poolId, const QString &username, std::function<void()> done)
+{
+    auto *controller = new LoginCheckController(std::move(connection), poolId);
+    show(new LoginCheckDialog(controller, poolId, username, parent), &LoginCheckDialog::changed,
          std::move(done));
 }
 

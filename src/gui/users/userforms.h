@@ -30,4 +30,8 @@ void completeNewPassword(QWidget *parent, std::shared_ptr<cognito::Connection> c
                          const QString &poolId, const QString &username,
                          std::function<void()> done);
 
+// "Why can't this user sign in?"; `done` after each fix it applied.
+void checkLogin(QWidget *parent, std::shared_ptr<cognito::Connection> connection,
+                const QString &poolId, const QString &username, std::function<void()> done);
+
 } // namespace cdesk::gui::userforms
