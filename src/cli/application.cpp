@@ -121,6 +121,7 @@ CommandList allCommands()
     addDomainCommands(commands);
     addClientCommands(commands);
     addUserCommands(commands);
+    addUserMirrorCommands(commands);
     addGroupCommands(commands);
     addAuthCommands(commands);
     addHostedUiCommands(commands);
