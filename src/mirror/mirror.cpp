@@ -549,6 +549,17 @@ aws::Result<std::unique_ptr<MirrorWriter>> MirrorWriter::create(const QString &p
                                     tr("Cannot create the folder %1.").arg(info.absolutePath()));
     QFile::setPermissions(info.absolutePath(),
                           QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    // What a sync that was killed (SIGKILL, power loss) left behind. A sync under way
+    // writes its file all the time, so one untouched for an hour is nobody's.
+    const QFileInfoList partials =
+        QDir(info.absolutePath())
+            .entryInfoList({info.fileName() + QStringLiteral(".partial-*")},
+                           QDir::Files | QDir::Hidden);
+    const QDateTime staleBefore = QDateTime::currentDateTimeUtc().addSecs(-StalePartialSeconds);
+    for (const QFileInfo &partial : partials) {
+        if (partial.lastModified().toUTC() < staleBefore)
+            QFile::remove(partial.absoluteFilePath());
+    }
     std::unique_ptr<MirrorWriter> writer(new MirrorWriter);
     writer->m_path = path;
     writer->m_partialPath =

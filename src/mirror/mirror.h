@@ -123,6 +123,10 @@ public:
     MirrorWriter(const MirrorWriter &) = delete;
     MirrorWriter &operator=(const MirrorWriter &) = delete;
 
+    // Partial files of `path` not written to for this long are left from a killed sync, and
+    // create() deletes them.
+    static constexpr int StalePartialSeconds = 3600;
+
     static aws::Result<std::unique_ptr<MirrorWriter>> create(const QString &path,
                                                              const QString &userPoolId);
 

@@ -44,6 +44,7 @@ private Q_SLOTS:
     void corruptMirrorIsRebuilt();
     void oldSchemaVersionIsRebuilt();
     void writeThroughShowsAtOnce();
+    void killedSyncsPartialFileIsRemovedWhenStale();
     void onePartitionGivesTheSameMirror();
     void syncStaysWithinTheUserListQuota_simOnly_cognitoLocalHasNoQuotas();
 
@@ -619,6 +620,30 @@ void TestMirror::writeThroughShowsAtOnce()
     QVERIFY(mirror->search(query(QStringLiteral("zebraf"))).value().isEmpty());
     QVERIFY(mirror->search(inGroup).value().isEmpty());
     QCOMPARE(mirror->userCount(), qint64(m_truth.size() - 1));
+}
+
+void TestMirror::killedSyncsPartialFileIsRemovedWhenStale()
+{
+    const QString path = QDir(m_dir.path()).filePath(QStringLiteral("killed.sqlite"));
+    // As a sync killed with SIGKILL leaves them: one long ago, one of a sync under way.
+    const QString stale = path + QStringLiteral(".partial-dead0001");
+    const QString running = path + QStringLiteral(".partial-live0001");
+    for (const QString &file : {stale, running}) {
+        QFile partial(file);
+        QVERIFY(partial.open(QIODevice::WriteOnly));
+        partial.write("partial");
+    }
+    {
+        QFile old(stale);
+        QVERIFY(old.open(QIODevice::ReadWrite));
+        QVERIFY(old.setFileTime(QDateTime::currentDateTimeUtc().addSecs(
+                                    -mirror::MirrorWriter::StalePartialSeconds - 60),
+                                QFileDevice::FileModificationTime));
+    }
+    QVERIFY(syncInto(path).ok());
+    QVERIFY(!QFile::exists(stale));
+    QVERIFY(QFile::exists(running));
+    QVERIFY(mirror::Mirror::open(path).ok());
 }
 
 void TestMirror::onePartitionGivesTheSameMirror()
