@@ -94,6 +94,14 @@ QFuture<SyncResult> MirrorSync::run(const QString &userPoolId)
     });
     run->watcher->setFuture(future);
 
+    // For the ETA only: a failure here does not stop the sync.
+    aws::whenFinished(
+        m_provider->describeUserPool(userPoolId), this,
+        [run](const aws::Result<cognito::UserPool> &pool) {
+            if (pool)
+                run->progress.estimatedUsers =
+                    pool.value().json.value(QLatin1String("EstimatedNumberOfUsers")).toInteger();
+        });
     run->userLanes.resize(run->partitions);
     for (int prefix = 0; prefix < 16; ++prefix)
         run->userLanes[prefix % run->partitions].prefixes.append(prefix);
@@ -171,6 +179,7 @@ void MirrorSync::listGroups(const std::shared_ptr<Run> &run, const QString &toke
                     return;
                 }
             }
+            report(run);
             if (!page.value().nextToken.isEmpty()) {
                 listGroups(run, page.value().nextToken);
                 return;

@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QString>
 
+#include <algorithm>
 #include <memory>
 #include <optional>
 
@@ -16,15 +17,25 @@ class IdentityProvider;
 
 namespace cdesk::mirror {
 
-// How far a sync has come, after each page.
+// How far a sync has come, after each answered call.
 struct SyncProgress
 {
     qint64 users = 0;   // users written so far
     qint64 calls = 0;   // calls answered so far
     qint64 groups = 0;  // groups whose members are listed
     double seconds = 0; // since the start
+    // DescribeUserPool's EstimatedNumberOfUsers; 0 until it is known.
+    qint64 estimatedUsers = 0;
     // Users per second so far.
     double rate() const { return seconds > 0 ? users / seconds : 0; }
+    // Seconds still to go at the rate so far; negative while unknown.
+    double eta() const
+    {
+        const double perSecond = rate();
+        if (estimatedUsers <= 0 || perSecond <= 0)
+            return -1;
+        return std::max<qint64>(0, estimatedUsers - users) / perSecond;
+    }
 };
 
 // What a finished sync wrote.

@@ -68,11 +68,13 @@ std::optional<mirror::SyncSummary> sync(Context &context, const PoolTarget &to, 
                          if (sinceLine.elapsed() < 1000)
                              return;
                          sinceLine.restart();
-                         context.err() << tr("Synced %1 users in %2 calls (%3 users/s)")
-                                              .arg(progress.users)
-                                              .arg(progress.calls)
-                                              .arg(progress.rate(), 0, 'f', 0)
-                                       << '\n';
+                         QString line = tr("Synced %1 users in %2 calls (%3 users/s)")
+                                            .arg(progress.users)
+                                            .arg(progress.calls)
+                                            .arg(progress.rate(), 0, 'f', 0);
+                         if (progress.eta() >= 0)
+                             line += tr(", about %1 s to go").arg(progress.eta(), 0, 'f', 0);
+                         context.err() << line << '\n';
                          context.err().flush();
                      });
     auto result = aws::await(syncer.run(to.poolId));

@@ -340,7 +340,19 @@ aws::Result<mirror::SyncSummary> TestMirror::syncInto(const QString &path, int p
 
 void TestMirror::syncMirrorsEveryUserAndMembership()
 {
-    const auto summary = syncInto(m_path);
+    mirror::MirrorSync sync(m_idp, m_path);
+    QList<mirror::SyncProgress> reports;
+    connect(&sync, &mirror::MirrorSync::progress, this,
+            [&reports](const mirror::SyncProgress &progress) { reports.append(progress); });
+    const auto summary = aws::await(sync.run(m_pool));
+    QVERIFY2(summary.ok(), qPrintable(why(summary)));
+    // One report per answered call, counting up to the summary.
+    QCOMPARE(qint64(reports.size()), summary.value().calls);
+    for (qsizetype i = 1; i < reports.size(); ++i) {
+        QVERIFY(reports.at(i).users >= reports.at(i - 1).users);
+        QCOMPARE(reports.at(i).calls, reports.at(i - 1).calls + 1);
+    }
+    QCOMPARE(reports.last().users, summary.value().users);
     QVERIFY2(summary.ok(), qPrintable(why(summary)));
     QCOMPARE(summary.value().userPoolId, m_pool);
     QCOMPARE(summary.value().users, qint64(m_truth.size()));
