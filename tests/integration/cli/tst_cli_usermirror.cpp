@@ -37,6 +37,7 @@ private Q_SLOTS:
     void exportJsonLines();
     void freshMirrorIsNotSyncedAgain_simOnly_cognitoLocalCountsNoCalls();
     void maxAgeZeroSyncsFirst_simOnly_cognitoLocalCountsNoCalls();
+    void writesUpdateTheMirrorAtOnce();
     void helpHasAnExample();
 
 private:
@@ -341,6 +342,58 @@ void TestCliUserMirror::maxAgeZeroSyncsFirst_simOnly_cognitoLocalCountsNoCalls()
     QCOMPARE(listUsersCalls(), before + 16);
     QVERIFY(aws::await(m_idp->adminDeleteUser(m_pool, dora)).ok());
     QVERIFY(cli({QStringLiteral("user"), QStringLiteral("sync")}).exitCode == 0);
+}
+
+void TestCliUserMirror::writesUpdateTheMirrorAtOnce()
+{
+    QVERIFY(cli({QStringLiteral("user"), QStringLiteral("sync")}).exitCode == 0);
+    const auto find = [this](const QStringList &search) {
+        const Run run = cli(QStringList{QStringLiteral("user"), QStringLiteral("search"),
+                                        QStringLiteral("--offline")} +
+                            search);
+        QStringList names;
+        for (const QJsonValue &user : run.json.value(QLatin1String("Users")).toArray())
+            names.append(user.toObject().value(QLatin1String("Username")).toString());
+        return names;
+    };
+    const QString anna = QStringLiteral("anna-") + m_suffix;
+    const QString jurgen = QStringLiteral("jurgen-") + m_suffix;
+    const QString erin = QStringLiteral("erin-") + m_suffix;
+
+    QCOMPARE(cli({QStringLiteral("user"), QStringLiteral("disable"), anna}).exitCode, 0);
+    QCOMPARE(find({QStringLiteral("--enabled"), QStringLiteral("false"), QStringLiteral("anna")}),
+             QStringList{anna});
+    QCOMPARE(cli({QStringLiteral("user"), QStringLiteral("enable"), anna}).exitCode, 0);
+    QCOMPARE(find({QStringLiteral("--enabled"), QStringLiteral("false"), QStringLiteral("anna")}),
+             QStringList{});
+
+    QCOMPARE(cli({QStringLiteral("user"), QStringLiteral("update-attributes"), jurgen,
+                  QStringLiteral("custom:department=Legal")})
+                 .exitCode,
+             0);
+    QCOMPARE(find({QStringLiteral("--where"), QStringLiteral("custom:department=Legal")}),
+             QStringList{jurgen});
+
+    QCOMPARE(cli({QStringLiteral("group"), QStringLiteral("add-user"), QStringLiteral("finance"),
+                  jurgen})
+                 .exitCode,
+             0);
+    QCOMPARE(find({QStringLiteral("--group"), QStringLiteral("finance")}),
+             (QStringList{anna, jurgen}));
+    QCOMPARE(cli({QStringLiteral("group"), QStringLiteral("remove-user"), QStringLiteral("finance"),
+                  anna})
+                 .exitCode,
+             0);
+    QCOMPARE(find({QStringLiteral("--group"), QStringLiteral("finance")}), QStringList{jurgen});
+
+    const Run created =
+        cli({QStringLiteral("user"), QStringLiteral("create"), erin, QStringLiteral("--attribute"),
+             QStringLiteral("email=erin@example.com"), QStringLiteral("--suppress-message")});
+    QVERIFY2(created.exitCode == 0, created.describe().constData());
+    QCOMPARE(find({QStringLiteral("erin@example")}), QStringList{erin});
+    QCOMPARE(cli({QStringLiteral("user"), QStringLiteral("delete"), erin}).exitCode, 0);
+    QCOMPARE(find({QStringLiteral("erin@example")}), QStringList{});
+    QCOMPARE(find({}).size(), 3);
 }
 
 void TestCliUserMirror::helpHasAnExample()
