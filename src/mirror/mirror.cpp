@@ -100,13 +100,16 @@ struct UserWriter
         : insertUser(db)
         , insertAttribute(db)
         , deleteAttributes(db)
+        , insertJson(db)
     {
+        insertJson.prepare(
+            QStringLiteral("INSERT OR REPLACE INTO users_json (id, json) VALUES (?, ?)"));
         insertUser.prepare(QStringLiteral(
-            "INSERT INTO users (username, status, enabled, created, modified, json, search) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?) "
+            "INSERT INTO users (username, status, enabled, created, modified, search) "
+            "VALUES (?, ?, ?, ?, ?, ?) "
             "ON CONFLICT(username) DO UPDATE SET status = excluded.status, "
             "enabled = excluded.enabled, created = excluded.created, "
-            "modified = excluded.modified, json = excluded.json, search = excluded.search "
+            "modified = excluded.modified, search = excluded.search "
             "RETURNING id"));
         insertAttribute.prepare(QStringLiteral("INSERT OR REPLACE INTO attributes (user_id, name, "
                                                "value, folded) VALUES (?, ?, ?, ?)"));
@@ -126,8 +129,6 @@ struct UserWriter
         insertUser.addBindValue(user.value(QLatin1String("Enabled")).toBool(true) ? 1 : 0);
         insertUser.addBindValue(epochSeconds(user.value(QLatin1String("UserCreateDate"))));
         insertUser.addBindValue(epochSeconds(user.value(QLatin1String("UserLastModifiedDate"))));
-        insertUser.addBindValue(
-            QString::fromUtf8(QJsonDocument(user).toJson(QJsonDocument::Compact)));
         insertUser.addBindValue(fold(values.join(separator)));
         if (!insertUser.exec() || !insertUser.next()) {
             *error = insertUser.lastError();
@@ -138,6 +139,13 @@ struct UserWriter
         deleteAttributes.addBindValue(id);
         if (!deleteAttributes.exec()) {
             *error = deleteAttributes.lastError();
+            return -1;
+        }
+        insertJson.addBindValue(id);
+        insertJson.addBindValue(
+            QString::fromUtf8(QJsonDocument(user).toJson(QJsonDocument::Compact)));
+        if (!insertJson.exec()) {
+            *error = insertJson.lastError();
             return -1;
         }
         for (const QJsonValue &attribute : attributes) {
@@ -158,13 +166,16 @@ struct UserWriter
     QSqlQuery insertUser;
     QSqlQuery insertAttribute;
     QSqlQuery deleteAttributes;
+    QSqlQuery insertJson;
 };
 
 const char *const schema[] = {
     "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
     "CREATE TABLE users (id INTEGER PRIMARY KEY, username TEXT NOT NULL UNIQUE, "
     "status TEXT NOT NULL, enabled INTEGER NOT NULL, created REAL NOT NULL, "
-    "modified REAL NOT NULL, json TEXT NOT NULL, search TEXT NOT NULL)",
+    "modified REAL NOT NULL, search TEXT NOT NULL)",
+    // ListUsers' item as the service sent it, apart from the narrow rows that searches scan.
+    "CREATE TABLE users_json (id INTEGER PRIMARY KEY, json TEXT NOT NULL)",
     "CREATE TABLE attributes (user_id INTEGER NOT NULL, name TEXT NOT NULL, value TEXT NOT NULL, "
     "folded TEXT NOT NULL, PRIMARY KEY (user_id, name)) WITHOUT ROWID",
     "CREATE TABLE groups (name TEXT PRIMARY KEY)",
@@ -186,6 +197,7 @@ const char *const schema[] = {
 // Indexes made after the bulk load (cheaper than keeping them up during it).
 const char *const indexes[] = {
     "CREATE INDEX attributes_name_value ON attributes (name, value)",
+    "CREATE INDEX attributes_name_folded ON attributes (name, folded)",
     "CREATE INDEX memberships_group ON memberships (group_name, username)",
     "CREATE INDEX users_status ON users (status)",
 };
@@ -265,13 +277,13 @@ QString whereClause(const Query &query, QVariantList *binds)
             continue;
         }
         if (condition.substring) {
-            parts.append(QStringLiteral("EXISTS (SELECT 1 FROM attributes a WHERE a.user_id = u.id "
-                                        "AND a.name = ? AND instr(a.folded, ?) > 0)"));
+            parts.append(QStringLiteral("u.id IN (SELECT a.user_id FROM attributes a WHERE "
+                                        "a.name = ? AND instr(a.folded, ?) > 0)"));
             binds->append(condition.name);
             binds->append(fold(condition.value));
         } else {
-            parts.append(QStringLiteral("EXISTS (SELECT 1 FROM attributes a WHERE a.user_id = u.id "
-                                        "AND a.name = ? AND a.value = ?)"));
+            parts.append(QStringLiteral("u.id IN (SELECT a.user_id FROM attributes a WHERE "
+                                        "a.name = ? AND a.value = ?)"));
             binds->append(condition.name);
             binds->append(condition.value);
         }
@@ -422,7 +434,8 @@ aws::Result<QList<MirroredUser>> Mirror::search(const Query &request) const
     const QString where = whereClause(request, &binds);
     const QString direction = request.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
     QString sql =
-        QStringLiteral("SELECT u.json, (SELECT group_concat(group_name, char(31)) FROM (SELECT "
+        QStringLiteral("SELECT (SELECT j.json FROM users_json j WHERE j.id = u.id), (SELECT "
+                       "group_concat(group_name, char(31)) FROM (SELECT "
                        "group_name FROM memberships m WHERE m.username = u.username ORDER BY "
                        "group_name)) FROM users u WHERE %1 ORDER BY %2%3, u.username%3")
             .arg(where, sortKey, direction);
@@ -486,6 +499,8 @@ aws::Result<aws::Empty> Mirror::removeUser(const QString &username)
     QSqlQuery query(db);
     const QStringList statements = {
         QStringLiteral("DELETE FROM attributes WHERE user_id IN (SELECT id FROM users WHERE "
+                       "username = ?)"),
+        QStringLiteral("DELETE FROM users_json WHERE id IN (SELECT id FROM users WHERE "
                        "username = ?)"),
         QStringLiteral("DELETE FROM memberships WHERE username = ?"),
         QStringLiteral("DELETE FROM users WHERE username = ?")};

@@ -78,8 +78,9 @@ struct Query
 class Mirror final
 {
 public:
-    // Version 1: users, attributes, groups, memberships, users_fts (trigram).
-    static constexpr int SchemaVersion = 1;
+    // Version 2: users (narrow rows), users_json, attributes, groups, memberships, users_fts
+    // (trigram).
+    static constexpr int SchemaVersion = 2;
 
     ~Mirror();
     Mirror(const Mirror &) = delete;

@@ -1,12 +1,15 @@
 #include "mirrorsync.h"
 
+#include "aws/awsjsonclient.h"
 #include "aws/future.h"
+#include "aws/ratelimiter.h"
 #include "cognito/identityprovider.h"
 #include "cognito/paging.h"
 #include "mirror/mirror.h"
 
 #include <QFutureWatcher>
 #include <QPromise>
+#include <QTimer>
 
 #include <functional>
 
@@ -45,6 +48,19 @@ struct MirrorSync::Run
     };
     QList<GroupLane> groupLanes;
     int groupLanesLeft = 0;
+    // The gate in front of the transport's limiter (see gate()).
+    struct Waiting
+    {
+        int key;
+        int pages; // of its listing so far: the longest chains go first
+        std::function<void()> issue;
+    };
+    QList<Waiting> waiting;
+    QHash<int, int> pages;
+    QTimer *gateTimer = nullptr;
+    QElapsedTimer gateClock;
+    double tokens = 1;
+    qint64 lastRefill = 0;
     bool usersDone = false;
     bool groupsDone = false;
     bool done = false;
@@ -89,6 +105,8 @@ QFuture<SyncResult> MirrorSync::run(const QString &userPoolId)
             cancel();
         run->cancels.clear();
         run->writer.reset(); // deletes the partial file; the old mirror stays
+        run->waiting.clear();
+        run->gateTimer->deleteLater();
         run->promise.finish();
         run->watcher->deleteLater();
     });
@@ -102,6 +120,11 @@ QFuture<SyncResult> MirrorSync::run(const QString &userPoolId)
                 run->progress.estimatedUsers =
                     pool.value().json.value(QLatin1String("EstimatedNumberOfUsers")).toInteger();
         });
+    run->gateTimer = new QTimer(this);
+    run->gateTimer->setTimerType(Qt::PreciseTimer);
+    run->gateTimer->setInterval(10);
+    connect(run->gateTimer, &QTimer::timeout, this, [this, run] { dispatch(run); });
+    run->gateClock.start();
     run->userLanes.resize(run->partitions);
     for (int prefix = 0; prefix < 16; ++prefix)
         run->userLanes[prefix % run->partitions].prefixes.append(prefix);
@@ -124,6 +147,14 @@ void MirrorSync::nextUserPage(const std::shared_ptr<Run> &run, int lane)
         }
         return;
     }
+    gate(run, lane, [this, run, lane] { listUserPage(run, lane); });
+}
+
+void MirrorSync::listUserPage(const std::shared_ptr<Run> &run, int lane)
+{
+    if (run->stopped())
+        return;
+    Run::UserLane &state = run->userLanes[lane];
     cognito::ListUsersQuery query;
     query.filter = QStringLiteral("sub ^= \"%1\"").arg(state.prefixes.first(), 1, 16);
     query.limit = cognito::paging::listUsers.maxPageSize;
@@ -146,8 +177,11 @@ void MirrorSync::nextUserPage(const std::shared_ptr<Run> &run, int lane)
             run->progress.users += page.value().items.size();
             Run::UserLane &answered = run->userLanes[lane];
             answered.token = page.value().nextToken;
-            if (answered.token.isEmpty())
+            ++run->pages[lane];
+            if (answered.token.isEmpty()) {
                 answered.prefixes.removeFirst();
+                run->pages.remove(lane);
+            }
             report(run);
             nextUserPage(run, lane);
         });
@@ -184,7 +218,9 @@ void MirrorSync::listGroups(const std::shared_ptr<Run> &run, const QString &toke
                 listGroups(run, page.value().nextToken);
                 return;
             }
-            const int lanes = std::max(1, std::min(run->partitions, int(run->groups.size())));
+            // One lane per group (up to 32): a group's pages can only come one after the
+            // other, so every listing starts at once and the gate favours the long ones.
+            const int lanes = std::max(1, std::min(2 * MaxPartitions, int(run->groups.size())));
             run->groupLanes.resize(lanes);
             run->groupLanesLeft = lanes;
             for (int groupLane = 0; groupLane < lanes; ++groupLane)
@@ -209,6 +245,15 @@ void MirrorSync::nextGroupPage(const std::shared_ptr<Run> &run, int lane)
         state.token.clear();
     }
     const int key = MaxPartitions + lane;
+    gate(run, key, [this, run, lane] { listGroupPage(run, lane); });
+}
+
+void MirrorSync::listGroupPage(const std::shared_ptr<Run> &run, int lane)
+{
+    if (run->stopped())
+        return;
+    Run::GroupLane &state = run->groupLanes[lane];
+    const int key = MaxPartitions + lane;
     auto future = m_provider->listUsersInGroup(
         run->poolId, state.group, cognito::paging::listUsersInGroup.maxPageSize, state.token);
     run->cancels.insert(key, [future]() mutable { future.cancel(); });
@@ -232,13 +277,61 @@ void MirrorSync::nextGroupPage(const std::shared_ptr<Run> &run, int lane)
                 return;
             }
             answered.token = page.value().nextToken;
+            ++run->pages[key];
             if (answered.token.isEmpty()) {
                 answered.group.clear();
                 ++run->progress.groups;
+                run->pages.remove(key);
             }
             report(run);
             nextGroupPage(run, lane);
         });
+}
+
+// The UserList calls of a sync go out through a gate just below the transport's limiter
+// (kGateShare of its current, adaptive rate), so that they seldom queue there: a queue in the
+// limiter is first come, first served, and would hold each page of a large group's listing —
+// pages that can only be fetched one after the other — behind a second of other calls. At the
+// gate, group listings go first, the listing with the most pages so far first; the user
+// partitions, which run side by side, take the rest of the rate.
+void MirrorSync::gate(const std::shared_ptr<Run> &run, int key, std::function<void()> issue)
+{
+    aws::RateLimiter *limiter = m_provider->client()->transport()->rateLimiter();
+    if (!limiter || limiter->limit(QStringLiteral("UserList")) <= 0) {
+        issue(); // no quota to keep to
+        return;
+    }
+    run->waiting.append({key, run->pages.value(key), std::move(issue)});
+    dispatch(run);
+}
+
+void MirrorSync::dispatch(const std::shared_ptr<Run> &run)
+{
+    if (run->stopped())
+        return;
+    aws::RateLimiter *limiter = m_provider->client()->transport()->rateLimiter();
+    const double rate = kGateShare * limiter->currentRate(QStringLiteral("UserList"));
+    const qint64 now = run->gateClock.nsecsElapsed();
+    run->tokens = std::min(1.0, run->tokens + rate * double(now - run->lastRefill) / 1e9);
+    run->lastRefill = now;
+    while (run->tokens >= 1 && !run->waiting.isEmpty()) {
+        const auto first = std::min_element(run->waiting.begin(), run->waiting.end(),
+                                            [](const Run::Waiting &a, const Run::Waiting &b) {
+                                                const bool aGroup = a.key >= MaxPartitions;
+                                                const bool bGroup = b.key >= MaxPartitions;
+                                                if (aGroup != bGroup)
+                                                    return aGroup;
+                                                return a.pages > b.pages;
+                                            });
+        const std::function<void()> issue = std::move(first->issue);
+        run->waiting.erase(first);
+        run->tokens -= 1;
+        issue();
+    }
+    if (run->waiting.isEmpty())
+        run->gateTimer->stop();
+    else if (!run->gateTimer->isActive())
+        run->gateTimer->start();
 }
 
 void MirrorSync::report(const std::shared_ptr<Run> &run)
@@ -256,6 +349,8 @@ void MirrorSync::fail(const std::shared_ptr<Run> &run, const aws::AwsError &erro
         cancel();
     run->cancels.clear();
     run->writer.reset();
+    run->waiting.clear();
+    run->gateTimer->deleteLater();
     run->promise.addResult(error);
     run->promise.finish();
     if (run->watcher)
@@ -272,6 +367,7 @@ void MirrorSync::finish(const std::shared_ptr<Run> &run)
     }
     run->done = true;
     run->writer.reset();
+    run->gateTimer->deleteLater();
     SyncSummary summary;
     summary.userPoolId = run->poolId;
     summary.users = run->progress.users;

@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <algorithm>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -68,6 +69,8 @@ class MirrorSync final : public QObject
 
 public:
     static constexpr int MaxPartitions = 16;
+    // The share of the transport's UserList rate that the sync's gate lets through.
+    static constexpr double kGateShare = 0.97;
 
     MirrorSync(cognito::IdentityProvider *provider, QString path, QObject *parent = nullptr);
     ~MirrorSync() override;
@@ -84,6 +87,10 @@ Q_SIGNALS:
 private:
     struct Run;
     void nextUserPage(const std::shared_ptr<Run> &run, int lane);
+    void listUserPage(const std::shared_ptr<Run> &run, int lane);
+    void listGroupPage(const std::shared_ptr<Run> &run, int lane);
+    void gate(const std::shared_ptr<Run> &run, int key, std::function<void()> issue);
+    void dispatch(const std::shared_ptr<Run> &run);
     void listGroups(const std::shared_ptr<Run> &run, const QString &token);
     void nextGroupPage(const std::shared_ptr<Run> &run, int lane);
     void fail(const std::shared_ptr<Run> &run, const aws::AwsError &error);
