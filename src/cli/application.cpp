@@ -3,6 +3,7 @@
 #include "aws/credentialsprovider.h"
 #include "cli/command.h"
 #include "cli/context.h"
+#include "cli/mirrorupdate.h"
 #include "cli/reference.h"
 #include "cognito/connection.h"
 #include "secrets/profile.h"
@@ -121,6 +122,7 @@ CommandList allCommands()
     addDomainCommands(commands);
     addClientCommands(commands);
     addUserCommands(commands);
+    addUserMirrorCommands(commands);
     addGroupCommands(commands);
     addSupportCommands(commands);
     addAuthCommands(commands);
@@ -265,7 +267,10 @@ int run(const QStringList &arguments, QIODevice *input, QTextStream &out, QTextS
                                            .arg(command->group, command->name, command->synopsis));
 
     Context context(options, input, out, err);
-    return command->run(context, *parsed);
+    const int exitCode = command->run(context, *parsed);
+    if (exitCode == Success)
+        updateMirrorAfter(context, *command, *parsed);
+    return exitCode;
 }
 
 } // namespace cdesk::cli

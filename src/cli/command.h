@@ -65,6 +65,7 @@ void addProfileCommands(CommandList &commands);
 void addDomainCommands(CommandList &commands);
 void addClientCommands(CommandList &commands);
 void addUserCommands(CommandList &commands);
+void addUserMirrorCommands(CommandList &commands);
 void addGroupCommands(CommandList &commands);
 void addAuthCommands(CommandList &commands);
 void addHostedUiCommands(CommandList &commands);

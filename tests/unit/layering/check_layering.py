@@ -19,10 +19,11 @@ ALLOWED = {
     "secrets": {"aws"},
     "cognito": {"aws", "secrets"},
     "auth": {"aws", "cognito", "secrets"},
+    "mirror": {"aws", "cognito"},
     "models": {"aws", "cognito"},
-    "gui": {"aws", "secrets", "cognito", "auth", "models"},
-    "cli": {"aws", "secrets", "cognito", "auth"},
-    "app": {"aws", "secrets", "cognito", "auth", "models", "gui"},
+    "gui": {"aws", "secrets", "cognito", "auth", "mirror", "models"},
+    "cli": {"aws", "secrets", "cognito", "auth", "mirror"},
+    "app": {"aws", "secrets", "cognito", "auth", "mirror", "models", "gui"},
 }
 
 INCLUDE = re.compile(r'^\s*#\s*include\s*"([^"]+)"')

@@ -1,0 +1,123 @@
+#include "mirrorupdate.h"
+
+#include "aws/awsjsonclient.h"
+#include "cli/command.h"
+#include "cli/context.h"
+#include "cli/support.h"
+#include "cognito/identityprovider.h"
+#include "mirror/mirror.h"
+
+#include <QFile>
+
+namespace cdesk::cli {
+
+namespace {
+
+enum class Change
+{
+    None,
+    User,    // read the user back
+    Deleted, // remove its row
+    Joined,  // group add-user NAME USERNAME
+    Left,    // group remove-user NAME USERNAME
+};
+
+Change changeOf(const Command &command)
+{
+    static const QStringList userWrites = {QStringLiteral("create"),
+                                           QStringLiteral("enable"),
+                                           QStringLiteral("disable"),
+                                           QStringLiteral("set-password"),
+                                           QStringLiteral("update-attributes"),
+                                           QStringLiteral("delete-attributes"),
+                                           QStringLiteral("confirm"),
+                                           QStringLiteral("reset-password")};
+    if (command.group == QLatin1String("user")) {
+        if (command.name == QLatin1String("delete"))
+            return Change::Deleted;
+        return userWrites.contains(command.name) ? Change::User : Change::None;
+    }
+    if (command.group == QLatin1String("group")) {
+        if (command.name == QLatin1String("add-user"))
+            return Change::Joined;
+        if (command.name == QLatin1String("remove-user"))
+            return Change::Left;
+    }
+    return Change::None;
+}
+
+// AdminGetUser's answer in ListUsers' shape (UserAttributes -> Attributes).
+QJsonObject asListedUser(const QJsonObject &user)
+{
+    QJsonObject listed;
+    for (const char *key : {"Username", "UserCreateDate", "UserLastModifiedDate", "Enabled",
+                            "UserStatus", "MFAOptions"}) {
+        const QString name = QString::fromLatin1(key);
+        if (user.contains(name))
+            listed.insert(name, user.value(name));
+    }
+    listed.insert(QStringLiteral("Attributes"), user.value(QLatin1String("UserAttributes")));
+    return listed;
+}
+
+bool hasUser(mirror::Mirror &mirror, const QString &username)
+{
+    mirror::Query query;
+    query.conditions = {{QStringLiteral("username"), username, false}};
+    const auto count = mirror.count(query);
+    return count && count.value() > 0;
+}
+
+} // namespace
+
+void updateMirrorAfter(Context &context, const Command &command, const ParsedArguments &arguments)
+{
+    const Change change = changeOf(command);
+    if (change == Change::None || context.globals().userPoolId.isEmpty())
+        return;
+    int exitCode = Success;
+    const auto to = poolTarget(context, &exitCode);
+    if (!to)
+        return;
+    const aws::ServiceEndpoint &endpoint = to->provider->client()->endpoint();
+    const QString path = mirror::mirrorPath(
+        mirror::defaultFolder(), mirror::MirrorKey{endpoint.url, endpoint.region, to->poolId});
+    if (!QFile::exists(path))
+        return;
+    auto opened = mirror::Mirror::open(path);
+    if (!opened)
+        return; // an unreadable mirror is gone already
+    mirror::Mirror &mirror = *opened.value();
+    const bool membership = change == Change::Joined || change == Change::Left;
+    const QString username = arguments.positional.value(membership ? 1 : 0);
+    bool upToDate = false;
+    switch (change) {
+    case Change::Deleted:
+        // An alias (an email address) names no row: then the row cannot be found to remove.
+        upToDate = hasUser(mirror, username) && mirror.removeUser(username).ok();
+        break;
+    case Change::Joined:
+    case Change::Left:
+        upToDate =
+            hasUser(mirror, username) &&
+            mirror.setMembership(username, arguments.positional.value(0), change == Change::Joined)
+                .ok();
+        break;
+    case Change::User: {
+        const auto user = aws::await(to->provider->adminGetUser(to->poolId, username));
+        if (user)
+            upToDate = mirror.upsertUser(asListedUser(user.value().json)).ok();
+        else if (user.error().type == QLatin1String("UserNotFoundException"))
+            upToDate = mirror.removeUser(username).ok();
+        break;
+    }
+    case Change::None:
+        break;
+    }
+    if (!upToDate) {
+        opened = aws::AwsError{};
+        QFile::remove(path);
+    }
+}
+
+} // namespace cdesk::cli
