@@ -766,8 +766,15 @@ void BulkJob::send(Work work)
         request.messageAction =
             m_spec.suppressMessage ? MessageAction::Suppress : MessageAction::Default;
         // adminCreateUser checks the service itself after a lost answer (never resent blind).
+        if (!m_sentAt.contains(work.index))
+            m_sentAt.insert(work.index, QDateTime::currentDateTimeUtc());
         aws::whenFinished(m_provider->adminCreateUser(pool, request), this,
                           [this, work](const aws::Result<User> &user) {
+                              if (!user &&
+                                  user.error().type == QLatin1String("UsernameExistsException")) {
+                                  existsAfterSend(work, user.error());
+                                  return;
+                              }
                               if (!user) {
                                   onError(work, user.error(), false);
                                   return;
@@ -805,6 +812,34 @@ void BulkJob::send(Work work)
                 return;
             }
             succeed(work);
+        });
+}
+
+void BulkJob::existsAfterSend(Work work, const aws::AwsError &error)
+{
+    // The HTTP stack may send a request again by itself when a connection drops before the
+    // answer (after the service did it): the second send then meets the user the first one
+    // made. A user made after this item was first sent, with the attributes sent, is that one.
+    static constexpr qint64 kClockMarginSeconds = 300;
+    const BulkItem &item = m_spec.items.at(work.index);
+    const QDateTime sentAt = m_sentAt.value(work.index);
+    aws::whenFinished(
+        m_provider->adminGetUser(m_spec.userPoolId, item.username), this,
+        [this, work, error, item, sentAt](const aws::Result<User> &user) {
+            const bool ours = user && user.value().created.isValid() && sentAt.isValid() &&
+                              user.value().created.secsTo(sentAt) <= kClockMarginSeconds &&
+                              std::all_of(item.attributes.cbegin(), item.attributes.cend(),
+                                          [&](const Attribute &a) {
+                                              return user.value().attribute(a.name) == a.value;
+                                          });
+            if (ours) {
+                qCInfo(lcCognito).nospace().noquote()
+                    << "bulk " << m_spec.jobId << ": " << item.username
+                    << " exists as this job sent it after its first send; counted as created";
+                addGroups(work, 0);
+                return;
+            }
+            fail(work, error.toString());
         });
 }
 

@@ -200,6 +200,7 @@ private:
     void process(Work work);
     void send(Work work);
     void addGroups(Work work, int next);
+    void existsAfterSend(Work work, const aws::AwsError &error);
     void check(Work work);
     void onError(Work work, const aws::AwsError &error, bool userCreated);
     void succeed(const Work &work);
@@ -218,6 +219,7 @@ private:
     int m_journalFd = -1;
     int m_passwordsFd = -1;
     bool m_newJob = false;
+    QHash<int, QDateTime> m_sentAt;      // when each create was first sent in this run
     QHash<QString, QString> m_passwords; // username -> the password written to passwordsOut
     std::optional<QJsonObject> m_passwordPolicy;
     QQueue<Work> m_queue;
