@@ -469,18 +469,16 @@ aws::Result<bool> BulkJob::prepare()
         if (!opened)
             return opened;
     }
-    // The job's writes at most at --max-rps; the limiter starts at the quota either way and
-    // lowers the rate on throttling.
+    // --max-rps replaces the quota as the job's writes' ceiling (lower to spare the account,
+    // higher for an account whose quota was raised); the limiter lowers the rate on
+    // throttling either way.
     if (aws::RateLimiter *limiter = m_provider->client()->transport()->rateLimiter();
         limiter && m_maxRps > 0) {
         QStringList operations{bulkCognitoOperation(m_spec.operation)};
         if (m_spec.operation == BulkOperation::Create)
             operations.append(str("AdminAddUserToGroup"));
-        for (const QString &operation : operations) {
-            const QString category = aws::RateLimiter::categoryOf(operation);
-            const double quota = aws::RateLimiter::defaultLimits().value(category, m_maxRps);
-            limiter->setLimit(category, std::min(quota, m_maxRps));
-        }
+        for (const QString &operation : operations)
+            limiter->setLimit(aws::RateLimiter::categoryOf(operation), m_maxRps);
     }
     return true;
 }

@@ -153,8 +153,9 @@ public:
     // A new id: bulk-YYYYMMDD-HHMMSS-XXXXXX.
     static QString newJobId();
 
-    // 0: the operation's quota (lowered adaptively on throttling); else at most this many
-    // requests per second.
+    // 0: at most the operation's default quota; else at most this many requests per second
+    // (above the quota for an account whose quota was raised). Lowered adaptively on
+    // throttling either way.
     void setMaxRequestsPerSecond(double requestsPerSecond) { m_maxRps = requestsPerSecond; }
     // Requests in flight at once (the limiter paces them).
     void setConcurrency(int concurrency) { m_concurrency = std::max(1, concurrency); }

@@ -348,7 +348,8 @@ void addBulkCommands(CommandList &commands)
     const QString group = str("bulk");
     const OptionSpec rpsOption{str("max-rps"), true, false,
                                tr("At most N requests per second (default: the operation's "
-                                  "Cognito quota, lowered on throttling)."),
+                                  "Cognito quota; higher for a raised quota). Lowered on "
+                                  "throttling."),
                                str("N")};
     const ArgumentSpec jobArgument{str("JOB_ID"), tr("The job's id (bulk list shows them).")};
     commands.append(
