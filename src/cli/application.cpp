@@ -129,6 +129,7 @@ CommandList allCommands()
     addHostedUiCommands(commands);
     addTokenCommands(commands);
     addImportCommands(commands);
+    addBulkCommands(commands);
     addApiCommands(commands);
     addCompletionCommands(commands);
     return commands;

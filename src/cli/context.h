@@ -50,6 +50,8 @@ public:
     const GlobalOptions &globals() const { return m_globals; }
     QTextStream &out() { return m_out; }
     QTextStream &err() { return m_err; }
+    // Standard input (null when there is none), for commands that read data from it.
+    QIODevice *input() const { return m_input; }
 
     // The Cognito connection, opened on first use. On failure the error has been
     // reported and *exitCode set.

@@ -99,6 +99,18 @@ const GroupText groupTexts[] = {
                        "(`Sending`, `Done`), `Profile`, `CredentialSource`, `Operation`, "
                        "`Target`, `Changes` (secrets as `(set)`), and for `Done` the `Outcome` "
                        "and `RequestId`. A damaged line is skipped with a warning on stderr.")},
+    {"bulk",
+     QT_TRANSLATE_NOOP("cdesk::cli",
+                       "Jobs over many users: journaled, resumable, each user exactly once."),
+     QT_TRANSLATE_NOOP(
+         "cdesk::cli",
+         "`bulk create`, `bulk run` and `bulk resume` print progress on stderr and "
+         "`{\"JobId\", \"Succeeded\": n, \"Skipped\": n, \"Failed\": [{\"Username\", "
+         "\"Error\"}]}` on stdout, exit 0 when nothing failed and 1 otherwise; a refused CSV "
+         "prints `FILE:LINE: problem` for each bad line and exits 2 with nothing sent. `bulk "
+         "list` prints `{\"Jobs\": [{\"JobId\", \"Operation\", \"State\", \"Total\", "
+         "\"Succeeded\", \"Failed\", \"Created\"}]}`, newest last; `bulk show` one job "
+         "with `\"Items\": [{\"Username\", \"Outcome\", \"Error\"}]`.")},
     {"api", QT_TRANSLATE_NOOP("cdesk::cli", "Call an HTTP API with a user's token."),
      QT_TRANSLATE_NOOP("cdesk::cli",
                        "`api call` prints the response body as it came; with `--verbose`, the "

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QRegularExpression>
 #include <QSet>
 
 namespace cdesk::cognito {
@@ -181,6 +182,144 @@ CsvCheck checkImportCsv(const QByteArray &csv, const QStringList &header,
     if (check.rows == 0)
         return fail(2, tr("The file has a header but no users."));
     check.ok = true;
+    return check;
+}
+
+std::optional<QList<CsvRecord>> parseCsv(const QByteArray &csv, int *badLine)
+{
+    QString text = QString::fromUtf8(csv);
+    if (text.startsWith(QChar(0xFEFF)))
+        text.remove(0, 1);
+    QList<CsvRecord> records;
+    qsizetype pos = 0;
+    int line = 1;
+    Record record;
+    while (pos < text.size()) {
+        if (!readRecord(text, &pos, &line, &record)) {
+            if (badLine)
+                *badLine = record.line;
+            return std::nullopt;
+        }
+        if (record.fields.size() == 1 && record.fields.first().trimmed().isEmpty())
+            continue;
+        records.append({record.fields, record.line});
+    }
+    return records;
+}
+
+BulkCreateCheck checkBulkCreateCsv(const QByteArray &csv, const QStringList &attributes,
+                                   const QStringList &required, const QStringList &groups,
+                                   const QStringList &extraGroups)
+{
+    BulkCreateCheck check;
+    const auto problem = [&check](int line, const QString &message) {
+        check.problems.append({line, message});
+    };
+    for (const QString &group : extraGroups)
+        if (!groups.contains(group))
+            problem(0, tr("--group %1: the pool has no such group.").arg(group));
+    int unclosed = 0;
+    const auto records = parseCsv(csv, &unclosed);
+    if (!records) {
+        problem(unclosed, tr("Line %1 opens a quote that is never closed.").arg(unclosed));
+        return check;
+    }
+    if (records->isEmpty()) {
+        problem(1, tr("The file is empty: the first line must be the header (username, then "
+                      "attribute names)."));
+        return check;
+    }
+    const QStringList header = records->first().fields;
+    const int headerLine = records->first().line;
+    QHash<QString, int> index;
+    for (int i = 0; i < header.size(); ++i) {
+        const QString column = header.at(i).trimmed();
+        if (index.contains(column)) {
+            problem(headerLine,
+                    tr("Line %1: column %2 appears twice.").arg(headerLine).arg(column));
+            continue;
+        }
+        index.insert(column, i);
+        if (column != QLatin1String("username") && column != QLatin1String("groups") &&
+            (!attributes.contains(column) || column == QLatin1String("sub")))
+            problem(headerLine, tr("Line %1: the pool has no attribute %2.")
+                                    .arg(headerLine)
+                                    .arg(column.isEmpty() ? tr("(empty)") : column));
+    }
+    if (!index.contains(QStringLiteral("username")))
+        problem(headerLine, tr("Line %1: the header has no username column.").arg(headerLine));
+    for (const QString &attribute : required)
+        if (!index.contains(attribute))
+            problem(headerLine, tr("Line %1: the header lacks %2, which the pool requires.")
+                                    .arg(headerLine)
+                                    .arg(attribute));
+    if (records->size() == 1)
+        problem(headerLine + 1, tr("The file has a header but no users."));
+    if (!check.problems.isEmpty() && !index.contains(QStringLiteral("username")))
+        return check;
+
+    static const QRegularExpression email(QStringLiteral(R"(^[^@\s]+@[^@\s]+\.[^@\s]+$)"));
+    static const QRegularExpression phone(QStringLiteral(R"(^\+[1-9][0-9]{1,14}$)"));
+    const int username = index.value(QStringLiteral("username"));
+    const int groupsColumn = index.value(QStringLiteral("groups"), -1);
+    QHash<QString, int> usernames;
+    for (qsizetype r = 1; r < records->size(); ++r) {
+        const CsvRecord &record = records->at(r);
+        const int at = record.line;
+        if (record.fields.size() != header.size()) {
+            problem(at, tr("Line %1 has %2 field(s); the header has %3.")
+                            .arg(at)
+                            .arg(record.fields.size())
+                            .arg(header.size()));
+            continue;
+        }
+        BulkCreateRow row;
+        row.line = at;
+        row.username = record.fields.at(username).trimmed();
+        if (row.username.isEmpty()) {
+            problem(at, tr("Line %1 has no username.").arg(at));
+        } else if (usernames.contains(row.username)) {
+            problem(at, tr("Line %1 repeats user %2 of line %3.")
+                            .arg(at)
+                            .arg(row.username)
+                            .arg(usernames.value(row.username)));
+        } else {
+            usernames.insert(row.username, at);
+        }
+        for (int i = 0; i < header.size(); ++i) {
+            const QString column = header.at(i).trimmed();
+            const QString value = record.fields.at(i).trimmed();
+            if (i == username || i == groupsColumn)
+                continue;
+            if (value.isEmpty()) {
+                if (required.contains(column))
+                    problem(at,
+                            tr("Line %1 has no %2, which the pool requires.").arg(at).arg(column));
+                continue;
+            }
+            if (column == QLatin1String("email") && !email.match(value).hasMatch())
+                problem(at, tr("Line %1: \"%2\" is not an email address.").arg(at).arg(value));
+            if (column == QLatin1String("phone_number") && !phone.match(value).hasMatch())
+                problem(at, tr("Line %1: \"%2\" is not a phone number in E.164 form "
+                               "(+ and 2 to 15 digits).")
+                                .arg(at)
+                                .arg(value));
+            row.attributes.append({column, value});
+        }
+        if (groupsColumn >= 0) {
+            const QStringList named =
+                record.fields.at(groupsColumn).split(QLatin1Char(';'), Qt::SkipEmptyParts);
+            for (const QString &text : named) {
+                const QString group = text.trimmed();
+                if (group.isEmpty() || row.groups.contains(group))
+                    continue;
+                if (!groups.contains(group))
+                    problem(at, tr("Line %1: the pool has no group %2.").arg(at).arg(group));
+                row.groups.append(group);
+            }
+        }
+        check.rows.append(row);
+    }
     return check;
 }
 

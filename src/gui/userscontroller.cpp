@@ -1,6 +1,7 @@
 #include "userscontroller.h"
 
 #include "aws/future.h"
+#include "cognito/bulkjob.h"
 #include "cognito/connection.h"
 #include "cognito/identityprovider.h"
 #include "cognito/userfilter.h"
@@ -304,59 +305,61 @@ void UsersController::startBulk(Bulk kind, const QStringList &usernames)
                                                      : tr("Deleting users…");
         m_busy->start(text, run->total, [this] { cancel(); });
     }
-    runNext(run);
+    // The core's engine, as `bulk run` uses it: at the UserUpdate quota, journaled, and each
+    // user's outcome checked on the service when an answer is lost.
+    cognito::BulkJobSpec spec;
+    spec.operation = kind == Bulk::Enable    ? cognito::BulkOperation::Enable
+                     : kind == Bulk::Disable ? cognito::BulkOperation::Disable
+                                             : cognito::BulkOperation::Delete;
+    spec.userPoolId = m_poolId;
+    for (const QString &username : usernames)
+        spec.items.append({username, {}, {}});
+    auto *job = new cognito::BulkJob(m_connection->identityProvider(),
+                                     cognito::BulkJournal::defaultDirectory(), this);
+    m_job = job;
+    connect(job, &cognito::BulkJob::itemFinished, this,
+            [this, run](int, const QString &username, bool ok, const QString &error) {
+                run->pending.removeOne(username);
+                if (ok) {
+                    run->succeeded.append(username);
+                    const int row = m_users->rowOf(username);
+                    if (run->kind == Bulk::Delete) {
+                        m_users->removeItem(username);
+                        if (username == m_username)
+                            showUser({});
+                    } else if (row >= 0) {
+                        QJsonObject user = m_users->item(row);
+                        user.insert(QStringLiteral("Enabled"), run->kind == Bulk::Enable);
+                        m_users->updateItem(username, user);
+                        if (username == m_username)
+                            Q_EMIT userChanged(username);
+                    }
+                } else {
+                    run->failed.append(tr("%1 (%2)").arg(username, error));
+                }
+                if (m_busy)
+                    m_busy->setProgress(
+                        static_cast<int>(run->succeeded.size() + run->failed.size()));
+            });
+    aws::whenFinished(
+        job->start(spec), this, [this, run, job](const aws::Result<cognito::BulkReport> &report) {
+            job->deleteLater();
+            if (!report) {
+                // The job could not run at all (its journal): nobody was done.
+                for (const QString &username : std::as_const(run->pending))
+                    run->failed.append(tr("%1 (%2)").arg(username, report.error().toString()));
+                run->pending.clear();
+            }
+            finishBulk(run);
+        });
 }
 
 void UsersController::cancel()
 {
     if (m_run)
         m_run->canceled = true;
-}
-
-void UsersController::runNext(const std::shared_ptr<Run> &run)
-{
-    if (run->pending.isEmpty() || run->canceled || !m_connection) {
-        finishBulk(run);
-        return;
-    }
-    // One at a time: the UserUpdate quota is 25 per second for the whole account, and a
-    // run that continues past failures must know each one's outcome.
-    const QString username = run->pending.takeFirst();
-    cognito::IdentityProvider *idp = m_connection->identityProvider();
-    QFuture<aws::Result<aws::Empty>> call;
-    switch (run->kind) {
-    case Bulk::Enable:
-        call = idp->adminEnableUser(m_poolId, username);
-        break;
-    case Bulk::Disable:
-        call = idp->adminDisableUser(m_poolId, username);
-        break;
-    case Bulk::Delete:
-        call = idp->adminDeleteUser(m_poolId, username);
-        break;
-    }
-    aws::whenFinished(call, this, [this, run, username](const aws::Result<aws::Empty> &result) {
-        if (result) {
-            run->succeeded.append(username);
-            const int row = m_users->rowOf(username);
-            if (run->kind == Bulk::Delete) {
-                m_users->removeItem(username);
-                if (username == m_username)
-                    showUser({});
-            } else if (row >= 0) {
-                QJsonObject user = m_users->item(row);
-                user.insert(QStringLiteral("Enabled"), run->kind == Bulk::Enable);
-                m_users->updateItem(username, user);
-                if (username == m_username)
-                    Q_EMIT userChanged(username);
-            }
-        } else {
-            run->failed.append(tr("%1 (%2)").arg(username, result.error().toString()));
-        }
-        if (m_busy)
-            m_busy->setProgress(static_cast<int>(run->succeeded.size() + run->failed.size()));
-        runNext(run);
-    });
+    if (m_job)
+        m_job->cancel();
 }
 
 void UsersController::finishBulk(const std::shared_ptr<Run> &run)

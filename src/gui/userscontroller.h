@@ -15,8 +15,9 @@ struct AwsError;
 }
 
 namespace cdesk::cognito {
+class BulkJob;
 class Connection;
-}
+} // namespace cdesk::cognito
 
 namespace cdesk::models {
 class AttributesModel;
@@ -74,11 +75,13 @@ public:
     void removeFromGroups(const QStringList &groupNames);
 
     // Each asks first (one user: a question; many deleted: the count typed), then runs one
-    // call per user, on past failures, and reports which succeeded and which failed.
+    // job of the core's bulk engine (journaled, at the quota, each user once), on past
+    // failures, and reports which succeeded and which failed.
     void enableUsers(const QStringList &usernames);
     void disableUsers(const QStringList &usernames);
     void deleteUsers(const QStringList &usernames);
-    // Stops a bulk run after the call on its way; the rest are reported as not attempted.
+    // Stops a bulk run after the calls on their way; the rest are reported as not attempted
+    // (the job's journal keeps them: bulk resume finishes it).
     void cancel();
 
 Q_SIGNALS:
@@ -104,7 +107,6 @@ private:
 
     bool confirm(Bulk kind, const QStringList &usernames) const;
     void startBulk(Bulk kind, const QStringList &usernames);
-    void runNext(const std::shared_ptr<Run> &run);
     void finishBulk(const std::shared_ptr<Run> &run);
     void reloadUserGroups();
     void removeFromGroupsStep(const QString &username, QStringList groupNames);
@@ -123,6 +125,7 @@ private:
     QStringList m_selection;
     QPointer<BusyIndicator> m_busy;
     std::shared_ptr<Run> m_run;
+    QPointer<cognito::BulkJob> m_job; // the core's bulk engine running m_run
     bool m_running = false;
 };
 

@@ -1,0 +1,427 @@
+// bulk: jobs of many users x one operation, journaled, resumable, exactly once per item
+// (the engine is cognito::BulkJob).
+#include "cli/command.h"
+#include "cli/support.h"
+#include "cognito/bulkjob.h"
+#include "cognito/csvcheck.h"
+#include "cognito/identityprovider.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QSet>
+
+namespace cdesk::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cdesk::cli", text);
+}
+
+QString str(const char *text)
+{
+    return QString::fromLatin1(text);
+}
+
+const TableSpec jobsTable{str("Jobs"),
+                          {{str("JobId"), str("JobId")},
+                           {str("Operation"), str("Operation")},
+                           {str("State"), str("State")},
+                           {str("Total"), str("Total")},
+                           {str("Succeeded"), str("Succeeded")},
+                           {str("Failed"), str("Failed")},
+                           {str("Created"), str("Created")}}};
+const TableSpec itemsTable{str("Items"),
+                           {{str("Username"), str("Username")},
+                            {str("Outcome"), str("Outcome")},
+                            {str("Error"), str("Error")}}};
+const TableSpec failedTable{str("Failed"),
+                            {{str("Username"), str("Username")}, {str("Error"), str("Error")}}};
+
+// The standard attributes of every pool (OpenID Connect's), for a server whose
+// DescribeUserPool lists no SchemaAttributes.
+const QStringList &standardAttributes()
+{
+    static const QStringList names{str("address"),
+                                   str("birthdate"),
+                                   str("email"),
+                                   str("email_verified"),
+                                   str("family_name"),
+                                   str("gender"),
+                                   str("given_name"),
+                                   str("locale"),
+                                   str("middle_name"),
+                                   str("name"),
+                                   str("nickname"),
+                                   str("phone_number"),
+                                   str("phone_number_verified"),
+                                   str("picture"),
+                                   str("preferred_username"),
+                                   str("profile"),
+                                   str("zoneinfo"),
+                                   str("updated_at"),
+                                   str("website")};
+    return names;
+}
+
+std::optional<double> maxRps(Context &context, const ParsedArguments &arguments, int *exitCode)
+{
+    if (!arguments.isSet(str("max-rps")))
+        return 0.0;
+    bool ok = false;
+    const double value = arguments.value(str("max-rps")).toDouble(&ok);
+    if (!ok || value <= 0) {
+        *exitCode = context.usageError(tr("--max-rps takes a number of requests per second "
+                                          "greater than 0, not \"%1\".")
+                                           .arg(arguments.value(str("max-rps"))));
+        return std::nullopt;
+    }
+    return value;
+}
+
+// Runs (or resumes) a job with progress on stderr and prints the report on stdout:
+// exit 0 when no item failed, 1 otherwise.
+int runJob(
+    Context &context, cognito::IdentityProvider *provider, double rps,
+    const std::function<QFuture<aws::Result<cognito::BulkReport>>(cognito::BulkJob &)> &begin)
+{
+    cognito::BulkJob job(provider, cognito::BulkJournal::defaultDirectory());
+    job.setMaxRequestsPerSecond(rps);
+    QTextStream &err = context.err();
+    QElapsedTimer sincePrint;
+    int lastDone = -1;
+    bool announced = false;
+    QObject::connect(
+        &job, &cognito::BulkJob::progressChanged, &job, [&](const cognito::BulkProgress &p) {
+            if (!announced) {
+                announced = true;
+                err << tr("Bulk job %1: %2 %3 item(s); if it is interrupted, finish it with: "
+                          "bulk resume %1")
+                           .arg(job.spec().jobId, cognito::bulkOperationName(job.spec().operation))
+                           .arg(p.total)
+                    << '\n';
+            }
+            // A line when the count moves, at most ten a second (and always the last one).
+            if (p.done == lastDone ||
+                (p.done < p.total && sincePrint.isValid() && sincePrint.elapsed() < 100))
+                return;
+            lastDone = p.done;
+            sincePrint.start();
+            err << tr("%1: %2/%3 done, %4 failed, %5/s, ETA %6")
+                       .arg(job.spec().jobId)
+                       .arg(p.done)
+                       .arg(p.total)
+                       .arg(p.failed)
+                       .arg(p.ratePerSecond, 0, 'f', 1)
+                       .arg(p.etaSeconds < 0 ? tr("unknown") : tr("%1 s").arg(p.etaSeconds))
+                << '\n';
+            err.flush();
+        });
+    const aws::Result<cognito::BulkReport> report = aws::await(begin(job));
+    if (!report)
+        return context.fail(report.error());
+    context.print(report.value().toJson(), failedTable);
+    return report.value().failed.isEmpty() ? Success : ServiceError;
+}
+
+std::optional<QByteArray> readFile(Context &context, const QString &path, int *exitCode)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *exitCode = context.localError(tr("Cannot read %1: %2").arg(path, file.errorString()));
+        return std::nullopt;
+    }
+    return file.readAll();
+}
+
+int bulkCreate(Context &context, const ParsedArguments &arguments)
+{
+    const bool generate = arguments.isSet(str("generate-passwords"));
+    const QString passwordsOut = arguments.value(str("passwords-out"));
+    if (generate && passwordsOut.isEmpty())
+        return context.usageError(tr("--generate-passwords needs --passwords-out FILE: the "
+                                     "passwords are written only there."));
+    if (!generate && !passwordsOut.isEmpty())
+        return context.usageError(tr("--passwords-out goes with --generate-passwords."));
+    if (!passwordsOut.isEmpty() && QFile::exists(passwordsOut))
+        return context.usageError(
+            tr("%1 exists: --passwords-out never overwrites a file.").arg(passwordsOut));
+    int exitCode = Success;
+    const auto rps = maxRps(context, arguments, &exitCode);
+    if (!rps)
+        return exitCode;
+    const QString path = arguments.positional.value(0);
+    const auto csv = readFile(context, path, &exitCode);
+    if (!csv)
+        return exitCode;
+    const auto to = poolTarget(context, &exitCode);
+    if (!to)
+        return exitCode;
+
+    // The pool's attributes and groups, to check the whole file before anything is sent.
+    const auto pool = awaitOr(context, to->provider->describeUserPool(to->poolId), &exitCode);
+    if (!pool)
+        return exitCode;
+    QStringList attributes;
+    QStringList required;
+    const QJsonArray schema = pool->json.value(str("SchemaAttributes")).toArray();
+    for (const QJsonValue &value : schema) {
+        const QJsonObject attribute = value.toObject();
+        const QString name = attribute.value(str("Name")).toString();
+        attributes.append(name);
+        if (attribute.value(str("Required")).toBool() && name != QLatin1String("sub"))
+            required.append(name);
+    }
+    if (schema.isEmpty())
+        attributes = standardAttributes();
+    QStringList groups;
+    const PageFetch<cognito::Group> fetch = [&](const QString &token) {
+        return to->provider->listGroups(to->poolId, 60, token);
+    };
+    const auto listed = collectPages(fetch, {}, str("Groups"), true);
+    if (!listed)
+        return context.fail(listed.error());
+    for (const QJsonValue &group : listed.value().value(str("Groups")).toArray())
+        groups.append(group.toObject().value(str("GroupName")).toString());
+    if (schema.isEmpty()) {
+        // Custom attributes are known by their prefix only then.
+        const auto records = cognito::parseCsv(*csv);
+        if (records && !records->isEmpty())
+            for (const QString &column : records->first().fields)
+                if (column.trimmed().startsWith(QLatin1String("custom:")))
+                    attributes.append(column.trimmed());
+    }
+    const QStringList extraGroups = arguments.values(str("group"));
+    const cognito::BulkCreateCheck check =
+        cognito::checkBulkCreateCsv(*csv, attributes, required, groups, extraGroups);
+    if (!check.ok()) {
+        for (const auto &problem : check.problems)
+            context.err() << path << ':' << problem.line << ": " << problem.message << '\n';
+        if (check.problems.isEmpty())
+            context.err() << path << tr(": no users.") << '\n';
+        return context.usageError(tr("%1 was refused (%2 problem(s)); nothing was sent.")
+                                      .arg(path)
+                                      .arg(std::max<qsizetype>(1, check.problems.size())));
+    }
+
+    cognito::BulkJobSpec spec;
+    spec.operation = cognito::BulkOperation::Create;
+    spec.userPoolId = to->poolId;
+    spec.generatePasswords = generate;
+    // Absolute, so that bulk resume from another folder writes to the same file.
+    spec.passwordsOut =
+        passwordsOut.isEmpty() ? QString() : QFileInfo(passwordsOut).absoluteFilePath();
+    spec.suppressMessage = arguments.isSet(str("suppress-message"));
+    for (const cognito::BulkCreateRow &row : check.rows) {
+        cognito::BulkItem item;
+        item.username = row.username;
+        for (const auto &[name, value] : row.attributes)
+            item.attributes.append({name, value});
+        item.groups = row.groups;
+        for (const QString &group : extraGroups)
+            if (!item.groups.contains(group))
+                item.groups.append(group);
+        spec.items.append(item);
+    }
+    return runJob(context, to->provider, *rps,
+                  [&spec](cognito::BulkJob &job) { return job.start(spec); });
+}
+
+int bulkRun(Context &context, const ParsedArguments &arguments)
+{
+    const QString name = arguments.positional.value(0);
+    const auto operation = cognito::bulkOperationFromName(name);
+    if (!operation || *operation == cognito::BulkOperation::Create)
+        return context.usageError(
+            tr("Unknown operation %1: disable, enable, delete, add-to-group G, "
+               "remove-from-group G, reset-password, sign-out, set-attribute NAME=VALUE or "
+               "delete-attribute NAME (bulk create makes users).")
+                .arg(name));
+    const bool takesArgument = cognito::bulkOperationTakesArgument(*operation);
+    const QString argument = arguments.positional.value(1);
+    if (takesArgument && argument.isEmpty())
+        return context.usageError(tr("%1 needs its argument (e.g. %2).")
+                                      .arg(name, *operation == cognito::BulkOperation::SetAttribute
+                                                     ? str("set-attribute custom:team=blue")
+                                                     : name + str(" staff")));
+    if (!takesArgument && arguments.positional.size() > 1)
+        return context.usageError(tr("%1 takes no argument.").arg(name));
+    if (*operation == cognito::BulkOperation::SetAttribute && !cognito::parseAttribute(argument))
+        return context.usageError(tr("set-attribute takes NAME=VALUE, not \"%1\".").arg(argument));
+    if (!arguments.isSet(str("users-from")))
+        return context.usageError(tr("bulk run needs --users-from FILE (or - for standard "
+                                     "input): one username per line."));
+    int exitCode = Success;
+    const auto rps = maxRps(context, arguments, &exitCode);
+    if (!rps)
+        return exitCode;
+    const QString from = arguments.value(str("users-from"));
+    QByteArray text;
+    if (from == QLatin1String("-")) {
+        if (!context.input())
+            return context.localError(tr("Standard input cannot be read."));
+        text = context.input()->readAll();
+    } else {
+        const auto read = readFile(context, from, &exitCode);
+        if (!read)
+            return exitCode;
+        text = *read;
+    }
+    cognito::BulkJobSpec spec;
+    spec.operation = *operation;
+    spec.argument = argument;
+    QSet<QString> seen;
+    for (const QString &line : QString::fromUtf8(text).split(QLatin1Char('\n'))) {
+        const QString username = line.trimmed();
+        if (username.isEmpty())
+            continue;
+        if (seen.contains(username)) {
+            ++spec.skipped; // each user once
+            continue;
+        }
+        seen.insert(username);
+        spec.items.append({username, {}, {}});
+    }
+    if (spec.items.isEmpty())
+        return context.usageError(tr("%1 names no users.").arg(from));
+    const auto to = poolTarget(context, &exitCode);
+    if (!to)
+        return exitCode;
+    spec.userPoolId = to->poolId;
+    return runJob(context, to->provider, *rps,
+                  [&spec](cognito::BulkJob &job) { return job.start(spec); });
+}
+
+int bulkList(Context &context, const ParsedArguments &)
+{
+    const QString directory = cognito::BulkJournal::defaultDirectory();
+    QJsonArray jobs;
+    for (const QString &id : cognito::BulkJournal::jobIds(directory)) {
+        const auto journal = cognito::BulkJournal::read(directory, id);
+        if (journal)
+            jobs.append(journal.value().summaryJson());
+    }
+    return context.print({{str("Jobs"), jobs}}, jobsTable);
+}
+
+int bulkShow(Context &context, const ParsedArguments &arguments)
+{
+    const auto journal = cognito::BulkJournal::read(cognito::BulkJournal::defaultDirectory(),
+                                                    arguments.positional.value(0));
+    if (!journal)
+        return context.fail(journal.error());
+    return context.print(journal.value().detailsJson(), itemsTable);
+}
+
+int bulkResume(Context &context, const ParsedArguments &arguments)
+{
+    int exitCode = Success;
+    const auto rps = maxRps(context, arguments, &exitCode);
+    if (!rps)
+        return exitCode;
+    const QString jobId = arguments.positional.value(0);
+    const auto journal =
+        cognito::BulkJournal::read(cognito::BulkJournal::defaultDirectory(), jobId);
+    if (!journal)
+        return context.fail(journal.error());
+    if (journal.value().finished()) {
+        // Nothing left to send: the report of the whole job.
+        context.print(journal.value().report().toJson(), failedTable);
+        return journal.value().report().failed.isEmpty() ? Success : ServiceError;
+    }
+    // The job's own pool, over the connection the global options name.
+    auto *provider = context.identityProvider(&exitCode);
+    if (!provider)
+        return exitCode;
+    return runJob(context, provider, *rps,
+                  [&jobId](cognito::BulkJob &job) { return job.resume(jobId); });
+}
+
+} // namespace
+
+void addBulkCommands(CommandList &commands)
+{
+    const QString group = str("bulk");
+    const OptionSpec rpsOption{str("max-rps"), true, false,
+                               tr("At most N requests per second (default: the operation's "
+                                  "Cognito quota; higher for a raised quota). Lowered on "
+                                  "throttling."),
+                               str("N")};
+    const ArgumentSpec jobArgument{str("JOB_ID"), tr("The job's id (bulk list shows them).")};
+    commands.append(
+        {group,
+         str("create"),
+         str("FILE.csv [--generate-passwords --passwords-out FILE] [--suppress-message] "
+             "[--group G]... [--max-rps N]"),
+         tr("Create one user per CSV row (header: username, attribute names, optionally "
+            "groups). The whole file is checked first; nothing is sent if a line is bad."),
+         {{str("generate-passwords"), false, false,
+           tr("Give each user a temporary password generated to the pool's policy.")},
+          {str("passwords-out"), true, false,
+           tr("Where the generated passwords go (created owner-only, never overwritten)."),
+           str("FILE")},
+          {str("suppress-message"), false, false, tr("Send no invitation message.")},
+          {str("group"), true, true, tr("Also add every user to group G (repeatable)."), str("G")},
+          rpsOption},
+         1,
+         1,
+         bulkCreate,
+         {{str("FILE.csv"), tr("The users: a username column, attribute columns (email, "
+                               "custom:x, ...) and an optional groups column (a;b).")}},
+         str("bulk create class-of-2027.csv --generate-passwords --passwords-out passwords.csv "
+             "--suppress-message --group students")});
+    commands.append(
+        {group,
+         str("run"),
+         str("OPERATION [ARGUMENT] --users-from FILE|- [--max-rps N]"),
+         tr("Run one operation on many users: disable, enable, delete, add-to-group G, "
+            "remove-from-group G, reset-password, sign-out, set-attribute NAME=VALUE, "
+            "delete-attribute NAME."),
+         {{str("users-from"), true, false,
+           tr("The users, one username per line (- reads standard input)."), str("FILE")},
+          rpsOption},
+         1,
+         2,
+         bulkRun,
+         {{str("OPERATION"), tr("What to do to each user.")},
+          {str("ARGUMENT"), tr("The group, NAME=VALUE or attribute NAME the operation takes.")}},
+         str("bulk run add-to-group staff --users-from engineering.txt")});
+    commands.append({group,
+                     str("list"),
+                     QString(),
+                     tr("List the bulk jobs kept on this computer, newest last."),
+                     {},
+                     0,
+                     0,
+                     bulkList,
+                     {},
+                     str("bulk list --output table")});
+    commands.append({group,
+                     str("show"),
+                     str("JOB_ID"),
+                     tr("Show one bulk job with each item's outcome."),
+                     {},
+                     1,
+                     1,
+                     bulkShow,
+                     {jobArgument},
+                     str("bulk show bulk-20260301-101500-3fa2c1")});
+    commands.append(
+        {group,
+         str("resume"),
+         str("JOB_ID [--max-rps N]"),
+         tr("Finish an interrupted job: items whose outcome is unknown are checked on the "
+            "service first, so each takes effect exactly once. Prints the whole job's report."),
+         {rpsOption},
+         1,
+         1,
+         bulkResume,
+         {jobArgument},
+         str("bulk resume bulk-20260301-101500-3fa2c1")});
+}
+
+} // namespace cdesk::cli
