@@ -72,6 +72,8 @@ void addTokenCommands(CommandList &commands);
 void addImportCommands(CommandList &commands);
 void addApiCommands(CommandList &commands);
 void addCompletionCommands(CommandList &commands);
+void addExecCommands(CommandList &commands);
+void addMfaCommands(CommandList &commands);
 
 // Every command of cognito-desk-cli, in the order --help lists them.
 CommandList allCommands();
