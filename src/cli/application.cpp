@@ -127,6 +127,7 @@ CommandList allCommands()
     addTokenCommands(commands);
     addImportCommands(commands);
     addApiCommands(commands);
+    addFixturesCommands(commands);
     addMfaCommands(commands);
     addExecCommands(commands);
     addCompletionCommands(commands);

@@ -74,6 +74,7 @@ void addApiCommands(CommandList &commands);
 void addCompletionCommands(CommandList &commands);
 void addExecCommands(CommandList &commands);
 void addMfaCommands(CommandList &commands);
+void addFixturesCommands(CommandList &commands);
 
 // Every command of cognito-desk-cli, in the order --help lists them.
 CommandList allCommands();

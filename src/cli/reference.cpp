@@ -89,6 +89,14 @@ const GroupText groupTexts[] = {
      QT_TRANSLATE_NOOP("cdesk::cli",
                        "`api call` prints the response body as it came; with `--verbose`, the "
                        "status line and headers go to stderr. A status outside 2xx exits 1.")},
+    {"fixtures", QT_TRANSLATE_NOOP("cdesk::cli", "Test users kept the same in every pool."),
+     QT_TRANSLATE_NOOP("cdesk::cli",
+                       "`fixtures apply` prints `{\"Created\": [...], \"Updated\": [...], "
+                       "\"Unchanged\": [...]}` (usernames), with `\"Failed\": [{\"Username\", "
+                       "\"Error\"}]` and exit 1 when a user could not be made to match; "
+                       "`fixtures remove` prints `{\"Deleted\": [...], \"Absent\": [...]}`. "
+                       "Passwords and TOTP secrets go to the keychain only. A file with a "
+                       "mistake is refused (exit 2) before anything is sent.")},
     {"mfa", QT_TRANSLATE_NOOP("cdesk::cli", "TOTP for test users."),
      QT_TRANSLATE_NOOP("cdesk::cli",
                        "`mfa enrol` prints `{\"Status\": \"SUCCESS\"}` and keeps the secret in "

@@ -4,6 +4,7 @@
 #include "auth/totp.h"
 #include "aws/future.h"
 #include "cli/context.h"
+#include "cognito/fixtures.h"
 #include "cognito/identityprovider.h"
 #include "secrets/keychainstore.h"
 
@@ -98,6 +99,14 @@ QString totpEntry(const GlobalOptions &globals, const QString &userPoolId, const
     const QString endpoint =
         auth::SessionKey::make(endpointOverride(globals), globals.region, {}, username).endpoint;
     return auth::totpSecretKey(endpoint, userPoolId, username);
+}
+
+QString fixturePasswordEntry(const GlobalOptions &globals, const QString &userPoolId,
+                             const QString &username)
+{
+    const QString endpoint =
+        auth::SessionKey::make(endpointOverride(globals), globals.region, {}, username).endpoint;
+    return cognito::fixturePasswordKey(endpoint, userPoolId, username);
 }
 
 const QList<OptionSpec> &sessionTokenOptions()

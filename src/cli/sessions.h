@@ -44,4 +44,8 @@ struct GlobalOptions;
 // (mfa enrol writes it; mfa code and auth login --auto-mfa read it).
 QString totpEntry(const GlobalOptions &globals, const QString &userPoolId, const QString &username);
 
+// The keychain entry of the password `fixtures apply` set for `username`.
+QString fixturePasswordEntry(const GlobalOptions &globals, const QString &userPoolId,
+                             const QString &username);
+
 } // namespace cdesk::cli
