@@ -131,6 +131,9 @@ CommandList allCommands()
     addImportCommands(commands);
     addBulkCommands(commands);
     addApiCommands(commands);
+    addFixturesCommands(commands);
+    addMfaCommands(commands);
+    addExecCommands(commands);
     addCompletionCommands(commands);
     return commands;
 }
@@ -158,6 +161,11 @@ int run(const QStringList &arguments, QIODevice *input, QTextStream &out, QTextS
         // GROUP --help and GROUP COMMAND --help: only what was asked about.
         const QString group = rest.value(0);
         const QString name = rest.value(1);
+        for (const Command &command : commands)
+            if (command.group == group && command.name.isEmpty()) {
+                reference::writeCommandHelp(out, command);
+                return Success;
+            }
         if (name.isEmpty() && reference::groups(commands).contains(group)) {
             reference::writeGroupHelp(out, group, commands);
             return Success;
@@ -219,7 +227,7 @@ int run(const QStringList &arguments, QIODevice *input, QTextStream &out, QTextS
         return usageContext.usageError(tr("--output takes json or table, not \"%1\".").arg(output));
 
     const QString group = rest.value(0);
-    const QString name = rest.value(1);
+    QString name = rest.value(1);
     const Command *command = nullptr;
     bool groupKnown = false;
     for (const Command &candidate : commands) {
@@ -227,6 +235,13 @@ int run(const QStringList &arguments, QIODevice *input, QTextStream &out, QTextS
         if (candidate.group == group && candidate.name == name)
             command = &candidate;
     }
+    // A command that is its group (`exec ...`) takes every word after the group.
+    for (const Command &candidate : commands)
+        if (!command && candidate.group == group && candidate.name.isEmpty()) {
+            command = &candidate;
+            name.clear();
+            rest.insert(1, QString());
+        }
     if (!command) {
         QString suggestion = reference::suggestCommand(group, name, commands);
         if (!suggestion.isEmpty())
@@ -248,6 +263,8 @@ int run(const QStringList &arguments, QIODevice *input, QTextStream &out, QTextS
 
     const QStringList commandArguments = rest.mid(2);
     for (const QString &argument : commandArguments) {
+        if (argument == QLatin1String("--"))
+            break; // what follows is another program's command line (exec)
         const QString optionName = argument.startsWith(QLatin1String("--"))
                                        ? argument.mid(2).section(QLatin1Char('='), 0, 0)
                                        : QString();
@@ -260,12 +277,15 @@ int run(const QStringList &arguments, QIODevice *input, QTextStream &out, QTextS
     const auto parsed = parseArguments(commandArguments, command->options, &error);
     if (!parsed)
         return usageContext.usageError(
-            tr("%1 (usage: %2 %3 %4)")
-                .arg(error, command->group, command->name, command->synopsis));
+            tr("%1 (usage: %2 %3)")
+                .arg(error, (command->group + QLatin1Char(' ') + command->name).trimmed(),
+                     command->synopsis));
     const auto positionalCount = parsed->positional.size();
     if (positionalCount < command->minPositional || positionalCount > command->maxPositional)
-        return usageContext.usageError(tr("Wrong number of arguments (usage: %1 %2 %3)")
-                                           .arg(command->group, command->name, command->synopsis));
+        return usageContext.usageError(
+            tr("Wrong number of arguments (usage: %1 %2)")
+                .arg((command->group + QLatin1Char(' ') + command->name).trimmed(),
+                     command->synopsis));
 
     Context context(options, input, out, err);
     const int exitCode = command->run(context, *parsed);

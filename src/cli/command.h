@@ -76,6 +76,9 @@ void addApiCommands(CommandList &commands);
 void addCompletionCommands(CommandList &commands);
 // support check-login, the support desk's user commands and audit (commands/support.cpp).
 void addSupportCommands(CommandList &commands);
+void addExecCommands(CommandList &commands);
+void addMfaCommands(CommandList &commands);
+void addFixturesCommands(CommandList &commands);
 
 // Every command of cognito-desk-cli, in the order --help lists them.
 CommandList allCommands();

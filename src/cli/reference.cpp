@@ -70,11 +70,14 @@ const GroupText groupTexts[] = {
                        "SignUp's answer (`UserConfirmed`, `UserSub`, `CodeDeliveryDetails`). "
                        "`auth hosted-ui` prints the OAuth tokens (`access_token`, `id_token`, "
                        "`token_type`, `expires_in`, and `refresh_token` for the code grant).")},
-    {"token", QT_TRANSLATE_NOOP("cdesk::cli", "JSON Web Tokens: decode and verify."),
+    {"token",
+     QT_TRANSLATE_NOOP("cdesk::cli", "JSON Web Tokens: decode, verify, and get a fresh one."),
      QT_TRANSLATE_NOOP(
          "cdesk::cli",
-         "Both print `{\"header\": {...}, \"claims\": {...}}`. `token verify` exits 5 "
-         "and says why on stderr when the token fails a check.")},
+         "`token decode` and `token verify` print `{\"header\": {...}, \"claims\": {...}}`; "
+         "`token verify` exits 5 and says why on stderr when the token fails a check. "
+         "`token get` prints the token alone on one line, so that `$(cognito-desk-cli token get "
+         "alice)` is the token, and exits 5 when the saved session cannot be refreshed.")},
     {"import", QT_TRANSLATE_NOOP("cdesk::cli", "CSV user import jobs and their IAM role."),
      QT_TRANSLATE_NOOP("cdesk::cli",
                        "`import csv-header` prints `{\"UserPoolId\", \"CSVHeader\": [...]}`; "
@@ -115,6 +118,25 @@ const GroupText groupTexts[] = {
      QT_TRANSLATE_NOOP("cdesk::cli",
                        "`api call` prints the response body as it came; with `--verbose`, the "
                        "status line and headers go to stderr. A status outside 2xx exits 1.")},
+    {"fixtures", QT_TRANSLATE_NOOP("cdesk::cli", "Test users kept the same in every pool."),
+     QT_TRANSLATE_NOOP("cdesk::cli",
+                       "`fixtures apply` prints `{\"Created\": [...], \"Updated\": [...], "
+                       "\"Unchanged\": [...]}` (usernames), with `\"Failed\": [{\"Username\", "
+                       "\"Error\"}]` and exit 1 when a user could not be made to match; "
+                       "`fixtures remove` prints `{\"Deleted\": [...], \"Absent\": [...]}`. "
+                       "Passwords and TOTP secrets go to the keychain only. A file with a "
+                       "mistake is refused (exit 2) before anything is sent.")},
+    {"mfa", QT_TRANSLATE_NOOP("cdesk::cli", "TOTP for test users."),
+     QT_TRANSLATE_NOOP("cdesk::cli",
+                       "`mfa enrol` prints `{\"Status\": \"SUCCESS\"}` and keeps the secret in "
+                       "the keychain only; `mfa code` prints the six-digit code alone on one "
+                       "line and exits 4 when the keychain holds no secret for the user. "
+                       "`auth login --auto-mfa` answers SOFTWARE_TOKEN_MFA with it.")},
+    {"exec", QT_TRANSLATE_NOOP("cdesk::cli", "Run a program with a user's token."),
+     QT_TRANSLATE_NOOP("cdesk::cli",
+                       "Prints nothing of its own: COMMAND's output is its output and COMMAND's "
+                       "exit code is its exit code. Exit 5 when the user has no saved session "
+                       "or it cannot be refreshed, 127 when COMMAND cannot be run.")},
     {"completion", QT_TRANSLATE_NOOP("cdesk::cli", "Shell completion scripts."),
      QT_TRANSLATE_NOOP("cdesk::cli",
                        "Prints a completion script for the shell. Packages install them "
@@ -260,7 +282,7 @@ QList<const Command *> visibleCommands(const CommandList &commands, const QStrin
 
 QString usage(const Command &command)
 {
-    QString line = programName + QLatin1Char(' ') + command.group + QLatin1Char(' ') + command.name;
+    QString line = programName + QLatin1Char(' ') + commandTitle(command);
     if (!command.synopsis.isEmpty())
         line += QLatin1Char(' ') + command.synopsis;
     return line;
@@ -411,6 +433,11 @@ QStringList groups(const CommandList &commands)
     return out;
 }
 
+QString commandTitle(const Command &command)
+{
+    return command.name.isEmpty() ? command.group : command.group + QLatin1Char(' ') + command.name;
+}
+
 QString groupSummary(const QString &group)
 {
     const GroupText *text = groupText(group);
@@ -448,8 +475,8 @@ void writeOverview(QTextStream &out, const CommandList &commands)
     writeColumns(out, rows);
     out << '\n' << tr("Commands:") << '\n';
     for (const Command *command : visibleCommands(commands))
-        out << "  " << command->group << ' ' << command->name << ' ' << command->synopsis
-            << "\n      " << command->summary << '\n';
+        out << "  " << commandTitle(*command) << ' ' << command->synopsis << "\n      "
+            << command->summary << '\n';
     out << '\n'
         << tr("Run 'cognito-desk-cli GROUP COMMAND --help' for a command's options and an "
               "example.")
@@ -616,7 +643,7 @@ QString markdown(const CommandList &commands)
         if (const GroupText *prose = groupText(group))
             out << '\n' << tr(prose->output) << '\n';
         for (const Command *command : visibleCommands(commands, group)) {
-            out << "\n#### `" << command->group << ' ' << command->name << "`\n\n"
+            out << "\n#### `" << commandTitle(*command) << "`\n\n"
                 << command->summary << "\n\n```\n"
                 << usage(*command) << "\n```\n";
             if (!command->arguments.isEmpty() || !command->options.isEmpty()) {
@@ -678,8 +705,8 @@ QString cliManPage(const CommandList &commands, const QString &version)
         if (const GroupText *prose = groupText(group))
             out << ".PP\n" << roffProse(tr(prose->output)) << '\n';
         for (const Command *command : visibleCommands(commands, group)) {
-            out << ".TP\n\\fB" << roff(command->group + QLatin1Char(' ') + command->name) << "\\fR "
-                << roff(command->synopsis) << '\n'
+            out << ".TP\n\\fB" << roff(commandTitle(*command)) << "\\fR " << roff(command->synopsis)
+                << '\n'
                 << roffProse(command->summary) << '\n';
             if (!command->arguments.isEmpty() || !command->options.isEmpty()) {
                 out << ".RS\n";

@@ -16,6 +16,8 @@ namespace cdesk::cli::reference {
 QStringList groups(const CommandList &commands);
 // One line on what a group is for.
 QString groupSummary(const QString &group);
+// "group command", or "group" alone for a command that is its group (exec).
+QString commandTitle(const Command &command);
 // "--name VALUE" (or "--name" for a flag).
 QString optionLabel(const OptionSpec &option);
 // The choices of an option whose value is one of a few words ("json|table"); else empty.

@@ -6,6 +6,7 @@
 #include "aws/future.h"
 #include "cli/command.h"
 #include "cli/context.h"
+#include "cli/sessions.h"
 #include "cognito/identityprovider.h"
 #include "secrets/keychainstore.h"
 
@@ -28,63 +29,6 @@ constexpr int ApiTimeoutMs = 60000;
 QUrl endpointOverride(const GlobalOptions &globals)
 {
     return globals.endpointUrl.isEmpty() ? QUrl() : QUrl(globals.endpointUrl, QUrl::StrictMode);
-}
-
-// The saved session of `username`, refreshed first (and saved again) when it has expired.
-std::optional<auth::TokenSet> savedSession(Context &context, const ParsedArguments &arguments,
-                                           const QString &username, int *exitCode)
-{
-    const GlobalOptions &globals = context.globals();
-    if (globals.clientId.isEmpty()) {
-        *exitCode = context.usageError(tr("--as needs the app client the session belongs to: give "
-                                          "--client-id or set COGNITO_DESK_CLIENT_ID."));
-        return std::nullopt;
-    }
-    secrets::KeychainStore keychain;
-    QSettings settings;
-    auth::SessionStore store(&keychain, &settings);
-    const auth::SessionKey key = auth::SessionKey::make(endpointOverride(globals), globals.region,
-                                                        globals.clientId, username);
-    auto loaded = aws::await(store.load(key));
-    if (!loaded) {
-        *exitCode = context.fail(loaded.error());
-        return std::nullopt;
-    }
-    auth::TokenSet tokens = loaded.value();
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (!tokens.isExpired(now))
-        return tokens;
-
-    QString clientSecret;
-    if (arguments.isSet(QStringLiteral("client-secret-stdin"))) {
-        const auto secret =
-            context.stdinSecret(arguments, QStringLiteral("client-secret-stdin"), exitCode);
-        if (!secret)
-            return std::nullopt;
-        clientSecret = *secret;
-    }
-    cognito::IdentityProvider *provider = nullptr;
-    if (tokens.grant != auth::Grant::Code) {
-        provider = context.identityProvider(exitCode);
-        if (!provider)
-            return std::nullopt;
-    }
-    if (globals.verbose)
-        context.err() << tr("The saved session of %1 has expired; refreshing it.").arg(username)
-                      << '\n';
-    QNetworkAccessManager network;
-    const auto refreshed =
-        aws::await(auth::refreshTokens(provider, &network, tokens, clientSecret, now));
-    if (!refreshed) {
-        *exitCode = context.fail(refreshed.error());
-        return std::nullopt;
-    }
-    const auto saved = aws::await(store.save(key, refreshed.value()));
-    if (!saved) {
-        *exitCode = context.fail(saved.error());
-        return std::nullopt;
-    }
-    return refreshed.value();
 }
 
 int callApi(Context &context, const ParsedArguments &arguments)
@@ -138,7 +82,8 @@ int callApi(Context &context, const ParsedArguments &arguments)
             token = given->trimmed();
         } else {
             const auto tokens =
-                savedSession(context, arguments, arguments.value(QStringLiteral("as")), &exitCode);
+                freshSession(context, arguments, arguments.value(QStringLiteral("as")),
+                             DefaultMinTtlSeconds, SessionFailure::ErrorsOwnCode, &exitCode);
             if (!tokens)
                 return exitCode;
             token = use == QLatin1String("id") ? tokens->idToken : tokens->accessToken;

@@ -1,12 +1,16 @@
 // auth: sign-up, login flows, challenges, refresh. (The hosted UI lives in hostedui.cpp.)
 #include "auth/sessionstore.h"
 #include "auth/tokenset.h"
+#include "auth/totp.h"
+#include "aws/future.h"
 #include "cli/command.h"
+#include "cli/sessions.h"
 #include "cli/support.h"
 #include "cognito/identityprovider.h"
 #include "secrets/keychainstore.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QSettings>
 
 namespace cdesk::cli {
@@ -113,6 +117,39 @@ int resendCode(Context &context, const ParsedArguments &arguments)
     return result ? context.print(*result) : exitCode;
 }
 
+// SOFTWARE_TOKEN_MFA answered with the code of the secret mfa enrol kept in the keychain; a
+// user without one gets the challenge printed as usual (exit 3).
+std::optional<cognito::AuthResponse>
+answerWithTotp(Context &context, const cognito::AppClient &client, const QString &username,
+               const cognito::AuthResponse &challenge, bool admin, int *exitCode)
+{
+    const auto poolId = context.userPoolId(exitCode);
+    if (!poolId)
+        return std::nullopt;
+    secrets::KeychainStore keychain;
+    const secrets::SecretResult secret =
+        aws::await(keychain.read(totpEntry(context.globals(), *poolId, username)));
+    const auto key = secret.ok() ? auth::base32Decode(secret.value) : std::nullopt;
+    if (!key || key->isEmpty()) {
+        context.warnAfterward(
+            tr("--auto-mfa: the keychain holds no TOTP secret of %1 (%2); "
+               "answer the challenge with auth respond mfa.")
+                .arg(username, secret.ok() ? tr("not base32") : secrets::describe(secret)));
+        return challenge;
+    }
+    auto *provider = context.identityProvider(exitCode);
+    if (!provider)
+        return std::nullopt;
+    const QString challengeUser =
+        challenge.challengeUsername().isEmpty() ? username : challenge.challengeUsername();
+    return awaitOr(context,
+                   provider->respondToMfa(client, challenge.challengeName, challenge.session,
+                                          challengeUser,
+                                          auth::totpCode(*key, QDateTime::currentSecsSinceEpoch()),
+                                          admin ? std::optional<QString>(*poolId) : std::nullopt),
+                   exitCode);
+}
+
 int login(Context &context, const ParsedArguments &arguments)
 {
     int exitCode = Success;
@@ -151,7 +188,15 @@ int login(Context &context, const ParsedArguments &arguments)
                                                  ? cognito::AdminAuthFlow::UserPassword
                                                  : cognito::AdminAuthFlow::NoSrp,
                                              username, *password);
-    const auto response = awaitOr(context, future, &exitCode);
+    auto response = awaitOr(context, future, &exitCode);
+    if (response && arguments.isSet(QStringLiteral("auto-mfa")) &&
+        response->challengeName == QLatin1String("SOFTWARE_TOKEN_MFA")) {
+        const auto answered = answerWithTotp(context, *client, username, *response,
+                                             flow.startsWith(QLatin1String("admin")), &exitCode);
+        if (!answered)
+            return exitCode;
+        response = answered;
+    }
     return response
                ? finishAuth(context, arguments, username, *response,
                             flow == QLatin1String("srp") ? auth::Grant::Srp : auth::Grant::Password)
@@ -295,7 +340,7 @@ void addAuthCommands(CommandList &commands)
         {group,
          QStringLiteral("login"),
          QStringLiteral("USERNAME --password-stdin [--flow password|srp|admin|admin-no-srp] "
-                        "[--client-secret-stdin] [--save]"),
+                        "[--client-secret-stdin] [--save] [--auto-mfa]"),
          tr("Log in: USER_PASSWORD_AUTH, USER_SRP_AUTH, ADMIN_USER_PASSWORD_AUTH or "
             "ADMIN_NO_SRP_AUTH. Exits 3 on a challenge."),
          {{QStringLiteral("password-stdin"), false, false,
@@ -305,7 +350,10 @@ void addAuthCommands(CommandList &commands)
               "(ADMIN_USER_PASSWORD_AUTH) or admin-no-srp (ADMIN_NO_SRP_AUTH)."),
            QStringLiteral("password|srp|admin|admin-no-srp")},
           clientSecretOption(),
-          saveOption()},
+          saveOption(),
+          {QStringLiteral("auto-mfa"), false, false,
+           tr("Answer SOFTWARE_TOKEN_MFA with the code of the secret mfa enrol kept in the "
+              "keychain.")}},
          1,
          1,
          login,

@@ -5,6 +5,7 @@
 #include "aws/future.h"
 #include "cli/command.h"
 #include "cli/context.h"
+#include "cli/sessions.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
@@ -118,6 +119,29 @@ int verifyToken(Context &context, const ParsedArguments &arguments)
     return context.print(decodedJson(*verification.jwt));
 }
 
+int getToken(Context &context, const ParsedArguments &arguments)
+{
+    int minTtl = DefaultMinTtlSeconds;
+    if (arguments.isSet(QStringLiteral("min-ttl"))) {
+        bool ok = false;
+        minTtl = arguments.value(QStringLiteral("min-ttl")).toInt(&ok);
+        // A Cognito token lives at most a day.
+        if (!ok || minTtl < 0 || minTtl > 86400)
+            return context.usageError(
+                tr("--min-ttl takes a number of seconds from 0 to 86400, not \"%1\".")
+                    .arg(arguments.value(QStringLiteral("min-ttl"))));
+    }
+    int exitCode = Success;
+    const auto token =
+        sessionToken(context, arguments, arguments.positional.value(0), minTtl, &exitCode);
+    if (!token)
+        return exitCode;
+    // The token alone, so that $(cognito-desk-cli token get alice) is the token.
+    context.out() << *token << '\n';
+    context.out().flush();
+    return Success;
+}
+
 } // namespace
 
 void addTokenCommands(CommandList &commands)
@@ -147,6 +171,23 @@ void addTokenCommands(CommandList &commands)
          verifyToken,
          {tokenArgument},
          QStringLiteral("token verify --token-use access - < access-token.txt")});
+    QList<OptionSpec> getOptions = sessionTokenOptions();
+    getOptions.insert(1, {QStringLiteral("min-ttl"), true, false,
+                          tr("Refresh the session first when its token expires within this many "
+                             "seconds (default 60)."),
+                          QStringLiteral("SECONDS")});
+    commands.append(
+        {QStringLiteral("token"),
+         QStringLiteral("get"),
+         QStringLiteral("USERNAME [--use id|access] [--min-ttl SECONDS] [--client-secret-stdin]"),
+         tr("Print one valid token of a saved session (auth login --save), refreshing it first "
+            "when needed; exit 5 when it cannot be refreshed."),
+         getOptions,
+         1,
+         1,
+         getToken,
+         {{QStringLiteral("USERNAME"), tr("The user whose saved session gives the token.")}},
+         QStringLiteral("token get alice --use access --min-ttl 300")});
 }
 
 } // namespace cdesk::cli

@@ -1,0 +1,101 @@
+// exec: run a program with a user's fresh token in its environment.
+#include "cli/command.h"
+#include "cli/context.h"
+#include "cli/sessions.h"
+
+#include <QCoreApplication>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QRegularExpression>
+
+#include <limits>
+
+namespace cdesk::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cdesk::cli", text);
+}
+
+// What a shell answers when it cannot run a command.
+constexpr int CommandNotRunnable = 127;
+
+int execWithToken(Context &context, const ParsedArguments &arguments)
+{
+    const QString username = arguments.value(QStringLiteral("as"));
+    if (username.isEmpty())
+        return context.usageError(tr("exec needs --as USERNAME: whose saved session to use."));
+    const QStringList command = arguments.positional;
+    if (command.isEmpty())
+        return context.usageError(
+            tr("exec needs the command to run after --, e.g. exec --as alice -- ./e2e-tests"));
+    const QString variable =
+        arguments.value(QStringLiteral("env"), QStringLiteral("COGNITO_TOKEN"));
+    static const QRegularExpression variableName(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
+    if (!variableName.match(variable).hasMatch())
+        return context.usageError(
+            tr("--env takes an environment variable's name, not \"%1\".").arg(variable));
+
+    int exitCode = Success;
+    const auto token = sessionToken(context, arguments, username, DefaultMinTtlSeconds, &exitCode);
+    if (!token)
+        return exitCode;
+
+    // The token goes only into the child's environment, never onto its command line.
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(variable, *token);
+    QProcess child;
+    child.setProcessEnvironment(environment);
+    child.setProcessChannelMode(QProcess::ForwardedChannels);
+    child.setInputChannelMode(QProcess::ForwardedInputChannel);
+    child.setProgram(command.first());
+    child.setArguments(command.mid(1));
+    context.out().flush();
+    context.err().flush();
+    child.start();
+    if (!child.waitForStarted(-1)) {
+        context.err() << tr("Cannot run %1: %2").arg(command.first(), child.errorString()) << '\n';
+        context.err().flush();
+        return CommandNotRunnable;
+    }
+    child.waitForFinished(-1);
+    if (child.exitStatus() != QProcess::NormalExit) {
+        context.err()
+            << tr("%1 did not exit normally: %2").arg(command.first(), child.errorString()) << '\n';
+        context.err().flush();
+        return LocalError;
+    }
+    return child.exitCode();
+}
+
+} // namespace
+
+void addExecCommands(CommandList &commands)
+{
+    QList<OptionSpec> options{{QStringLiteral("as"), true, false,
+                               tr("The user whose saved session gives the token (required)."),
+                               QStringLiteral("USERNAME")},
+                              {QStringLiteral("env"), true, false,
+                               tr("The environment variable that holds the token (default "
+                                  "COGNITO_TOKEN)."),
+                               QStringLiteral("NAME")}};
+    options.append(sessionTokenOptions());
+    commands.append(
+        {QStringLiteral("exec"),
+         QString(),
+         QStringLiteral("--as USERNAME [--use id|access] [--env NAME] [--client-secret-stdin] "
+                        "-- COMMAND [ARGS]..."),
+         tr("Run COMMAND with a fresh token of the user's saved session in its environment "
+            "(never on its command line); exits with COMMAND's exit code, 5 when there is no "
+            "valid token."),
+         options,
+         1,
+         std::numeric_limits<int>::max(),
+         execWithToken,
+         {{QStringLiteral("COMMAND [ARGS]..."), tr("The program to run and its arguments.")}},
+         QStringLiteral("exec --as alice --use access -- ./run-e2e-tests")});
+}
+
+} // namespace cdesk::cli
