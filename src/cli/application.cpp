@@ -289,8 +289,7 @@ int run(const QStringList &arguments, QIODevice *input, QTextStream &out, QTextS
 
     Context context(options, input, out, err);
     const int exitCode = command->run(context, *parsed);
-    if (exitCode == Success)
-        updateMirrorAfter(context, *command, *parsed);
+    updateMirrorAfter(context, *command, *parsed, exitCode);
     return exitCode;
 }
 

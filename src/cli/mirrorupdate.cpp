@@ -20,6 +20,7 @@ enum class Change
     Deleted, // remove its row
     Joined,  // group add-user NAME USERNAME
     Left,    // group remove-user NAME USERNAME
+    Many,    // bulk and fixtures: too many rows to read back; the mirror is dropped
 };
 
 Change changeOf(const Command &command)
@@ -43,6 +44,12 @@ Change changeOf(const Command &command)
         if (command.name == QLatin1String("remove-user"))
             return Change::Left;
     }
+    if ((command.group == QLatin1String("bulk") &&
+         (command.name == QLatin1String("create") || command.name == QLatin1String("run") ||
+          command.name == QLatin1String("resume"))) ||
+        (command.group == QLatin1String("fixtures") &&
+         (command.name == QLatin1String("apply") || command.name == QLatin1String("remove"))))
+        return Change::Many;
     return Change::None;
 }
 
@@ -70,12 +77,17 @@ bool hasUser(mirror::Mirror &mirror, const QString &username)
 
 } // namespace
 
-void updateMirrorAfter(Context &context, const Command &command, const ParsedArguments &arguments)
+void updateMirrorAfter(Context &context, const Command &command, const ParsedArguments &arguments,
+                       int exitCode)
 {
     const Change change = changeOf(command);
     if (change == Change::None || context.globals().userPoolId.isEmpty())
         return;
-    int exitCode = Success;
+    // A single write that failed changed nothing; a bulk job or fixtures run that failed for
+    // some users still changed the others.
+    if (exitCode != Success && !(change == Change::Many && exitCode == ServiceError))
+        return;
+    exitCode = Success;
     const auto to = poolTarget(context, &exitCode);
     if (!to)
         return;
@@ -111,6 +123,7 @@ void updateMirrorAfter(Context &context, const Command &command, const ParsedArg
             upToDate = mirror.removeUser(username).ok();
         break;
     }
+    case Change::Many:
     case Change::None:
         break;
     }
