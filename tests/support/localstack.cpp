@@ -194,4 +194,34 @@ int execForServer(QObject *test, int argc, char **argv)
     return QTest::qExec(test, arguments);
 }
 
+std::optional<LocalStack> startPrivateSim(const QString &stateFile, QString *error)
+{
+    const QString stack = qEnvironmentVariable("COGNITO_DESK_LOCAL_STACK");
+    if (stack.isEmpty()) {
+        *error = QStringLiteral("COGNITO_DESK_LOCAL_STACK is not set: run this test through ctest");
+        return std::nullopt;
+    }
+    const auto started =
+        runProcess(stack + QStringLiteral("/start-server"),
+                   {QStringLiteral("--kind"), QStringLiteral("cognito-sim"),
+                    QStringLiteral("--state-file"), stateFile, QStringLiteral("--seed"),
+                    QStringLiteral("none"), QStringLiteral("--"), QStringLiteral("--quiet")},
+                   QProcessEnvironment::systemEnvironment(), {}, 120000);
+    if (!started.finished || started.exitCode != 0) {
+        *error = QString::fromLocal8Bit(started.err);
+        return std::nullopt;
+    }
+    qputenv("COGNITO_DESK_TEST_STATE", stateFile.toLocal8Bit());
+    return LocalStack::load(error);
+}
+
+void stopPrivateSim(const QString &stateFile)
+{
+    const QString stack = qEnvironmentVariable("COGNITO_DESK_LOCAL_STACK");
+    if (!stateFile.isEmpty() && !stack.isEmpty())
+        runProcess(stack + QStringLiteral("/stop-server"),
+                   {QStringLiteral("--state-file"), stateFile},
+                   QProcessEnvironment::systemEnvironment());
+}
+
 } // namespace cdesk::test

@@ -85,4 +85,11 @@ ProcessResult runProcess(const QString &program, const QStringList &arguments,
 // The cognito-desk-cli built with this test ($COGNITO_DESK_CLI).
 QString cliPath();
 
+// A cognito-sim of the test's own, unseeded, for tests that move its clock or turn its fault
+// knobs (both global to a server): started with its state in `stateFile`, which
+// COGNITO_DESK_TEST_STATE then names, so LocalStack::load (the stack returned) finds it.
+std::optional<LocalStack> startPrivateSim(const QString &stateFile, QString *error);
+// Stops what startPrivateSim started; nothing when `stateFile` is empty or names no server.
+void stopPrivateSim(const QString &stateFile);
+
 } // namespace cdesk::test

@@ -64,17 +64,8 @@ void TestCliBulkFaults::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     m_stateFile = m_dir.filePath(str("sim.json"));
-    const QString stack = qEnvironmentVariable("COGNITO_DESK_LOCAL_STACK");
-    QVERIFY2(!stack.isEmpty(), "COGNITO_DESK_LOCAL_STACK is not set: run this test through ctest");
-    const auto started =
-        test::runProcess(stack + str("/start-server"),
-                         {str("--kind"), str("cognito-sim"), str("--state-file"), m_stateFile,
-                          str("--seed"), str("none"), str("--"), str("--quiet")},
-                         QProcessEnvironment::systemEnvironment(), {}, 120000);
-    QVERIFY2(started.finished && started.exitCode == 0, started.err.constData());
-    qputenv("COGNITO_DESK_TEST_STATE", m_stateFile.toLocal8Bit());
     QString error;
-    const auto loaded = test::LocalStack::load(&error);
+    const auto loaded = test::startPrivateSim(m_stateFile, &error);
     QVERIFY2(loaded, qPrintable(error));
     m_stack = *loaded;
     auto connection = m_stack.connect();
@@ -85,10 +76,7 @@ void TestCliBulkFaults::initTestCase()
 
 void TestCliBulkFaults::cleanupTestCase()
 {
-    const QString stack = qEnvironmentVariable("COGNITO_DESK_LOCAL_STACK");
-    if (!m_stateFile.isEmpty() && !stack.isEmpty())
-        test::runProcess(stack + str("/stop-server"), {str("--state-file"), m_stateFile},
-                         QProcessEnvironment::systemEnvironment());
+    test::stopPrivateSim(m_stateFile);
 }
 
 void TestCliBulkFaults::init()
