@@ -22,6 +22,7 @@ class TestCliBulk : public QObject
 
 private Q_SLOTS:
     void initTestCase();
+    void cleanupTestCase();
 
     void createWithGeneratedPasswords();
     void runOperations_data();
@@ -120,13 +121,27 @@ void TestCliBulk::initTestCase()
     const auto stack = test::LocalStack::load(&error);
     QVERIFY2(stack, qPrintable(error));
     m_runner = test::CliRunner(*stack);
-    m_runner.setPool(stack->userPoolId());
+    // A pool of this test's own: its users would otherwise fill the seeded pool that the
+    // window tests list.
+    const Run pool = m_runner.aws(str("create-user-pool"),
+                                  {str("--pool-name"), test::uniqueName(str("bulk-"))}, false);
+    QVERIFY2(pool.exitCode == 0, pool.describe().constData());
+    const QString poolId =
+        pool.json.value(QLatin1String("UserPool")).toObject().value(QLatin1String("Id")).toString();
+    QVERIFY(!poolId.isEmpty());
+    m_runner.setPool(poolId);
     m_group = test::uniqueName(str("bulk-a-"));
     m_group2 = test::uniqueName(str("bulk-b-"));
     for (const QString &group : {m_group, m_group2}) {
         const Run created = m_runner.cli({str("group"), str("create"), group});
         QVERIFY2(created.exitCode == 0, created.describe().constData());
     }
+}
+
+void TestCliBulk::cleanupTestCase()
+{
+    if (!m_runner.pool().isEmpty())
+        m_runner.aws(str("delete-user-pool"), {});
 }
 
 void TestCliBulk::createWithGeneratedPasswords()

@@ -19,6 +19,7 @@ class TestBulkJob : public QObject
 
 private Q_SLOTS:
     void initTestCase();
+    void cleanupTestCase();
     void pauseAndUnpause();
     void cancelThenResume();
 
@@ -45,7 +46,19 @@ void TestBulkJob::initTestCase()
     QVERIFY2(connection.ok(), qPrintable(test::why(connection)));
     m_connection = connection.value();
     m_idp = m_connection->identityProvider();
-    m_poolId = m_stack.userPoolId();
+    // A pool of this test's own: its users would otherwise fill the seeded pool that the
+    // window tests list.
+    cognito::CreateUserPoolRequest pool;
+    pool.name = test::uniqueName(QStringLiteral("bulkjob-"));
+    const auto created = aws::await(m_idp->createUserPool(pool));
+    QVERIFY2(created.ok(), qPrintable(test::why(created)));
+    m_poolId = created.value().id;
+}
+
+void TestBulkJob::cleanupTestCase()
+{
+    if (m_idp && !m_poolId.isEmpty())
+        aws::await(m_idp->deleteUserPool(m_poolId));
 }
 
 QStringList TestBulkJob::makeUsers(int count)
@@ -55,7 +68,6 @@ QStringList TestBulkJob::makeUsers(int count)
         cognito::CreateUserRequest request;
         request.username = test::uniqueName(QStringLiteral("bj"));
         request.messageAction = cognito::MessageAction::Suppress;
-        // The demo pool requires an email.
         request.attributes = {
             {QStringLiteral("email"), request.username + QStringLiteral("@example.com")}};
         if (!aws::await(m_idp->adminCreateUser(m_poolId, request)).ok())

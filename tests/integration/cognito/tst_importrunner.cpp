@@ -22,6 +22,7 @@ class TestImportRunner : public QObject
 
 private Q_SLOTS:
     void initTestCase();
+    void cleanupTestCase();
     void runImportsTheUsers();
     void runWithoutFollowEndsStarted();
     void followsAFailedJobToItsEnd();
@@ -44,6 +45,7 @@ private:
     test::LocalStack m_stack;
     std::shared_ptr<cognito::Connection> m_connection;
     cognito::IdentityProvider *m_idp = nullptr;
+    QString m_pool; // this test's own: the calls it counts are its pool's alone
     QString m_role = QStringLiteral("arn:aws:iam::123456789012:role/Cognito-UserImport-Role");
 };
 
@@ -58,6 +60,17 @@ void TestImportRunner::initTestCase()
     QVERIFY(connection.ok());
     m_connection = connection.value();
     m_idp = m_connection->identityProvider();
+    cognito::CreateUserPoolRequest pool;
+    pool.name = uniqueName(QStringLiteral("import-runner-"));
+    const auto created = aws::await(m_idp->createUserPool(pool));
+    QVERIFY2(created.ok(), qPrintable(why(created)));
+    m_pool = created.value().id;
+}
+
+void TestImportRunner::cleanupTestCase()
+{
+    if (m_idp && !m_pool.isEmpty())
+        aws::await(m_idp->deleteUserPool(m_pool));
 }
 
 void TestImportRunner::record(cognito::ImportRunner *runner, Recorder *recorder)
@@ -75,7 +88,7 @@ void TestImportRunner::record(cognito::ImportRunner *runner, Recorder *recorder)
 
 QByteArray TestImportRunner::csvFor(const QStringList &usernames)
 {
-    const auto header = aws::await(m_idp->getCsvHeader(m_stack.userPoolId()));
+    const auto header = aws::await(m_idp->getCsvHeader(m_pool));
     if (!header.ok())
         return {};
     QByteArray csv = header.value().join(QLatin1Char(',')).toUtf8() + '\n';
@@ -108,8 +121,12 @@ int TestImportRunner::describeCalls()
         return -1;
     const QJsonObject knobs = QJsonDocument::fromJson(reply->readAll()).object();
     reply->deleteLater();
-    const QJsonObject calls =
-        knobs.value(QLatin1String("stats")).toObject().value(QLatin1String("ops")).toObject();
+    const QJsonObject calls = knobs.value(QLatin1String("stats"))
+                                  .toObject()
+                                  .value(QLatin1String("poolOps"))
+                                  .toObject()
+                                  .value(m_pool)
+                                  .toObject();
     return calls.value(QLatin1String("DescribeUserImportJob")).toInt();
 }
 
@@ -124,8 +141,8 @@ void TestImportRunner::runImportsTheUsers()
     Recorder recorder;
     record(&runner, &recorder);
 
-    const auto result = aws::await(
-        runner.run(m_stack.userPoolId(), uniqueName(QStringLiteral("runner-")), m_role, csv));
+    const auto result =
+        aws::await(runner.run(m_pool, uniqueName(QStringLiteral("runner-")), m_role, csv));
     QVERIFY2(result.ok(), qPrintable(why(result)));
     QCOMPARE(result.value().status, QStringLiteral("Succeeded"));
     QCOMPARE(result.value().importedUsers, 2);
@@ -146,7 +163,7 @@ void TestImportRunner::runImportsTheUsers()
     QCOMPARE(recorder.changed.size(), recorder.started.size() - 1); // the upload has no job
 
     for (const QString &username : users) {
-        const auto user = aws::await(m_idp->adminGetUser(m_stack.userPoolId(), username));
+        const auto user = aws::await(m_idp->adminGetUser(m_pool, username));
         QVERIFY2(user.ok(), qPrintable(username));
     }
 }
@@ -160,9 +177,9 @@ void TestImportRunner::runWithoutFollowEndsStarted()
     const int describedBefore = describeCalls();
     QVERIFY(describedBefore >= 0);
 
-    const auto result = aws::await(runner.run(m_stack.userPoolId(),
-                                              uniqueName(QStringLiteral("runner-")), m_role, csv,
-                                              /*follow=*/false));
+    const auto result =
+        aws::await(runner.run(m_pool, uniqueName(QStringLiteral("runner-")), m_role, csv,
+                              /*follow=*/false));
     QVERIFY2(result.ok(), qPrintable(why(result)));
     QCOMPARE(result.value().status, QStringLiteral("Pending"));
     QCOMPARE(recorder.started, (QList{cognito::ImportStep::Create, cognito::ImportStep::Upload,
@@ -173,15 +190,14 @@ void TestImportRunner::runWithoutFollowEndsStarted()
 void TestImportRunner::followsAFailedJobToItsEnd()
 {
     // Started without its file: the service fails the job, and following it ends there.
-    const auto created = aws::await(m_idp->createUserImportJob(
-        m_stack.userPoolId(), uniqueName(QStringLiteral("nofile-")), m_role));
+    const auto created = aws::await(
+        m_idp->createUserImportJob(m_pool, uniqueName(QStringLiteral("nofile-")), m_role));
     QVERIFY(created.ok());
-    const auto started =
-        aws::await(m_idp->startUserImportJob(m_stack.userPoolId(), created.value().jobId));
+    const auto started = aws::await(m_idp->startUserImportJob(m_pool, created.value().jobId));
     QVERIFY(started.ok());
     cognito::ImportRunner runner(m_idp);
     runner.setPollInterval(50);
-    const auto result = aws::await(runner.follow(m_stack.userPoolId(), started.value()));
+    const auto result = aws::await(runner.follow(m_pool, started.value()));
     QVERIFY2(result.ok(), qPrintable(why(result)));
     QCOMPARE(result.value().status, QStringLiteral("Failed"));
     QVERIFY(!result.value().completionMessage.isEmpty());
@@ -204,13 +220,13 @@ void TestImportRunner::anErrorEndsTheRun()
 void TestImportRunner::stopPassesTheServiceRefusalOn()
 {
     // A job not started cannot be stopped: the service's refusal ends the run.
-    const auto created = aws::await(m_idp->createUserImportJob(
-        m_stack.userPoolId(), uniqueName(QStringLiteral("notstarted-")), m_role));
+    const auto created = aws::await(
+        m_idp->createUserImportJob(m_pool, uniqueName(QStringLiteral("notstarted-")), m_role));
     QVERIFY(created.ok());
     cognito::ImportRunner runner(m_idp);
     Recorder recorder;
     record(&runner, &recorder);
-    const auto result = aws::await(runner.stop(m_stack.userPoolId(), created.value()));
+    const auto result = aws::await(runner.stop(m_pool, created.value()));
     QVERIFY(!result.ok());
     QCOMPARE(result.error().type, QStringLiteral("PreconditionNotMetException"));
     QCOMPARE(recorder.started, QList{cognito::ImportStep::Stop});
@@ -224,7 +240,7 @@ void TestImportRunner::cancelWhileWaitingEndsAtOnce()
     job.jobId = QStringLiteral("import-neverdescribed");
     job.status = QStringLiteral("InProgress");
     const int describedBefore = describeCalls();
-    auto future = runner.follow(m_stack.userPoolId(), job);
+    auto future = runner.follow(m_pool, job);
     QVERIFY(runner.isWaiting());
     future.cancel();
     const auto result = aws::await(future);

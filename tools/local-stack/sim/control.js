@@ -4,7 +4,8 @@
 // whose host name was re-pointed at 127.0.0.1 — DNS rebinding — is refused) and carry no Origin
 // header (browsers send one on every cross-site POST, including "simple" text/plain ones that
 // skip CORS preflight; test clients never do). Anything else: 403 JSON.
-//   GET  /_sim/knobs            current knobs and counters (stats.ops: calls per operation)
+//   GET  /_sim/knobs            current knobs and counters (stats.ops: calls per operation;
+//                               stats.poolOps: the same per UserPoolId)
 //   POST /_sim/stats/reset      zero the counters
 //   POST /_sim/knobs            JSON {quotasEnabled, quotas:{Cat:N}, latencyMs, jitterMs,
 //                               faults:{'5xx','throttle','reset','hang','commitThenFail': rate}, faultOps:[...], hangMs, seed}

@@ -85,7 +85,7 @@ class Knobs {
     this.resetStats();
   }
   resetStats() {
-    this.stats = { requests: 0, throttled: 0, ops: {}, faults: noFaults() };
+    this.stats = { requests: 0, throttled: 0, ops: {}, poolOps: {}, faults: noFaults() };
   }
   seed(n) { this.random = prng(n); }
   toJSON() {
@@ -131,6 +131,12 @@ class Knobs {
     // Per-operation counts let client tests assert e.g. that list paths never call AdminGetUser
     // per user (AdminGetUser counts toward monthly active users).
     this.stats.ops[op] = (this.stats.ops[op] || 0) + 1;
+    // The same per pool, so that a test counts its own pool's calls while other tests use
+    // the same server.
+    if (input && typeof input.UserPoolId === 'string') {
+      const pool = this.stats.poolOps[input.UserPoolId] || (this.stats.poolOps[input.UserPoolId] = {});
+      pool[op] = (pool[op] || 0) + 1;
+    }
     if (!this.quotasEnabled) return true;
     const cat = categoryOf(op, input);
     if (!cat) return true;
