@@ -1,5 +1,7 @@
 #include "mirror.h"
 
+#include "aws/endpoint.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
@@ -335,6 +337,50 @@ bool forget(const QString &folder, const MirrorKey &key)
 {
     const QString path = mirrorPath(folder, key);
     return !QFile::exists(path) || QFile::remove(path);
+}
+
+QStringList forgetProfile(const QString &folder, const secrets::Profile &removed,
+                          const QList<secrets::Profile> &remaining)
+{
+    // Where a profile connects, as the connection resolves it (the regional endpoint when
+    // the profile names none).
+    const auto whereOf = [](const secrets::Profile &profile) -> std::optional<MirrorKey> {
+        const auto endpoint =
+            aws::ServiceEndpoint::cognito(profile.region, QUrl(profile.endpointUrl));
+        if (!endpoint.ok())
+            return std::nullopt;
+        return MirrorKey{endpoint.value().url, endpoint.value().region, profile.userPoolId};
+    };
+    const std::optional<MirrorKey> gone = whereOf(removed);
+    if (!gone)
+        return {};
+    const QString suffix = MirrorKey{gone->endpoint, gone->region, QString()}.fileName();
+    bool shared = false;
+    bool poolShared = false;
+    for (const secrets::Profile &other : remaining) {
+        const std::optional<MirrorKey> where = whereOf(other);
+        if (!where || other.name == removed.name ||
+            MirrorKey{where->endpoint, where->region, QString()}.fileName() != suffix)
+            continue;
+        shared = true;
+        poolShared = poolShared || where->userPoolId == gone->userPoolId;
+    }
+    // A mirror is "<pool>-<hash>.sqlite"; its journal and a sync's partial files start with
+    // the same name.
+    QString pattern;
+    if (!shared)
+        pattern = QStringLiteral("*") + suffix + QStringLiteral("*");
+    else if (!poolShared && !gone->userPoolId.isEmpty())
+        pattern = gone->fileName() + QStringLiteral("*");
+    QStringList deleted;
+    if (pattern.isEmpty())
+        return deleted;
+    const QDir dir(folder);
+    for (const QString &name : dir.entryList({pattern}, QDir::Files | QDir::Hidden)) {
+        if (QFile::remove(dir.filePath(name)))
+            deleted.append(dir.filePath(name));
+    }
+    return deleted;
 }
 
 QString MirroredUser::username() const

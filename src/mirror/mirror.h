@@ -2,6 +2,7 @@
 
 #include "aws/result.h"
 #include "cognito/types.h"
+#include "secrets/profile.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -33,6 +34,12 @@ QString defaultFolder();
 QString mirrorPath(const QString &folder, const MirrorKey &key);
 // Deletes the key's mirror ("Forget local data", a removed profile); true if none is left.
 bool forget(const QString &folder, const MirrorKey &key);
+// What a removed profile leaves behind: the mirror of every pool reached through its endpoint
+// and region. When one of `remaining` connects to the same endpoint and region, those mirrors
+// may be that profile's, so only the removed profile's own pool is forgotten (and not even
+// that when a remaining profile names the same pool). Returns the files deleted.
+QStringList forgetProfile(const QString &folder, const secrets::Profile &removed,
+                          const QList<secrets::Profile> &remaining);
 
 // One user as mirrored: ListUsers' item (Username, Attributes, UserStatus, Enabled,
 // UserCreateDate, UserLastModifiedDate) and the groups it is a member of, sorted.

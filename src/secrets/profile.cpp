@@ -79,6 +79,16 @@ QStringList ProfileStore::names() const
     return names;
 }
 
+QList<Profile> ProfileStore::loadAll() const
+{
+    QList<Profile> profiles;
+    for (const QString &name : names()) {
+        if (std::optional<Profile> profile = load(name))
+            profiles.append(std::move(*profile));
+    }
+    return profiles;
+}
+
 std::optional<Profile> ProfileStore::load(const QString &name) const
 {
     if (!Profile::isValidName(name) || !names().contains(name))

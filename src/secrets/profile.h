@@ -51,6 +51,8 @@ public:
 
     QStringList names() const;
     std::optional<Profile> load(const QString &name) const;
+    // Every profile, by name.
+    QList<Profile> loadAll() const;
     // Replaces a profile of the same name.
     void save(const Profile &profile);
     // False when there was no such profile.

@@ -4,6 +4,7 @@
 #include "aws/future.h"
 #include "cli/command.h"
 #include "cli/context.h"
+#include "mirror/mirror.h"
 #include "secrets/keychainstore.h"
 
 #include <QCoreApplication>
@@ -142,6 +143,8 @@ int removeProfile(Context &context, const ParsedArguments &arguments)
     QString error;
     if (!profiles.sync(&error))
         return context.localError(error);
+    // Its pools' local mirrors hold personal data: they go with it.
+    mirror::forgetProfile(mirror::defaultFolder(), *profile, profiles.loadAll());
     return context.printEmpty();
 }
 

@@ -4,6 +4,7 @@
 #include "aws/future.h"
 #include "cognito/connection.h"
 #include "cognito/identityprovider.h"
+#include "mirror/mirror.h"
 #include "secrets/keychainstore.h"
 #include "secrets/secretstore.h"
 
@@ -165,12 +166,14 @@ void ProfilesController::remove(const QString &name, std::function<void(const QS
                 next(result.ok() ? QString() : secrets::describe(result));
             });
         });
-    runSteps(steps, [this, name, done](const QString &error) {
+    runSteps(steps, [this, removed = *profile, done](const QString &error) {
         // A keychain that cannot be reached keeps its entries; the profile goes anyway, and
         // the message says what was left behind.
-        m_store->remove(name);
+        m_store->remove(removed.name);
         m_store->sync();
-        if (lastUsed() == name)
+        // Its pools' local mirrors hold personal data: they go with it.
+        mirror::forgetProfile(mirror::defaultFolder(), removed, m_store->loadAll());
+        if (lastUsed() == removed.name)
             setLastUsed({});
         Q_EMIT profilesChanged();
         done(error.isEmpty()

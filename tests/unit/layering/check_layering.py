@@ -19,7 +19,7 @@ ALLOWED = {
     "secrets": {"aws"},
     "cognito": {"aws", "secrets"},
     "auth": {"aws", "cognito", "secrets"},
-    "mirror": {"aws", "cognito"},
+    "mirror": {"aws", "secrets", "cognito"},
     "models": {"aws", "cognito"},
     "gui": {"aws", "secrets", "cognito", "auth", "mirror", "models"},
     "cli": {"aws", "secrets", "cognito", "auth", "mirror"},
