@@ -157,6 +157,20 @@ QJsonObject normalizedPool(const QJsonObject &pool)
     QJsonObject result =
         normalizedObject(without(pool, {"Id", "Name", "Arn", "CreationDate", "LastModifiedDate",
                                         "EstimatedNumberOfUsers", "Domain", "CustomDomain"}));
+    // The deprecated AdminCreateUserConfig.UnusedAccountValidityDays beside the password
+    // policy's TemporaryPasswordValidityDays: the policy's value is the one in force (an
+    // update sends only that one, see userPoolUpdateRequest), so only it is compared.
+    const bool temporaryInPolicy = pool.value(QLatin1String("Policies"))
+                                       .toObject()
+                                       .value(QLatin1String("PasswordPolicy"))
+                                       .toObject()
+                                       .contains(QLatin1String("TemporaryPasswordValidityDays"));
+    if (temporaryInPolicy && result.contains(QLatin1String("AdminCreateUserConfig"))) {
+        QJsonObject adminCreateUser =
+            result.value(QLatin1String("AdminCreateUserConfig")).toObject();
+        adminCreateUser.remove(QLatin1String("UnusedAccountValidityDays"));
+        result.insert(QLatin1String("AdminCreateUserConfig"), adminCreateUser);
+    }
     // Schema attributes by name.
     if (pool.value(QLatin1String("SchemaAttributes")).isArray()) {
         QJsonObject byName;

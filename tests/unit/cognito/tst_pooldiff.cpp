@@ -21,6 +21,7 @@ private Q_SLOTS:
     void settingsThatDifferAreFound();
     void setLikeArraysIgnoreOrder();
     void orderedArraysKeepOrder();
+    void deprecatedTemporaryPasswordValidity();
     void schemaAttributesCompareByName();
     void clientOnOneSide();
     void groupsAndDomain();
@@ -232,6 +233,27 @@ void TestPoolDiff::orderedArraysKeepOrder()
     a.pool.insert(str("Ordered"), QJsonArray{1, 2});
     b.pool.insert(str("Ordered"), QJsonArray{2, 1});
     QCOMPARE(paths(cognito::diffPools(a, b)), QStringList{str("Pool.Ordered")});
+}
+
+void TestPoolDiff::deprecatedTemporaryPasswordValidity()
+{
+    // Beside PasswordPolicy.TemporaryPasswordValidityDays, the deprecated
+    // AdminCreateUserConfig.UnusedAccountValidityDays is not compared (an update drops it).
+    PoolSnapshot a = samplePool();
+    a.pool.insert(str("Policies"), json(R"({"PasswordPolicy": {"MinimumLength": 8,
+        "RequireSymbols": true, "TemporaryPasswordValidityDays": 7}})"));
+    a.pool.insert(str("AdminCreateUserConfig"),
+                  json(R"({"AllowAdminCreateUserOnly": false, "UnusedAccountValidityDays": 7})"));
+    PoolSnapshot b = a;
+    b.pool.insert(str("AdminCreateUserConfig"), json(R"({"AllowAdminCreateUserOnly": false})"));
+    QVERIFY2(cognito::diffPools(a, b).isEmpty(), describe(cognito::diffPools(a, b)).constData());
+    // Without the policy's value, the old field is the only one and counts.
+    PoolSnapshot c = b;
+    PoolSnapshot d = a;
+    c.pool.insert(str("Policies"), samplePool().pool.value(str("Policies")));
+    d.pool.insert(str("Policies"), samplePool().pool.value(str("Policies")));
+    QCOMPARE(paths(cognito::diffPools(c, d)),
+             QStringList{str("Pool.AdminCreateUserConfig.UnusedAccountValidityDays")});
 }
 
 void TestPoolDiff::schemaAttributesCompareByName()
