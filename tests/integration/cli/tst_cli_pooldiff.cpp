@@ -6,8 +6,11 @@
 
 #include <QFile>
 #include <QJsonArray>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <algorithm>
 
 using namespace cdesk;
 using test::Run;
@@ -27,14 +30,17 @@ private Q_SLOTS:
     void alikePoolsHaveNoDifferences();
     void changesAreExactlyTheDifferences();
     void secondProfileReadsPoolB();
+    void otherRegion_simOnly_aSecondSimInAnotherRegion();
+    void domainOnOneSide_simOnly_cognitoLocalLacksDomains();
     void badPoolIdIsAnError();
     void usageErrors();
 
 private:
     Run cli(const QStringList &arguments) const;
-    QString createPool(const QString &prefix);
-    void createGroup(const QString &poolId, int precedence);
-    void createWebClient(const QString &poolId, const QStringList &flows);
+    QString createPool(cognito::IdentityProvider *idp, const QString &prefix);
+    void createGroup(cognito::IdentityProvider *idp, const QString &poolId, int precedence);
+    void createWebClient(cognito::IdentityProvider *idp, const QString &poolId,
+                         const QStringList &flows);
     QStringList paths(const Run &run) const;
 
     test::CliRunner m_runner;
@@ -54,38 +60,46 @@ QString str(const char *text)
     return QString::fromUtf8(text);
 }
 
+QStringList webFlows()
+{
+    return {str("ALLOW_USER_SRP_AUTH"), str("ALLOW_REFRESH_TOKEN_AUTH"),
+            str("ALLOW_USER_PASSWORD_AUTH")};
+}
+
 } // namespace
 
-QString TestCliPoolDiff::createPool(const QString &prefix)
+QString TestCliPoolDiff::createPool(cognito::IdentityProvider *idp, const QString &prefix)
 {
     cognito::CreateUserPoolRequest pool;
     pool.name = test::uniqueName(prefix);
     pool.autoVerifiedAttributes = {str("email")};
-    const auto created = aws::await(m_idp->createUserPool(pool));
+    const auto created = aws::await(idp->createUserPool(pool));
     if (!created.ok())
         qWarning("CreateUserPool: %s", qPrintable(test::why(created)));
-    if (created.ok())
+    if (created.ok() && idp == m_idp)
         m_pools.append(created.value().id);
     return created.ok() ? created.value().id : QString();
 }
 
-void TestCliPoolDiff::createGroup(const QString &poolId, int precedence)
+void TestCliPoolDiff::createGroup(cognito::IdentityProvider *idp, const QString &poolId,
+                                  int precedence)
 {
     cognito::CreateGroupRequest group;
     group.name = str("admins");
     group.description = str("Administrators");
     group.precedence = precedence;
-    const auto made = aws::await(m_idp->createGroup(poolId, group));
+    const auto made = aws::await(idp->createGroup(poolId, group));
     QVERIFY2(made.ok(), qPrintable(test::why(made)));
 }
 
-void TestCliPoolDiff::createWebClient(const QString &poolId, const QStringList &flows)
+void TestCliPoolDiff::createWebClient(cognito::IdentityProvider *idp, const QString &poolId,
+                                      const QStringList &flows)
 {
     cognito::CreateUserPoolClientRequest client;
     client.clientName = str("web");
     client.generateSecret = true;
     client.explicitAuthFlows = flows;
-    const auto made = aws::await(m_idp->createUserPoolClient(poolId, client));
+    const auto made = aws::await(idp->createUserPoolClient(poolId, client));
     QVERIFY2(made.ok(), qPrintable(test::why(made)));
 }
 
@@ -104,15 +118,15 @@ void TestCliPoolDiff::initTestCase()
 
     // Two pools alike: the same settings, a client "web" with a secret (its flows listed in
     // another order) and a group "admins".
-    m_poolA = createPool(str("cli-pooldiff-a-"));
-    m_poolB = createPool(str("cli-pooldiff-b-"));
+    m_poolA = createPool(m_idp, str("cli-pooldiff-a-"));
+    m_poolB = createPool(m_idp, str("cli-pooldiff-b-"));
     QVERIFY(!m_poolA.isEmpty() && !m_poolB.isEmpty());
-    createWebClient(m_poolA, {str("ALLOW_USER_SRP_AUTH"), str("ALLOW_REFRESH_TOKEN_AUTH"),
-                              str("ALLOW_USER_PASSWORD_AUTH")});
-    createWebClient(m_poolB, {str("ALLOW_USER_PASSWORD_AUTH"), str("ALLOW_REFRESH_TOKEN_AUTH"),
-                              str("ALLOW_USER_SRP_AUTH")});
-    createGroup(m_poolA, 1);
-    createGroup(m_poolB, 1);
+    createWebClient(m_idp, m_poolA, webFlows());
+    QStringList reversed = webFlows();
+    std::reverse(reversed.begin(), reversed.end());
+    createWebClient(m_idp, m_poolB, reversed);
+    createGroup(m_idp, m_poolA, 1);
+    createGroup(m_idp, m_poolB, 1);
 }
 
 void TestCliPoolDiff::cleanupTestCase()
@@ -168,7 +182,7 @@ void TestCliPoolDiff::changesAreExactlyTheDifferences()
     client.explicitAuthFlows = {str("ALLOW_USER_PASSWORD_AUTH"), str("ALLOW_REFRESH_TOKEN_AUTH")};
     QVERIFY(aws::await(m_idp->createUserPoolClient(m_poolB, client)).ok());
     QVERIFY(aws::await(m_idp->deleteGroup(m_poolB, str("admins"))).ok());
-    createGroup(m_poolB, 2);
+    createGroup(m_idp, m_poolB, 2);
 
     const Run run = cli({str("pool"), str("diff"), m_poolA, m_poolB, str("--output"), str("json")});
     QVERIFY2(run.finished && run.exitCode == 0, run.describe().constData());
@@ -294,6 +308,78 @@ void TestCliPoolDiff::secondProfileReadsPoolB()
     QVERIFY2(unknown.exitCode == 2, unknown.describe().constData());
     QVERIFY2(unknown.errText().contains(str("no-such-profile")), unknown.describe().constData());
     QVERIFY(unknown.out.isEmpty());
+}
+
+void TestCliPoolDiff::otherRegion_simOnly_aSecondSimInAnotherRegion()
+{
+    // Pool B in eu-west-1 on a server of its own, reached through a Cognito Desk profile
+    // with that region and endpoint; pool A as before, in the shared server's region.
+    const QByteArray sharedState = qgetenv("COGNITO_DESK_TEST_STATE");
+    const QString stateFile = m_dir.filePath(str("eu-sim.json"));
+    QString error;
+    auto euStack = test::startPrivateSim(stateFile, &error, {str("--region"), str("eu-west-1")});
+    qputenv("COGNITO_DESK_TEST_STATE", sharedState);
+    QVERIFY2(euStack, qPrintable(error));
+    const auto stopSim = qScopeGuard([&] { test::stopPrivateSim(stateFile); });
+    euStack->region = str("eu-west-1");
+    auto euConnection = euStack->connect();
+    QVERIFY(euConnection.ok());
+    cognito::IdentityProvider *euIdp = euConnection.value()->identityProvider();
+    const QString poolC = createPool(euIdp, str("cli-pooldiff-eu-"));
+    QVERIFY2(poolC.startsWith(QLatin1String("eu-west-1_")), qPrintable(poolC));
+    createWebClient(euIdp, poolC, webFlows());
+    createGroup(euIdp, poolC, 1);
+
+    QProcessEnvironment environment = m_runner.cliEnvironment();
+    environment.insert(str("COGNITO_DESK_AUDIT_LOG"), m_auditPath);
+    environment.insert(str("XDG_CONFIG_HOME"), m_dir.filePath(str("xdg-eu")));
+    const Run added =
+        m_runner.cli({str("profile"), str("add"), str("eu"), str("--region"), str("eu-west-1"),
+                      str("--endpoint-url"), euStack->endpoint.toString()},
+                     environment);
+    QVERIFY2(added.exitCode == 0, added.describe().constData());
+
+    const QStringList diff{str("pool"),        str("diff"), m_poolA,           poolC,
+                           str("--profile-b"), str("eu"),   str("--exit-code")};
+    const Run same = m_runner.cli(diff, environment);
+    QVERIFY2(same.exitCode == 0, same.describe().constData());
+    QCOMPARE(same.json, QJsonObject({{str("Differences"), QJsonArray()}}));
+    // The pool read as B is the one in eu-west-1: a change there shows.
+    QVERIFY(aws::await(euIdp->deleteGroup(poolC, str("admins"))).ok());
+    createGroup(euIdp, poolC, 3);
+    const Run changed = m_runner.cli(diff, environment);
+    QVERIFY2(changed.exitCode == 1, changed.describe().constData());
+    QCOMPARE(paths(changed), QStringList{str("Groups[\"admins\"].Precedence")});
+    // Without the profile, B is looked for on A's server, which does not have it.
+    const Run elsewhere = m_runner.cli(
+        {str("pool"), str("diff"), m_poolA, poolC, str("--region-b"), str("eu-west-1")},
+        environment);
+    QVERIFY2(elsewhere.exitCode == 1, elsewhere.describe().constData());
+    QVERIFY2(elsewhere.errText().startsWith(str("ResourceNotFoundException")),
+             elsewhere.describe().constData());
+    QVERIFY(aws::await(euIdp->deleteUserPool(poolC)).ok());
+}
+
+void TestCliPoolDiff::domainOnOneSide_simOnly_cognitoLocalLacksDomains()
+{
+    const QString poolD = createPool(m_idp, str("cli-pooldiff-d-"));
+    QVERIFY(!poolD.isEmpty());
+    const QString prefix = test::uniqueName(str("pooldiff-")).toLower();
+    const auto domain = aws::await(m_idp->createUserPoolDomain(poolD, prefix));
+    QVERIFY2(domain.ok(), qPrintable(test::why(domain)));
+    const Run run = cli({str("pool"), str("diff"), poolD, m_poolA});
+    QVERIFY2(run.exitCode == 0, run.describe().constData());
+    const QJsonArray differences = run.json.value(str("Differences")).toArray();
+    QVERIFY2(paths(run).contains(str("Domain")), run.out.constData());
+    for (const QJsonValue &difference : differences) {
+        if (difference.toObject().value(str("Path")).toString() != QLatin1String("Domain"))
+            continue;
+        QVERIFY(difference.toObject().value(str("A")).isObject());
+        QVERIFY(difference.toObject().value(str("B")).isNull());
+    }
+    // The domain's name, which no two pools share, is left out.
+    QVERIFY2(!run.out.contains(prefix.toUtf8()), run.out.constData());
+    QVERIFY(aws::await(m_idp->deleteUserPoolDomain(poolD, prefix)).ok());
 }
 
 void TestCliPoolDiff::badPoolIdIsAnError()
