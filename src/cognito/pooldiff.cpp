@@ -229,6 +229,27 @@ QList<PoolDifference> diffPools(const PoolSnapshot &a, const PoolSnapshot &b)
     return differences;
 }
 
+QMap<QString, QJsonObject> keyedByName(QList<QPair<QString, QJsonObject>> named,
+                                       QJsonObject (*normalize)(const QJsonObject &))
+{
+    const auto text = [normalize](const QJsonObject &object) {
+        return QJsonDocument(normalize(object)).toJson(QJsonDocument::Compact);
+    };
+    std::stable_sort(named.begin(), named.end(), [&](const auto &left, const auto &right) {
+        if (left.first != right.first)
+            return left.first < right.first;
+        return text(left.second) < text(right.second);
+    });
+    QMap<QString, QJsonObject> result;
+    for (const auto &[name, object] : std::as_const(named)) {
+        QString key = name;
+        for (int n = 2; result.contains(key); ++n)
+            key = QStringLiteral("%1 (%2)").arg(name).arg(n);
+        result.insert(key, object);
+    }
+    return result;
+}
+
 QJsonObject differencesToJson(const QList<PoolDifference> &differences)
 {
     QJsonArray items;

@@ -4,6 +4,7 @@
 #include <QJsonValue>
 #include <QList>
 #include <QMap>
+#include <QPair>
 #include <QString>
 
 #include <optional>
@@ -42,6 +43,13 @@ QJsonObject normalizedPool(const QJsonObject &pool);
 QJsonObject normalizedClient(const QJsonObject &client);
 QJsonObject normalizedGroup(const QJsonObject &group);
 QJsonObject normalizedDomain(const QJsonObject &domain);
+
+// Named objects (clients, groups) keyed by name, for a PoolSnapshot. A name used twice in one
+// pool (Cognito allows that for clients) gets " (2)", " (3)", ... in the order of the objects'
+// settings as compared (`normalize`), so the keys do not depend on the order the service
+// lists them in.
+QMap<QString, QJsonObject> keyedByName(QList<QPair<QString, QJsonObject>> named,
+                                       QJsonObject (*normalize)(const QJsonObject &));
 
 // {"Differences": [{"Path", "A", "B"}, ...]}
 QJsonObject differencesToJson(const QList<PoolDifference> &differences);

@@ -7,9 +7,6 @@
 #include "cognito/identityprovider.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
-
-#include <algorithm>
 
 namespace cdesk::cli {
 
@@ -24,30 +21,6 @@ const TableSpec differencesTable{QStringLiteral("Differences"),
                                  {{QStringLiteral("Path"), QStringLiteral("Path")},
                                   {QStringLiteral("A"), QStringLiteral("A")},
                                   {QStringLiteral("B"), QStringLiteral("B")}}};
-
-// Named objects by name; a name the pool uses twice (Cognito allows that for clients) gets
-// " (2)", " (3)"... in the order of their settings, so that the keys do not depend on the
-// order the service lists them in.
-QMap<QString, QJsonObject> byName(QList<QPair<QString, QJsonObject>> named,
-                                  QJsonObject (*normalize)(const QJsonObject &))
-{
-    const auto text = [normalize](const QJsonObject &object) {
-        return QJsonDocument(normalize(object)).toJson(QJsonDocument::Compact);
-    };
-    std::sort(named.begin(), named.end(), [&](const auto &left, const auto &right) {
-        if (left.first != right.first)
-            return left.first < right.first;
-        return text(left.second) < text(right.second);
-    });
-    QMap<QString, QJsonObject> result;
-    for (const auto &[name, object] : std::as_const(named)) {
-        QString key = name;
-        for (int n = 2; result.contains(key); ++n)
-            key = QStringLiteral("%1 (%2)").arg(name).arg(n);
-        result.insert(key, object);
-    }
-    return result;
-}
 
 // Everything pool diff compares of one pool; reads only.
 std::optional<cognito::PoolSnapshot> snapshot(Context &context, cognito::IdentityProvider *provider,
@@ -75,7 +48,7 @@ std::optional<cognito::PoolSnapshot> snapshot(Context &context, cognito::Identit
         }
         token = page->nextToken;
     } while (!token.isEmpty());
-    result.clients = byName(clients, &cognito::normalizedClient);
+    result.clients = cognito::keyedByName(clients, &cognito::normalizedClient);
 
     QList<QPair<QString, QJsonObject>> groups;
     do {
@@ -86,7 +59,7 @@ std::optional<cognito::PoolSnapshot> snapshot(Context &context, cognito::Identit
             groups.append({group.name, group.json});
         token = page->nextToken;
     } while (!token.isEmpty());
-    result.groups = byName(groups, &cognito::normalizedGroup);
+    result.groups = cognito::keyedByName(groups, &cognito::normalizedGroup);
 
     const QString domain = pool->customDomain.isEmpty() ? pool->domain : pool->customDomain;
     if (!domain.isEmpty()) {

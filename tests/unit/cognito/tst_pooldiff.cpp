@@ -28,6 +28,7 @@ private Q_SLOTS:
     void arnsInOtherAccountsAndRegionsAreEqual();
     void outputIsSortedAndDeterministic();
     void secretNeverAppears();
+    void sameNameTwiceKeyedByContent();
 };
 
 namespace {
@@ -391,6 +392,27 @@ void TestPoolDiff::secretNeverAppears()
         QVERIFY2(!text.contains(secret), text.constData());
     QVERIFY(!text.contains("\"ClientSecret\""));
     QVERIFY(text.contains("HasClientSecret"));
+}
+
+void TestPoolDiff::sameNameTwiceKeyedByContent()
+{
+    // Two clients named "web" (Cognito allows it): keyed "web" and "web (2)" by their
+    // settings, whatever order the listing gave.
+    const QJsonObject short_ =
+        json(R"({"ClientName": "web", "ClientId": "b", "RefreshTokenValidity": 1})");
+    const QJsonObject long_ =
+        json(R"({"ClientName": "web", "ClientId": "a", "RefreshTokenValidity": 30})");
+    const QJsonObject other = json(R"({"ClientName": "app", "ClientId": "c"})");
+    const auto first =
+        cognito::keyedByName({{str("web"), long_}, {str("app"), other}, {str("web"), short_}},
+                             &cognito::normalizedClient);
+    const auto second =
+        cognito::keyedByName({{str("web"), short_}, {str("web"), long_}, {str("app"), other}},
+                             &cognito::normalizedClient);
+    QCOMPARE(first, second);
+    QCOMPARE(first.keys(), (QStringList{str("app"), str("web"), str("web (2)")}));
+    QCOMPARE(first.value(str("web")), short_);
+    QCOMPARE(first.value(str("web (2)")), long_);
 }
 
 QTEST_GUILESS_MAIN(TestPoolDiff)
