@@ -126,7 +126,7 @@ int diffPools(Context &context, const ParsedArguments &arguments)
     const QList<cognito::PoolDifference> differences = cognito::diffPools(*a, *b);
     context.print(cognito::differencesToJson(differences), differencesTable);
     if (arguments.isSet(QStringLiteral("exit-code")) && !differences.isEmpty())
-        return ServiceError; // 1, as git diff --exit-code
+        return DifferencesFound;
     return Success;
 }
 
