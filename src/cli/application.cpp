@@ -177,19 +177,19 @@ int run(const QStringList &arguments, QIODevice *input, QTextStream &out, QTextS
             }
     }
 
-    options.profile = globals->value(QStringLiteral("profile"),
-                                     firstEnvironment({"COGNITO_DESK_PROFILE", "AWS_PROFILE"}));
     for (const auto &option : globals->options)
         options.given.append(option.name);
-    if (!options.profile.isEmpty()) {
-        secrets::ProfileStore store;
-        options.cognitoProfile = store.load(options.profile);
-        if (!options.cognitoProfile)
-            options.awsProfile = options.profile;
-    }
-    // A value given as an option wins; then the chosen Cognito Desk profile (picked on
-    // purpose, and its pool id only makes sense in its own region); then the environment;
-    // then, for the region, the AWS CLI profile's config.
+    options.profile = globals->value(QStringLiteral("profile"),
+                                     firstEnvironment({"COGNITO_DESK_PROFILE", "AWS_PROFILE"}));
+    const auto given = [&](const QString &name) -> std::optional<QString> {
+        if (globals->isSet(name))
+            return globals->value(name);
+        return std::nullopt;
+    };
+    resolveConnection(&options, options.profile, given(QStringLiteral("region")),
+                      given(QStringLiteral("endpoint-url")));
+    // Then the pool and the client, in the same order: an option, the Cognito Desk profile's
+    // (its pool id only makes sense in its own region), the environment.
     const auto pick = [&](const QString &name, QString secrets::Profile::*field,
                           const QString &fromEnvironment) {
         if (globals->isSet(name))
@@ -198,16 +198,6 @@ int run(const QStringList &arguments, QIODevice *input, QTextStream &out, QTextS
             return (*options.cognitoProfile).*field;
         return fromEnvironment;
     };
-    options.region =
-        pick(QStringLiteral("region"), &secrets::Profile::region, cognito::regionFromEnvironment());
-    if (options.region.isEmpty()) {
-        const auto shared =
-            aws::loadSharedProfile(QProcessEnvironment::systemEnvironment(), options.awsProfile);
-        if (shared)
-            options.region = shared.value().region;
-    }
-    options.endpointUrl = pick(QStringLiteral("endpoint-url"), &secrets::Profile::endpointUrl,
-                               cognito::endpointUrlFromEnvironment().toString());
     options.userPoolId = pick(QStringLiteral("user-pool-id"), &secrets::Profile::userPoolId,
                               qEnvironmentVariable("COGNITO_DESK_USER_POOL_ID"));
     options.clientId = pick(QStringLiteral("client-id"), &secrets::Profile::clientId,

@@ -61,6 +61,8 @@ using CommandList = QList<Command>;
 
 // Each command group adds its commands here; see commands/*.cpp.
 void addPoolCommands(CommandList &commands);
+// pool diff (commands/pooldiff.cpp), listed with the pool commands.
+void addPoolDiffCommand(CommandList &commands);
 void addProfileCommands(CommandList &commands);
 void addDomainCommands(CommandList &commands);
 void addClientCommands(CommandList &commands);

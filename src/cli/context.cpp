@@ -1,5 +1,6 @@
 #include "context.h"
 
+#include "aws/credentialsprovider.h"
 #include "aws/future.h"
 #include "cognito/connection.h"
 #include "cognito/identityprovider.h"
@@ -115,6 +116,40 @@ ExitCode exitCodeFor(const aws::AwsError &error)
     return LocalError;
 }
 
+void resolveConnection(GlobalOptions *options, const QString &profile,
+                       const std::optional<QString> &region,
+                       const std::optional<QString> &endpointUrl)
+{
+    options->profile = profile;
+    options->cognitoProfile.reset();
+    options->awsProfile.clear();
+    if (!profile.isEmpty()) {
+        secrets::ProfileStore store;
+        options->cognitoProfile = store.load(profile);
+        if (!options->cognitoProfile)
+            options->awsProfile = profile;
+    }
+    // A value given as an option wins; then the chosen Cognito Desk profile (picked on
+    // purpose); then the environment; then, for the region, the AWS CLI profile's config.
+    const auto pick = [&](const std::optional<QString> &option, QString secrets::Profile::*field,
+                          const QString &fromEnvironment) {
+        if (option)
+            return *option;
+        if (options->cognitoProfile && !((*options->cognitoProfile).*field).isEmpty())
+            return (*options->cognitoProfile).*field;
+        return fromEnvironment;
+    };
+    options->region = pick(region, &secrets::Profile::region, cognito::regionFromEnvironment());
+    if (options->region.isEmpty()) {
+        const auto shared =
+            aws::loadSharedProfile(QProcessEnvironment::systemEnvironment(), options->awsProfile);
+        if (shared)
+            options->region = shared.value().region;
+    }
+    options->endpointUrl = pick(endpointUrl, &secrets::Profile::endpointUrl,
+                                cognito::endpointUrlFromEnvironment().toString());
+}
+
 Context::Context(GlobalOptions globals, QIODevice *input, QTextStream &out, QTextStream &err)
     : m_globals(std::move(globals))
     , m_input(input)
@@ -136,40 +171,53 @@ void Context::warnAfterward(const QString &message)
 
 cognito::IdentityProvider *Context::identityProvider(int *exitCode)
 {
-    if (!m_connection) {
-        cognito::ConnectionSettings settings;
-        settings.region = m_globals.region;
-        settings.profileName = m_globals.profile;
-        settings.endpointUrl = m_globals.endpointUrl.isEmpty()
-                                   ? QUrl()
-                                   : QUrl(m_globals.endpointUrl, QUrl::StrictMode);
-        // A Cognito Desk profile's own keys come first (from the keychain), then the
-        // standard chain: environment, the AWS CLI profile's files, credential_process.
-        std::shared_ptr<aws::CredentialsProvider> profileKeys;
-        const auto &profile = m_globals.cognitoProfile;
-        if (profile && !profile->accessKeyId.isEmpty() && profile->secretAccessKeyStored) {
-            const auto secret = keychainSecret(profile->secretAccessKeyEntry(), exitCode);
-            if (!secret)
-                return nullptr;
-            aws::Credentials credentials;
-            credentials.accessKeyId = profile->accessKeyId;
-            credentials.secretAccessKey = *secret;
-            profileKeys = std::make_shared<aws::StaticCredentialsProvider>(
-                credentials, QStringLiteral("profile %1 (keychain)").arg(profile->name));
-        }
-        QString awsProfile = m_globals.awsProfile;
-        if (profile && awsProfile.isEmpty())
-            awsProfile = profile->awsProfile;
-        settings.credentials = aws::defaultCredentialsChain(
-            profileKeys, QProcessEnvironment::systemEnvironment(), awsProfile);
-        auto connection = cognito::Connection::open(settings);
-        if (!connection) {
-            *exitCode = fail(connection.error());
+    if (!m_connection)
+        m_connection = openConnection(m_globals, exitCode);
+    return m_connection ? m_connection->identityProvider() : nullptr;
+}
+
+cognito::IdentityProvider *Context::identityProvider(const GlobalOptions &options, int *exitCode)
+{
+    auto connection = openConnection(options, exitCode);
+    if (!connection)
+        return nullptr;
+    m_otherConnections.push_back(connection);
+    return connection->identityProvider();
+}
+
+std::shared_ptr<cognito::Connection> Context::openConnection(const GlobalOptions &options,
+                                                             int *exitCode)
+{
+    cognito::ConnectionSettings settings;
+    settings.region = options.region;
+    settings.profileName = options.profile;
+    settings.endpointUrl =
+        options.endpointUrl.isEmpty() ? QUrl() : QUrl(options.endpointUrl, QUrl::StrictMode);
+    // A Cognito Desk profile's own keys come first (from the keychain), then the
+    // standard chain: environment, the AWS CLI profile's files, credential_process.
+    std::shared_ptr<aws::CredentialsProvider> profileKeys;
+    const auto &profile = options.cognitoProfile;
+    if (profile && !profile->accessKeyId.isEmpty() && profile->secretAccessKeyStored) {
+        const auto secret = keychainSecret(profile->secretAccessKeyEntry(), exitCode);
+        if (!secret)
             return nullptr;
-        }
-        m_connection = connection.value();
+        aws::Credentials credentials;
+        credentials.accessKeyId = profile->accessKeyId;
+        credentials.secretAccessKey = *secret;
+        profileKeys = std::make_shared<aws::StaticCredentialsProvider>(
+            credentials, QStringLiteral("profile %1 (keychain)").arg(profile->name));
     }
-    return m_connection->identityProvider();
+    QString awsProfile = options.awsProfile;
+    if (profile && awsProfile.isEmpty())
+        awsProfile = profile->awsProfile;
+    settings.credentials = aws::defaultCredentialsChain(
+        profileKeys, QProcessEnvironment::systemEnvironment(), awsProfile);
+    auto connection = cognito::Connection::open(settings);
+    if (!connection) {
+        *exitCode = fail(connection.error());
+        return nullptr;
+    }
+    return connection.value();
 }
 
 cognito::ImportRoleService *Context::importRoles(int *exitCode)

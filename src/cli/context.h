@@ -11,6 +11,7 @@
 
 #include <memory>
 #include <optional>
+#include <vector>
 
 class QIODevice;
 
@@ -40,6 +41,15 @@ struct GlobalOptions
     QString awsProfile;
 };
 
+// Resolves `profile` (a Cognito Desk profile of that name, else the AWS CLI profile) into
+// *options with the region and endpoint: an option given (`region`, `endpointUrl`) wins, then
+// that Cognito Desk profile's value, then the environment, then for the region the AWS CLI
+// profile's config. What --profile, --region and --endpoint-url do; pool diff's --profile-b
+// and --region-b do the same for its second pool.
+void resolveConnection(GlobalOptions *options, const QString &profile,
+                       const std::optional<QString> &region,
+                       const std::optional<QString> &endpointUrl);
+
 // What a command runs with: resolved global options, the connection, the streams.
 class Context
 {
@@ -56,6 +66,9 @@ public:
     // The Cognito connection, opened on first use. On failure the error has been
     // reported and *exitCode set.
     cognito::IdentityProvider *identityProvider(int *exitCode);
+    // A further connection, with other options (resolveConnection), e.g. to a second
+    // account or region; it lives as long as the context.
+    cognito::IdentityProvider *identityProvider(const GlobalOptions &options, int *exitCode);
     // IAM and STS for the CSV import role, over the same connection (its credentials and
     // transport); reports an unacceptable IAM/STS endpoint.
     cognito::ImportRoleService *importRoles(int *exitCode);
@@ -92,11 +105,15 @@ public:
     void warnAfterward(const QString &message);
 
 private:
+    std::shared_ptr<cognito::Connection> openConnection(const GlobalOptions &options,
+                                                        int *exitCode);
+
     GlobalOptions m_globals;
     QIODevice *m_input;
     QTextStream &m_out;
     QTextStream &m_err;
     std::shared_ptr<cognito::Connection> m_connection;
+    std::vector<std::shared_ptr<cognito::Connection>> m_otherConnections;
     std::optional<QStringList> m_stdinLines;
     QStringList m_warnings;
 };

@@ -13,6 +13,8 @@ enum ExitCode : int
     ChallengePending = 3, // an authentication challenge waits for an answer
     LocalError = 4,       // keychain, files, network
     VerificationFailed = 5,
+    // pool diff --exit-code: the pools differ (as git diff --exit-code); same code as above.
+    DifferencesFound = 1,
 };
 
 ExitCode exitCodeFor(const aws::AwsError &error);

@@ -37,7 +37,17 @@ const GroupText groupTexts[] = {
      QT_TRANSLATE_NOOP("cdesk::cli",
                        "`pool list` prints ListUserPools' `{\"UserPools\": [...]}`; "
                        "`pool describe` and `pool create` print `{\"UserPool\": {...}}`; "
-                       "`pool delete` prints `{}`.")},
+                       "`pool delete` prints `{}`. `pool diff` prints `{\"Differences\": "
+                       "[{\"Path\", \"A\", \"B\"}]}`, sorted by `Path` (e.g. "
+                       "`Pool.Policies.PasswordPolicy.MinimumLength`, "
+                       "`Clients[\"web\"].CallbackURLs`, `Groups[\"admins\"].Precedence`, "
+                       "`Domain.Status`), `null` on the side that lacks the setting. Left out "
+                       "as they differ between any two pools: ids, names, dates, the user count "
+                       "and the domain's name; the region and account in ARNs read `{region}` "
+                       "and `{account}`. Client secrets are never read out, only "
+                       "`HasClientSecret`. Sets (auth flows, URLs, scopes, ...) compare in any "
+                       "order. With `--exit-code`, exit 1 when there are differences. It "
+                       "only reads.")},
     {"domain", QT_TRANSLATE_NOOP("cdesk::cli", "The hosted UI's domain of a pool."),
      QT_TRANSLATE_NOOP("cdesk::cli",
                        "`domain create` prints CreateUserPoolDomain's answer (for a custom "

@@ -194,19 +194,22 @@ int execForServer(QObject *test, int argc, char **argv)
     return QTest::qExec(test, arguments);
 }
 
-std::optional<LocalStack> startPrivateSim(const QString &stateFile, QString *error)
+std::optional<LocalStack> startPrivateSim(const QString &stateFile, QString *error,
+                                          const QStringList &simArguments)
 {
     const QString stack = qEnvironmentVariable("COGNITO_DESK_LOCAL_STACK");
     if (stack.isEmpty()) {
         *error = QStringLiteral("COGNITO_DESK_LOCAL_STACK is not set: run this test through ctest");
         return std::nullopt;
     }
-    const auto started =
-        runProcess(stack + QStringLiteral("/start-server"),
-                   {QStringLiteral("--kind"), QStringLiteral("cognito-sim"),
-                    QStringLiteral("--state-file"), stateFile, QStringLiteral("--seed"),
-                    QStringLiteral("none"), QStringLiteral("--"), QStringLiteral("--quiet")},
-                   QProcessEnvironment::systemEnvironment(), {}, 120000);
+    const QStringList arguments =
+        QStringList{QStringLiteral("--kind"),       QStringLiteral("cognito-sim"),
+                    QStringLiteral("--state-file"), stateFile,
+                    QStringLiteral("--seed"),       QStringLiteral("none"),
+                    QStringLiteral("--"),           QStringLiteral("--quiet")} +
+        simArguments;
+    const auto started = runProcess(stack + QStringLiteral("/start-server"), arguments,
+                                    QProcessEnvironment::systemEnvironment(), {}, 120000);
     if (!started.finished || started.exitCode != 0) {
         *error = QString::fromLocal8Bit(started.err);
         return std::nullopt;

@@ -88,7 +88,9 @@ QString cliPath();
 // A cognito-sim of the test's own, unseeded, for tests that move its clock or turn its fault
 // knobs (both global to a server): started with its state in `stateFile`, which
 // COGNITO_DESK_TEST_STATE then names, so LocalStack::load (the stack returned) finds it.
-std::optional<LocalStack> startPrivateSim(const QString &stateFile, QString *error);
+// `simArguments` go to cognito-sim itself (e.g. --region eu-west-1).
+std::optional<LocalStack> startPrivateSim(const QString &stateFile, QString *error,
+                                          const QStringList &simArguments = {});
 // Stops what startPrivateSim started; nothing when `stateFile` is empty or names no server.
 void stopPrivateSim(const QString &stateFile);
 

@@ -206,6 +206,7 @@ void addPoolCommands(CommandList &commands)
                      deletePool,
                      {{QStringLiteral("ID"), tr("The pool's id.")}},
                      QStringLiteral("pool delete eu-west-1_AbCdEf123")});
+    addPoolDiffCommand(commands);
 }
 
 } // namespace cdesk::cli
