@@ -210,10 +210,23 @@ int backupRestore(Context &context, const ParsedArguments &arguments)
                         poolId)
             << '\n';
 
-    // Groups before the users who join them; one that exists is no error (a re-run).
+    // Groups before the users who join them. Those the pool has already are left alone (a
+    // re-run; a CreateGroup over one would be refused, or on some servers replace it and its
+    // members), and one made meanwhile (GroupExistsException) is no error either.
+    QSet<QString> groupsThere;
+    if (intoSet) {
+        const auto listed = allPages<cognito::Group>(
+            [&](const QString &token) { return provider->listGroups(poolId, 60, token); });
+        if (!listed)
+            return context.fail(listed.error());
+        for (const cognito::Group &group : listed.value())
+            groupsThere.insert(group.name);
+    }
     for (const QJsonValue &value : backup.groups) {
         const cognito::CreateGroupRequest request =
             cognito::createGroupRequestFrom(value.toObject());
+        if (groupsThere.contains(request.name))
+            continue;
         const auto group = aws::await(provider->createGroup(poolId, request));
         if (!group && group.error().type != QLatin1String("GroupExistsException"))
             return context.fail(group.error());

@@ -2,6 +2,7 @@
 #include "support/localstack.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -31,6 +32,7 @@ private Q_SLOTS:
     void createWithoutUsers();
     void restoreNewPool();
     void restoreIntoPoolTwice();
+    void restoreWithGeneratedPasswords();
     void corruptFileSendsNothing_data();
     void corruptFileSendsNothing();
     void usageErrors_data();
@@ -41,6 +43,7 @@ private:
     Run awsIn(const QString &pool, const QString &operation, const QStringList &arguments) const;
     QString write(const QString &name, const QByteArray &content) const;
     QStringList poolNames() const;
+    QStringList mirrorFiles(const QString &pool) const;
     void checkRestored(const QString &pool);
 
     test::CliRunner m_runner;
@@ -110,6 +113,19 @@ QStringList TestCliBackup::poolNames() const
     for (const QJsonValue &pool : run.json.value(QLatin1String("UserPools")).toArray())
         names.append(pool.toObject().value(QLatin1String("Name")).toString());
     return names;
+}
+
+QStringList TestCliBackup::mirrorFiles(const QString &pool) const
+{
+    QStringList files;
+    QDirIterator it(m_dir.filePath(str("cache")), {str("*.sqlite*")}, QDir::Files,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString file = it.next();
+        if (file.contains(pool))
+            files.append(file);
+    }
+    return files;
 }
 
 void TestCliBackup::initTestCase()
@@ -332,6 +348,11 @@ void TestCliBackup::restoreIntoPoolTwice()
     QVERIFY(!pool.isEmpty());
     m_poolsMade.append(pool);
 
+    // The pool's mirror: dropped by the restore, as after a bulk job.
+    const Run sync = cli({str("user"), str("sync"), str("--user-pool-id"), pool});
+    QVERIFY2(sync.exitCode == 0, sync.describe().constData());
+    QVERIFY(!mirrorFiles(pool).isEmpty());
+
     const QStringList restore{str("backup"),      str("restore"), m_backup,
                               str("--into-pool"), pool,           str("--suppress-message")};
     const Run first = cli(restore);
@@ -339,6 +360,7 @@ void TestCliBackup::restoreIntoPoolTwice()
     QCOMPARE(first.json.value(QLatin1String("Succeeded")).toInt(), 8);
     QCOMPARE(first.json.value(QLatin1String("Failed")).toArray().size(), 0);
     QVERIFY(!first.json.contains(QLatin1String("NewPoolId")));
+    QCOMPARE(mirrorFiles(pool), QStringList());
     checkRestored(pool);
 
     // Again: the groups exist and every user is there, so nothing is sent for them.
@@ -348,6 +370,35 @@ void TestCliBackup::restoreIntoPoolTwice()
     QCOMPARE(second.json.value(QLatin1String("Skipped")).toInt(), 8);
     QCOMPARE(second.json.value(QLatin1String("Failed")).toArray().size(), 0);
     checkRestored(pool);
+}
+
+void TestCliBackup::restoreWithGeneratedPasswords()
+{
+    const QString passwords = m_dir.filePath(str("passwords.csv"));
+    const Run run = cli({str("backup"), str("restore"), m_backup, str("--new-pool"),
+                         test::uniqueName(str("pw-")), str("--generate-passwords"),
+                         str("--passwords-out"), passwords});
+    const QString newPool = run.json.value(QLatin1String("NewPoolId")).toString();
+    if (!newPool.isEmpty())
+        m_poolsMade.append(newPool);
+    QVERIFY2(run.exitCode == 0, run.describe().constData());
+    QCOMPARE(run.json.value(QLatin1String("Succeeded")).toInt(), 8);
+    // The passwords: owner-only, one per user, never on the output.
+    struct stat info = {};
+    QCOMPARE(::stat(QFile::encodeName(passwords).constData(), &info), 0);
+    QCOMPARE(int(info.st_mode & 0777), 0600);
+    QFile file(passwords);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+    QCOMPARE(lines.size(), 1 + 8);
+    const QList<QByteArray> first = lines.at(1).split(',');
+    QCOMPARE(first.size(), 2);
+    QVERIFY(!run.out.contains(first.at(1)));
+    QVERIFY(!run.err.contains(first.at(1)));
+    const Run user =
+        awsIn(newPool, str("admin-get-user"), {str("--username"), QString::fromUtf8(first.at(0))});
+    QVERIFY2(user.exitCode == 0, user.describe().constData());
+    QCOMPARE(user.json.value(QLatin1String("UserStatus")).toString(), str("FORCE_CHANGE_PASSWORD"));
 }
 
 void TestCliBackup::corruptFileSendsNothing_data()
