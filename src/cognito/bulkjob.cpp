@@ -766,6 +766,17 @@ void BulkJob::send(Work work)
             request.temporaryPassword = m_passwords.value(item.username);
         request.messageAction =
             m_spec.suppressMessage ? MessageAction::Suppress : MessageAction::Default;
+        // The invitation goes where the user can get it: Cognito's default medium is SMS,
+        // which a user with only an email address cannot receive (InvalidParameterException).
+        if (!m_spec.suppressMessage) {
+            for (const auto &[attribute, medium] :
+                 {std::pair{"email", "EMAIL"}, std::pair{"phone_number", "SMS"}})
+                if (std::any_of(item.attributes.cbegin(), item.attributes.cend(),
+                                [&](const Attribute &a) {
+                                    return a.name == QLatin1String(attribute) && !a.value.isEmpty();
+                                }))
+                    request.desiredDeliveryMediums.append(str(medium));
+        }
         // adminCreateUser checks the service itself after a lost answer (never resent blind).
         if (!m_sentAt.contains(work.index))
             m_sentAt.insert(work.index, QDateTime::currentDateTimeUtc());

@@ -6,6 +6,8 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -33,6 +35,7 @@ private Q_SLOTS:
     void restoreNewPool();
     void restoreIntoPoolTwice();
     void restoreWithGeneratedPasswords();
+    void interruptedRestoreIsResumed();
     void corruptFileSendsNothing_data();
     void corruptFileSendsNothing();
     void usageErrors_data();
@@ -333,6 +336,17 @@ void TestCliBackup::restoreNewPool()
              QJsonValue(name));
 
     checkRestored(newPool);
+
+    // The users were made by a bulk job of the journal's: bulk show lists it, and bulk resume
+    // of the finished job prints the whole job's report.
+    const QString jobId = run.json.value(QLatin1String("JobId")).toString();
+    const Run shown = cli({str("bulk"), str("show"), jobId});
+    QVERIFY2(shown.exitCode == 0, shown.describe().constData());
+    QCOMPARE(shown.json.value(QLatin1String("Operation")).toString(), str("create"));
+    QCOMPARE(shown.json.value(QLatin1String("Items")).toArray().size(), 8);
+    const Run resumed = cli({str("bulk"), str("resume"), jobId});
+    QVERIFY2(resumed.exitCode == 0, resumed.describe().constData());
+    QCOMPARE(resumed.json.value(QLatin1String("Succeeded")).toInt(), 8);
 }
 
 void TestCliBackup::restoreIntoPoolTwice()
@@ -391,14 +405,113 @@ void TestCliBackup::restoreWithGeneratedPasswords()
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
     QCOMPARE(lines.size(), 1 + 8);
-    const QList<QByteArray> first = lines.at(1).split(',');
+    QList<QByteArray> first = lines.at(1).split(',');
     QCOMPARE(first.size(), 2);
+    for (QByteArray &field : first) {
+        QVERIFY(field.size() >= 2 && field.startsWith('"') && field.endsWith('"'));
+        field = field.mid(1).chopped(1);
+    }
     QVERIFY(!run.out.contains(first.at(1)));
     QVERIFY(!run.err.contains(first.at(1)));
     const Run user =
         awsIn(newPool, str("admin-get-user"), {str("--username"), QString::fromUtf8(first.at(0))});
     QVERIFY2(user.exitCode == 0, user.describe().constData());
     QCOMPARE(user.json.value(QLatin1String("UserStatus")).toString(), str("FORCE_CHANGE_PASSWORD"));
+}
+
+void TestCliBackup::interruptedRestoreIsResumed()
+{
+    // A backup of 200 users written by hand: every third in "cohort", every tenth disabled.
+    constexpr int kUsers = 200;
+    QJsonArray users;
+    for (int i = 0; i < kUsers; ++i) {
+        const QString name = str("r%1").arg(i, 3, 10, QLatin1Char('0'));
+        QJsonArray groups;
+        if (i % 3 == 0)
+            groups.append(str("cohort"));
+        users.append(
+            QJsonObject{{str("Username"), name},
+                        {str("Attributes"),
+                         QJsonArray{QJsonObject{{str("Name"), str("email")},
+                                                {str("Value"), name + str("@example.com")}}}},
+                        {str("Enabled"), i % 10 != 0},
+                        {str("UserStatus"), str("CONFIRMED")},
+                        {str("Groups"), groups}});
+    }
+    const QJsonObject backup{
+        {str("Format"), str("cognito-desk-backup")},
+        {str("Version"), 1},
+        {str("Created"), str("2026-12-03T10:00:00Z")},
+        {str("Source"),
+         QJsonObject{{str("Region"), str("us-east-1")}, {str("UserPoolId"), str("x")}}},
+        {str("Pool"), QJsonObject{}},
+        {str("Clients"), QJsonArray{}},
+        {str("Groups"), QJsonArray{QJsonObject{{str("GroupName"), str("cohort")}}}},
+        {str("Domain"), QJsonValue::Null},
+        {str("Users"), users}};
+    const QString path = write(str("big.json"), QJsonDocument(backup).toJson());
+    const Run made = m_runner.aws(str("create-user-pool"),
+                                  {str("--pool-name"), test::uniqueName(str("resume-"))}, false);
+    QVERIFY2(made.exitCode == 0, made.describe().constData());
+    const QString pool =
+        made.json.value(QLatin1String("UserPool")).toObject().value(QLatin1String("Id")).toString();
+    QVERIFY(!pool.isEmpty());
+    m_poolsMade.append(pool);
+
+    // Killed once some users are done (the progress lines say how many), then resumed.
+    static const QRegularExpression progressLine(QStringLiteral(R"(: (\d+)/(\d+) done)"));
+    static const QRegularExpression jobLine(QStringLiteral(R"((bulk-\d{8}-\d{6}-[0-9a-f]{6}))"));
+    QProcessEnvironment environment = m_runner.cliEnvironment();
+    environment.insert(str("XDG_DATA_HOME"), m_dir.filePath(str("data")));
+    environment.insert(str("XDG_CACHE_HOME"), m_dir.filePath(str("cache")));
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(test::cliPath(), {str("backup"), str("restore"), path, str("--into-pool"), pool,
+                                    str("--suppress-message")});
+    QVERIFY(process.waitForStarted());
+    process.closeWriteChannel();
+    process.setReadChannel(QProcess::StandardError);
+    QString jobId;
+    int done = -1;
+    QByteArray seen;
+    while (done < 10 && process.state() == QProcess::Running) {
+        while (!process.canReadLine() && process.state() == QProcess::Running)
+            process.waitForReadyRead(30000);
+        while (process.canReadLine()) {
+            const QByteArray line = process.readLine();
+            seen += line;
+            const QString text = QString::fromUtf8(line);
+            const auto job = jobLine.match(text);
+            if (jobId.isEmpty() && job.hasMatch())
+                jobId = job.captured(1);
+            const auto match = progressLine.match(text);
+            if (match.hasMatch())
+                done = match.captured(1).toInt();
+        }
+    }
+    QVERIFY2(done >= 10 && done < kUsers && !jobId.isEmpty(), seen.right(1000).constData());
+    process.kill(); // SIGKILL
+    QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitStatus(), QProcess::CrashExit);
+
+    const Run resumed = cli({str("bulk"), str("resume"), jobId});
+    QVERIFY2(resumed.exitCode == 0, resumed.describe().constData());
+    QCOMPARE(resumed.json.value(QLatin1String("Succeeded")).toInt(), kUsers);
+    QCOMPARE(resumed.json.value(QLatin1String("Failed")).toArray().size(), 0);
+
+    const Run listed = awsIn(pool, str("list-users"), {});
+    QVERIFY2(listed.exitCode == 0, listed.describe().constData());
+    const QJsonArray there = listed.json.value(QLatin1String("Users")).toArray();
+    QCOMPARE(there.size(), kUsers);
+    for (const QJsonValue &value : there) {
+        const QJsonObject user = value.toObject();
+        const int i = user.value(QLatin1String("Username")).toString().mid(1).toInt();
+        QCOMPARE(user.value(QLatin1String("Enabled")).toBool(), i % 10 != 0);
+    }
+    const Run members =
+        awsIn(pool, str("list-users-in-group"), {str("--group-name"), str("cohort")});
+    QVERIFY2(members.exitCode == 0, members.describe().constData());
+    QCOMPARE(members.json.value(QLatin1String("Users")).toArray().size(), (kUsers + 2) / 3);
 }
 
 void TestCliBackup::corruptFileSendsNothing_data()
