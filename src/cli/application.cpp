@@ -130,6 +130,7 @@ CommandList allCommands()
     addTokenCommands(commands);
     addImportCommands(commands);
     addBulkCommands(commands);
+    addBackupCommands(commands);
     addApiCommands(commands);
     addFixturesCommands(commands);
     addMfaCommands(commands);

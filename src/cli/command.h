@@ -74,6 +74,7 @@ void addHostedUiCommands(CommandList &commands);
 void addTokenCommands(CommandList &commands);
 void addImportCommands(CommandList &commands);
 void addBulkCommands(CommandList &commands);
+void addBackupCommands(CommandList &commands);
 void addApiCommands(CommandList &commands);
 void addCompletionCommands(CommandList &commands);
 // support check-login, the support desk's user commands and audit (commands/support.cpp).

@@ -75,11 +75,30 @@ bool hasUser(mirror::Mirror &mirror, const QString &username)
     return count && count.value() > 0;
 }
 
+// backup restore --into-pool ID changed many users of ID (a new pool has no mirror yet):
+// that pool's mirror is dropped, as after a bulk job.
+void dropRestoredPoolMirror(Context &context, const ParsedArguments &arguments, int exitCode)
+{
+    const QString poolId = arguments.value(QStringLiteral("into-pool"));
+    if (poolId.isEmpty() || (exitCode != Success && exitCode != ServiceError))
+        return;
+    auto *provider = context.identityProvider(&exitCode);
+    if (!provider)
+        return;
+    const aws::ServiceEndpoint &endpoint = provider->client()->endpoint();
+    QFile::remove(mirror::mirrorPath(mirror::defaultFolder(),
+                                     mirror::MirrorKey{endpoint.url, endpoint.region, poolId}));
+}
+
 } // namespace
 
 void updateMirrorAfter(Context &context, const Command &command, const ParsedArguments &arguments,
                        int exitCode)
 {
+    if (command.group == QLatin1String("backup") && command.name == QLatin1String("restore")) {
+        dropRestoredPoolMirror(context, arguments, exitCode);
+        return;
+    }
     const Change change = changeOf(command);
     if (change == Change::None || context.globals().userPoolId.isEmpty())
         return;

@@ -124,6 +124,21 @@ const GroupText groupTexts[] = {
          "list` prints `{\"Jobs\": [{\"JobId\", \"Operation\", \"State\", \"Total\", "
          "\"Succeeded\", \"Failed\", \"Created\"}]}`, newest last; `bulk show` one job "
          "with `\"Items\": [{\"Username\", \"Outcome\", \"Error\"}]`.")},
+    {"backup",
+     QT_TRANSLATE_NOOP("cdesk::cli", "A pool's configuration, clients, groups and users in one "
+                                     "file, and back."),
+     QT_TRANSLATE_NOOP(
+         "cdesk::cli",
+         "`backup create` writes `{\"Format\": \"cognito-desk-backup\", \"Version\": 1, "
+         "\"Created\", \"Source\": {\"Region\", \"UserPoolId\"}, \"Pool\", \"Clients\", "
+         "\"Groups\", \"Domain\", \"Users\"}` (owner-only, replacing FILE atomically; no "
+         "passwords, no client secrets) and prints `{\"File\", \"UserPoolId\", \"Clients\": "
+         "n, \"Groups\": n, \"Users\": n}`. `backup restore` creates the groups (an existing "
+         "one is kept), then the users as a bulk job (`bulk resume JOB_ID` finishes an "
+         "interrupted one; users already in the pool are skipped) and prints the bulk report, "
+         "with `--new-pool` plus `\"NewPoolId\"` and `\"ClientIds\": {\"old\": \"new\"}`. "
+         "The domain is not recreated (domain names are global). A file that is not a backup "
+         "of this version is refused with nothing sent.")},
     {"api", QT_TRANSLATE_NOOP("cdesk::cli", "Call an HTTP API with a user's token."),
      QT_TRANSLATE_NOOP("cdesk::cli",
                        "`api call` prints the response body as it came; with `--verbose`, the "

@@ -157,6 +157,8 @@ QJsonObject BulkJobSpec::toJson() const
             object.insert(str("Attributes"), attributesToJson(item.attributes));
         if (!item.groups.isEmpty())
             object.insert(str("Groups"), QJsonArray::fromStringList(item.groups));
+        if (item.disabled)
+            object.insert(str("Enabled"), false);
         itemArray.append(object);
     }
     return {{str("t"), str("job")},
@@ -195,6 +197,7 @@ std::optional<BulkJobSpec> BulkJobSpec::fromJson(const QJsonObject &object)
         bulkItem.attributes = attributesFromJson(item.value(str("Attributes")).toArray());
         for (const QJsonValue &group : item.value(str("Groups")).toArray())
             bulkItem.groups.append(group.toString());
+        bulkItem.disabled = !item.value(str("Enabled")).toBool(true);
         spec.items.append(bulkItem);
     }
     return spec;
@@ -763,6 +766,17 @@ void BulkJob::send(Work work)
             request.temporaryPassword = m_passwords.value(item.username);
         request.messageAction =
             m_spec.suppressMessage ? MessageAction::Suppress : MessageAction::Default;
+        // The invitation goes where the user can get it: Cognito's default medium is SMS,
+        // which a user with only an email address cannot receive (InvalidParameterException).
+        if (!m_spec.suppressMessage) {
+            for (const auto &[attribute, medium] :
+                 {std::pair{"email", "EMAIL"}, std::pair{"phone_number", "SMS"}})
+                if (std::any_of(item.attributes.cbegin(), item.attributes.cend(),
+                                [&](const Attribute &a) {
+                                    return a.name == QLatin1String(attribute) && !a.value.isEmpty();
+                                }))
+                    request.desiredDeliveryMediums.append(str(medium));
+        }
         // adminCreateUser checks the service itself after a lost answer (never resent blind).
         if (!m_sentAt.contains(work.index))
             m_sentAt.insert(work.index, QDateTime::currentDateTimeUtc());
@@ -845,7 +859,19 @@ void BulkJob::addGroups(Work work, int next)
 {
     const BulkItem &item = m_spec.items.at(work.index);
     if (next >= item.groups.size()) {
-        succeed(work);
+        if (!item.disabled) {
+            succeed(work);
+            return;
+        }
+        // Last, so that a user is never left disabled without its groups.
+        aws::whenFinished(m_provider->adminDisableUser(m_spec.userPoolId, item.username), this,
+                          [this, work](const aws::Result<aws::Empty> &disabled) {
+                              if (!disabled) {
+                                  onError(work, disabled.error(), true);
+                                  return;
+                              }
+                              succeed(work);
+                          });
         return;
     }
     aws::whenFinished(

@@ -53,6 +53,9 @@ struct BulkItem
     QString username;
     QList<Attribute> attributes; // create only
     QStringList groups;          // create only: groups to add the new user to
+    // create only: the new user is disabled after its groups are added (backup restore of
+    // a disabled user); AdminDisableUser is idempotent, so a resumed item sends it again.
+    bool disabled = false;
 };
 
 // What a job is: written as the journal's first record, never holding a password.

@@ -1,6 +1,7 @@
 // bulk: jobs of many users x one operation, journaled, resumable, exactly once per item
 // (the engine is cognito::BulkJob).
 #include "cli/command.h"
+#include "cli/commands/bulkrun.h"
 #include "cli/support.h"
 #include "cognito/bulkjob.h"
 #include "cognito/csvcheck.h"
@@ -83,49 +84,11 @@ std::optional<double> maxRps(Context &context, const ParsedArguments &arguments,
     return value;
 }
 
-// Runs (or resumes) a job with progress on stderr and prints the report on stdout:
-// exit 0 when no item failed, 1 otherwise.
 int runJob(
     Context &context, cognito::IdentityProvider *provider, double rps,
     const std::function<QFuture<aws::Result<cognito::BulkReport>>(cognito::BulkJob &)> &begin)
 {
-    cognito::BulkJob job(provider, cognito::BulkJournal::defaultDirectory());
-    job.setMaxRequestsPerSecond(rps);
-    QTextStream &err = context.err();
-    QElapsedTimer sincePrint;
-    int lastDone = -1;
-    bool announced = false;
-    QObject::connect(
-        &job, &cognito::BulkJob::progressChanged, &job, [&](const cognito::BulkProgress &p) {
-            if (!announced) {
-                announced = true;
-                err << tr("Bulk job %1: %2 %3 item(s); if it is interrupted, finish it with: "
-                          "bulk resume %1")
-                           .arg(job.spec().jobId, cognito::bulkOperationName(job.spec().operation))
-                           .arg(p.total)
-                    << '\n';
-            }
-            // A line when the count moves, at most ten a second (and always the last one).
-            if (p.done == lastDone ||
-                (p.done < p.total && sincePrint.isValid() && sincePrint.elapsed() < 100))
-                return;
-            lastDone = p.done;
-            sincePrint.start();
-            err << tr("%1: %2/%3 done, %4 failed, %5/s, ETA %6")
-                       .arg(job.spec().jobId)
-                       .arg(p.done)
-                       .arg(p.total)
-                       .arg(p.failed)
-                       .arg(p.ratePerSecond, 0, 'f', 1)
-                       .arg(p.etaSeconds < 0 ? tr("unknown") : tr("%1 s").arg(p.etaSeconds))
-                << '\n';
-            err.flush();
-        });
-    const aws::Result<cognito::BulkReport> report = aws::await(begin(job));
-    if (!report)
-        return context.fail(report.error());
-    context.print(report.value().toJson(), failedTable);
-    return report.value().failed.isEmpty() ? Success : ServiceError;
+    return runBulkJob(context, provider, rps, begin);
 }
 
 std::optional<QByteArray> readFile(Context &context, const QString &path, int *exitCode)
@@ -342,6 +305,53 @@ int bulkResume(Context &context, const ParsedArguments &arguments)
 }
 
 } // namespace
+
+int runBulkJob(
+    Context &context, cognito::IdentityProvider *provider, double rps,
+    const std::function<QFuture<aws::Result<cognito::BulkReport>>(cognito::BulkJob &)> &begin,
+    const QJsonObject &extra)
+{
+    cognito::BulkJob job(provider, cognito::BulkJournal::defaultDirectory());
+    job.setMaxRequestsPerSecond(rps);
+    QTextStream &err = context.err();
+    QElapsedTimer sincePrint;
+    int lastDone = -1;
+    bool announced = false;
+    QObject::connect(
+        &job, &cognito::BulkJob::progressChanged, &job, [&](const cognito::BulkProgress &p) {
+            if (!announced) {
+                announced = true;
+                err << tr("Bulk job %1: %2 %3 item(s); if it is interrupted, finish it with: "
+                          "bulk resume %1")
+                           .arg(job.spec().jobId, cognito::bulkOperationName(job.spec().operation))
+                           .arg(p.total)
+                    << '\n';
+            }
+            // A line when the count moves, at most ten a second (and always the last one).
+            if (p.done == lastDone ||
+                (p.done < p.total && sincePrint.isValid() && sincePrint.elapsed() < 100))
+                return;
+            lastDone = p.done;
+            sincePrint.start();
+            err << tr("%1: %2/%3 done, %4 failed, %5/s, ETA %6")
+                       .arg(job.spec().jobId)
+                       .arg(p.done)
+                       .arg(p.total)
+                       .arg(p.failed)
+                       .arg(p.ratePerSecond, 0, 'f', 1)
+                       .arg(p.etaSeconds < 0 ? tr("unknown") : tr("%1 s").arg(p.etaSeconds))
+                << '\n';
+            err.flush();
+        });
+    const aws::Result<cognito::BulkReport> report = aws::await(begin(job));
+    if (!report)
+        return context.fail(report.error());
+    QJsonObject printed = report.value().toJson();
+    for (auto it = extra.constBegin(); it != extra.constEnd(); ++it)
+        printed.insert(it.key(), it.value());
+    context.print(printed, failedTable);
+    return report.value().failed.isEmpty() ? Success : ServiceError;
+}
 
 void addBulkCommands(CommandList &commands)
 {
