@@ -770,12 +770,15 @@ void BulkJob::send(Work work)
         // which a user with only an email address cannot receive (InvalidParameterException).
         if (!m_spec.suppressMessage) {
             for (const auto &[attribute, medium] :
-                 {std::pair{"email", "EMAIL"}, std::pair{"phone_number", "SMS"}})
+                 {std::pair{"email", "EMAIL"}, std::pair{"phone_number", "SMS"}}) {
+                // Named, not captured as a structured binding (which clang 14 refuses).
+                const QLatin1String name(attribute);
                 if (std::any_of(item.attributes.cbegin(), item.attributes.cend(),
-                                [&](const Attribute &a) {
-                                    return a.name == QLatin1String(attribute) && !a.value.isEmpty();
+                                [name](const Attribute &a) {
+                                    return a.name == name && !a.value.isEmpty();
                                 }))
                     request.desiredDeliveryMediums.append(str(medium));
+            }
         }
         // adminCreateUser checks the service itself after a lost answer (never resent blind).
         if (!m_sentAt.contains(work.index))

@@ -58,4 +58,17 @@ Run CliRunner::aws(const QString &operation, const QStringList &arguments, bool 
     return toRun(runProcess(QStringLiteral("/usr/bin/aws"), all, m_stack.environment()));
 }
 
+QString CliRunner::createPool(const QString &prefix, const QStringList &arguments,
+                              Run *failed) const
+{
+    const Run made =
+        aws(QStringLiteral("create-user-pool"),
+            QStringList{QStringLiteral("--pool-name"), uniqueName(prefix)} + arguments, false);
+    const QString id =
+        made.json.value(QLatin1String("UserPool")).toObject().value(QLatin1String("Id")).toString();
+    if ((made.exitCode != 0 || id.isEmpty()) && failed)
+        *failed = made;
+    return made.exitCode == 0 ? id : QString();
+}
+
 } // namespace cdesk::test

@@ -49,6 +49,10 @@ public:
     // aws cognito-idp OPERATION ARGS --endpoint-url ... --output json; adds --user-pool-id
     // when `withPool`.
     Run aws(const QString &operation, const QStringList &arguments, bool withPool = true) const;
+    // A pool of the test's own, made with the AWS CLI (`create-user-pool --pool-name
+    // PREFIX<unique> ARGS`): its id, or empty (and `*failed` holds the run) when it failed.
+    QString createPool(const QString &prefix, const QStringList &arguments = {},
+                       Run *failed = nullptr) const;
 
     QProcessEnvironment cliEnvironment() const;
 

@@ -161,15 +161,11 @@ void TestCliBackup::initTestCase()
     const auto stack = test::LocalStack::load(&error);
     QVERIFY2(stack, qPrintable(error));
     m_runner = test::CliRunner(*stack);
-    const Run pool =
-        m_runner.aws(str("create-user-pool"),
-                     {str("--pool-name"), test::uniqueName(str("backup-")), str("--schema"),
-                      str("Name=dept,AttributeDataType=String,Mutable=true")},
-                     false);
-    QVERIFY2(pool.exitCode == 0, pool.describe().constData());
-    const QString poolId =
-        pool.json.value(QLatin1String("UserPool")).toObject().value(QLatin1String("Id")).toString();
-    QVERIFY(!poolId.isEmpty());
+    Run failed;
+    const QString poolId = m_runner.createPool(
+        str("backup-"), {str("--schema"), str("Name=dept,AttributeDataType=String,Mutable=true")},
+        &failed);
+    QVERIFY2(!poolId.isEmpty(), failed.describe().constData());
     m_poolsMade.append(poolId);
     m_runner.setPool(poolId);
     const Run client = m_runner.aws(str("create-user-pool-client"),
@@ -374,15 +370,11 @@ void TestCliBackup::restoreNewPool()
 
 void TestCliBackup::restoreIntoPoolTwice()
 {
-    const Run made =
-        m_runner.aws(str("create-user-pool"),
-                     {str("--pool-name"), test::uniqueName(str("into-")), str("--schema"),
-                      str("Name=dept,AttributeDataType=String,Mutable=true")},
-                     false);
-    QVERIFY2(made.exitCode == 0, made.describe().constData());
-    const QString pool =
-        made.json.value(QLatin1String("UserPool")).toObject().value(QLatin1String("Id")).toString();
-    QVERIFY(!pool.isEmpty());
+    Run failed;
+    const QString pool = m_runner.createPool(
+        str("into-"), {str("--schema"), str("Name=dept,AttributeDataType=String,Mutable=true")},
+        &failed);
+    QVERIFY2(!pool.isEmpty(), failed.describe().constData());
     m_poolsMade.append(pool);
 
     // The pool's mirror: dropped by the restore, as after a bulk job.
@@ -470,12 +462,9 @@ void TestCliBackup::interruptedRestoreIsResumed()
         {str("Domain"), QJsonValue::Null},
         {str("Users"), users}};
     const QString path = write(str("big.json"), QJsonDocument(backup).toJson());
-    const Run made = m_runner.aws(str("create-user-pool"),
-                                  {str("--pool-name"), test::uniqueName(str("resume-"))}, false);
-    QVERIFY2(made.exitCode == 0, made.describe().constData());
-    const QString pool =
-        made.json.value(QLatin1String("UserPool")).toObject().value(QLatin1String("Id")).toString();
-    QVERIFY(!pool.isEmpty());
+    Run failed;
+    const QString pool = m_runner.createPool(str("resume-"), {}, &failed);
+    QVERIFY2(!pool.isEmpty(), failed.describe().constData());
     m_poolsMade.append(pool);
 
     // Killed once some users are done (the progress lines say how many), then resumed.

@@ -123,12 +123,9 @@ void TestCliBulk::initTestCase()
     m_runner = test::CliRunner(*stack);
     // A pool of this test's own: its users would otherwise fill the seeded pool that the
     // window tests list.
-    const Run pool = m_runner.aws(str("create-user-pool"),
-                                  {str("--pool-name"), test::uniqueName(str("bulk-"))}, false);
-    QVERIFY2(pool.exitCode == 0, pool.describe().constData());
-    const QString poolId =
-        pool.json.value(QLatin1String("UserPool")).toObject().value(QLatin1String("Id")).toString();
-    QVERIFY(!poolId.isEmpty());
+    Run failed;
+    const QString poolId = m_runner.createPool(str("bulk-"), {}, &failed);
+    QVERIFY2(!poolId.isEmpty(), failed.describe().constData());
     m_runner.setPool(poolId);
     m_group = test::uniqueName(str("bulk-a-"));
     m_group2 = test::uniqueName(str("bulk-b-"));
