@@ -139,6 +139,49 @@ std::shared_ptr<AuditLog> AuditLog::standard()
     return log;
 }
 
+AuditLog::~AuditLog()
+{
+    if (m_fd < 0)
+        return;
+    if (m_unsynced)
+        ::fsync(m_fd);
+    ::close(m_fd);
+}
+
+int AuditLog::openFile(QString *why)
+{
+    const QByteArray name = QFile::encodeName(m_path);
+    if (m_fd >= 0) {
+        struct stat open = {};
+        struct stat named = {};
+        if (::fstat(m_fd, &open) == 0 && ::stat(name.constData(), &named) == 0 &&
+            open.st_dev == named.st_dev && open.st_ino == named.st_ino) {
+            // Widened since it was opened: narrowed to the owner again.
+            if ((open.st_mode & 0777) != 0600)
+                ::fchmod(m_fd, 0600);
+            return m_fd;
+        }
+        if (m_unsynced)
+            ::fsync(m_fd);
+        ::close(m_fd);
+        m_fd = -1;
+        m_unsynced = false;
+    }
+    if (!QDir().mkpath(QFileInfo(m_path).absolutePath())) {
+        *why = tr("its folder cannot be made");
+        return -1;
+    }
+    const int fd = ::open(name.constData(), O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0600);
+    if (fd < 0) {
+        *why = QString::fromLocal8Bit(std::strerror(errno));
+        return -1;
+    }
+    // A file made before with wider rights (or by umask) is narrowed to the owner.
+    ::fchmod(fd, 0600);
+    m_fd = fd;
+    return m_fd;
+}
+
 aws::Result<aws::Empty> AuditLog::append(const Entry &entry)
 {
     const QMutexLocker lock(&m_mutex);
@@ -149,15 +192,10 @@ aws::Result<aws::Empty> AuditLog::append(const Entry &entry)
         error.message = tr("The audit log %1 cannot be written: %2").arg(m_path, why);
         return aws::Result<aws::Empty>(error);
     };
-    const QString folder = QFileInfo(m_path).absolutePath();
-    if (!QDir().mkpath(folder))
-        return failure(tr("its folder cannot be made"));
-    const QByteArray name = QFile::encodeName(m_path);
-    const int fd = ::open(name.constData(), O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0600);
+    QString why;
+    const int fd = openFile(&why);
     if (fd < 0)
-        return failure(QString::fromLocal8Bit(std::strerror(errno)));
-    // A file made before with wider rights (or by umask) is narrowed to the owner.
-    ::fchmod(fd, 0600);
+        return failure(why);
     QByteArray line = QJsonDocument(entry.toJson()).toJson(QJsonDocument::Compact);
     line.append('\n');
     // A line cut off by a crash stays its own (skipped) line, rather than spoiling this one.
@@ -170,18 +208,20 @@ aws::Result<aws::Empty> AuditLog::append(const Entry &entry)
         const ssize_t n = ::write(fd, line.constData() + written, size_t(line.size() - written));
         if (n < 0 && errno == EINTR)
             continue;
-        if (n <= 0) {
-            const QString why = QString::fromLocal8Bit(std::strerror(errno));
-            ::close(fd);
-            return failure(why);
-        }
+        if (n <= 0)
+            return failure(QString::fromLocal8Bit(std::strerror(errno)));
         written += n;
     }
+    m_unsynced = true;
+    // One fsync per interval, not per line: at a bulk job's rate a sync per line would be
+    // the job's ceiling.
+    if (m_sinceSync.isValid() && m_sinceSync.elapsed() < kSyncIntervalMs)
+        return aws::Empty{};
     const bool synced = ::fsync(fd) == 0;
-    const QString why = QString::fromLocal8Bit(std::strerror(errno));
-    ::close(fd);
     if (!synced)
-        return failure(why);
+        return failure(QString::fromLocal8Bit(std::strerror(errno)));
+    m_unsynced = false;
+    m_sinceSync.start();
     return aws::Empty{};
 }
 

@@ -3,6 +3,7 @@
 #include "aws/result.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QJsonObject>
 #include <QList>
 #include <QMutex>
@@ -17,8 +18,10 @@ namespace cdesk::cognito {
 // owner-only (0600) file. IdentityProvider::call, the one place every Cognito call passes
 // through, appends two lines per write: one before it is sent (Phase "Sending") and one
 // when it is done (Phase "Done", with the outcome and the request id); both carry the same
-// Id. Each line is appended and fsync'ed, so the log survives a crash; a line cut off by
-// one is skipped with a warning when the log is read.
+// Id. Each line is written whole at once, so it survives the process being killed, and is
+// fsync'ed within kSyncIntervalMs (or when the log is closed), so it survives a crash of
+// the system but for its last moments; a line cut off by one is skipped with a warning when
+// the log is read.
 //
 // Which operations are writes is decided from the operation's name (isAuditedOperation):
 // reads (Describe*, List*, Get*, AdminGet*, AdminList*) are not recorded, and neither is a
@@ -56,6 +59,8 @@ public:
     };
 
     explicit AuditLog(QString path);
+    ~AuditLog(); // syncs what is not yet on the disk
+    Q_DISABLE_COPY_MOVE(AuditLog)
 
     // $COGNITO_DESK_AUDIT_LOG if set, else audit.jsonl in the app's data folder
     // (QStandardPaths::AppDataLocation), shared by the app and the CLI.
@@ -65,8 +70,10 @@ public:
 
     const QString &path() const { return m_path; }
 
-    // Appends one line and fsyncs; makes the folder and the file (0600) if needed. On
-    // failure returns the reason (a write is never stopped because its log line failed).
+    // Appends one line in one write(), so it outlives the process once this returns; makes
+    // the folder and the file (0600) if needed. fsync follows at most every kSyncIntervalMs
+    // (a bulk job's lines share one) and when the log is destroyed. On failure returns the
+    // reason (a write is never stopped because its log line failed).
     aws::Result<aws::Empty> append(const Entry &entry);
     Contents read() const;
 
@@ -75,9 +82,17 @@ public:
     static QJsonObject redacted(const QJsonObject &payload);
     static QJsonObject targetOf(const QJsonObject &payload);
 
+    static constexpr qint64 kSyncIntervalMs = 200;
+
 private:
+    // The file open for appending: opened on first use, and again when the path no longer
+    // names it (removed or replaced). -1 and the reason when it cannot be.
+    int openFile(QString *why);
     QString m_path;
     QMutex m_mutex;
+    int m_fd = -1;
+    bool m_unsynced = false;
+    QElapsedTimer m_sinceSync;
 };
 
 } // namespace cdesk::cognito

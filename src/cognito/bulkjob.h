@@ -211,7 +211,16 @@ private:
     void fail(const Work &work, const QString &error);
     void finishItem();
     void finishJob(std::optional<aws::AwsError> error = {});
-    aws::Result<bool> appendJournal(const QJsonObject &record);
+    enum class Sync
+    {
+        Now,   // written and fsync'd
+        Later, // written (it outlives the process); fsync'd with the next batch or at the end
+    };
+    aws::Result<bool> appendJournal(const QJsonObject &record, Sync sync = Sync::Now);
+    aws::Result<bool> syncJournal();
+    // Writes the passwords of `batch`'s new creates and its "sent" records, then one fsync.
+    aws::Result<bool> recordSent(const QList<Work> &batch);
+    void postPump();
     aws::Result<bool> openPasswords(bool create);
     QString passwordFor(int index, bool *isNew);
 
@@ -222,6 +231,8 @@ private:
     std::unique_ptr<QLockFile> m_lock;
     int m_journalFd = -1;
     int m_passwordsFd = -1;
+    bool m_journalUnsynced = false;
+    bool m_pumpPosted = false;
     bool m_newJob = false;
     QHash<int, QDateTime> m_sentAt;      // when each create was first sent in this run
     QHash<QString, QString> m_passwords; // username -> the password written to passwordsOut

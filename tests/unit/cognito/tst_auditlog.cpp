@@ -22,6 +22,7 @@ private Q_SLOTS:
     void secretsAreRedacted();
     void appendMakesOwnerOnlyFile();
     void brokenLinesAreSkipped();
+    void appendReopensARemovedOrReplacedFile();
 };
 
 namespace {
@@ -121,6 +122,28 @@ void TestAuditLog::appendMakesOwnerOnlyFile()
     QCOMPARE(::stat(QFile::encodeName(path).constData(), &info), 0);
     QCOMPARE(info.st_mode & 0777, 0600u);
     QCOMPARE(log.read().entries.size(), 2);
+}
+
+void TestAuditLog::appendReopensARemovedOrReplacedFile()
+{
+    // The log keeps its file open between lines; a file removed or replaced meanwhile (by
+    // the user, or by another process rotating it) gets the next line, not the old inode.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(str("audit.jsonl"));
+    AuditLog log(path);
+    QVERIFY(log.append(entry(str("AdminDisableUser"), str("alice"))).ok());
+    QVERIFY(QFile::remove(path));
+    QVERIFY(log.append(entry(str("AdminEnableUser"), str("alice"))).ok());
+    QCOMPARE(log.read().entries.size(), 1);
+    QCOMPARE(log.read().entries.constFirst().operation, str("AdminEnableUser"));
+
+    const QString other = dir.filePath(str("other.jsonl"));
+    QVERIFY(QFile::copy(path, other));
+    QVERIFY(QFile::remove(path));
+    QVERIFY(QFile::rename(other, path));
+    QVERIFY(log.append(entry(str("AdminDeleteUser"), str("alice"))).ok());
+    QCOMPARE(log.read().entries.size(), 2);
+    QCOMPARE(log.read().entries.constLast().operation, str("AdminDeleteUser"));
 }
 
 void TestAuditLog::brokenLinesAreSkipped()
