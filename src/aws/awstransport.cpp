@@ -324,6 +324,24 @@ AwsTransport::AwsTransport(std::shared_ptr<CredentialsProvider> credentials, QOb
     // Redirects are not part of the AWS protocols; following one could send a signed
     // request (or a password) somewhere else.
     m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    m_lanes.push_back({m_network, 0});
+}
+
+int AwsTransport::pickLane()
+{
+    int leastBusy = 0;
+    for (int i = 0; i < int(m_lanes.size()); ++i) {
+        if (m_lanes[i].inFlight < kConnectionsPerLane)
+            return i;
+        if (m_lanes[i].inFlight < m_lanes[leastBusy].inFlight)
+            leastBusy = i;
+    }
+    if (int(m_lanes.size()) >= kMaxLanes)
+        return leastBusy;
+    auto *network = new QNetworkAccessManager(this);
+    network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    m_lanes.push_back({network, 0});
+    return int(m_lanes.size()) - 1;
 }
 
 AwsTransport::~AwsTransport() = default;
@@ -477,7 +495,11 @@ void AwsTransport::send(const std::shared_ptr<PendingCall> &pending)
         request.setRawHeader("Authorization", signature.authorization);
     }
 
-    QNetworkReply *reply = m_network->post(request, wire.body);
+    const int lane = pickLane();
+    QNetworkReply *reply = m_lanes[lane].network->post(request, wire.body);
+    ++m_lanes[lane].inFlight;
+    // First, so that a resend from onReply already sees the lane's connection free.
+    connect(reply, &QNetworkReply::finished, this, [this, lane] { --m_lanes[lane].inFlight; });
     pending->reply = reply;
     auto *timeout = new QTimer(reply);
     timeout->setSingleShot(true);

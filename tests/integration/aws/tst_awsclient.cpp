@@ -39,6 +39,7 @@ private Q_SLOTS:
     void refusesPlainHttpToRemoteHosts();
     void throttlingSlowsTheRateLimiter();
     void rateLimiterSpacesRequests();
+    void moreThanSixRequestsInFlight();
     void tlsVerifiesTheServer();
     void logCarriesNoSecrets();
 };
@@ -379,6 +380,24 @@ void TestAwsClient::rateLimiterSpacesRequests()
         QVERIFY(aws::await(call).ok());
     QCOMPARE(server.requests().size(), 24);
     QVERIFY2(timer.elapsed() >= 190, qPrintable(QString::number(timer.elapsed())));
+}
+
+void TestAwsClient::moreThanSixRequestsInFlight()
+{
+    // A bulk job keeps 32 requests in flight; one Qt 6.4 network manager sends at most six
+    // at a time to one host, and queues the rest unsent.
+    FakeHttpServer server;
+    server.setDefaultReply(Reply::hang());
+    auto client = clientFor(server.url());
+    client->setRateLimiter(nullptr);
+    QList<QFuture<aws::Result<QJsonObject>>> calls;
+    for (int i = 0; i < 20; ++i)
+        calls.append(client->call(QStringLiteral("AdminDisableUser"), {}));
+    QTRY_COMPARE(server.requests().size(), 20);
+    for (auto &call : calls)
+        call.cancel();
+    for (const auto &call : std::as_const(calls))
+        QCOMPARE(aws::await(call).error().kind, ErrorKind::Canceled);
 }
 
 void TestAwsClient::tlsVerifiesTheServer()
