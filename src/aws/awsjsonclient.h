@@ -18,7 +18,7 @@ class QNetworkAccessManager;
 namespace cdesk::aws {
 
 // JSON 1.1 over HTTP POST with X-Amz-Target, as every Cognito operation is called.
-// Owns the connection's AwsTransport (the one QNetworkAccessManager, credentials, signing,
+// Owns the connection's AwsTransport (its network managers, credentials, signing,
 // retries, rate limiter), which the connection's other clients (AwsQueryClient for IAM and
 // STS) share; lives in the GUI/CLI thread.
 class AwsJsonClient final : public QObject

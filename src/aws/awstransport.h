@@ -121,7 +121,7 @@ struct WireReply
 // shapes it.
 using ErrorParser = std::function<AwsError(const WireReply &reply)>;
 
-// The transport every AWS client of one connection shares: the one QNetworkAccessManager,
+// The transport every AWS client of one connection shares: its network managers (see Lane),
 // the credentials, SigV4 with a clock corrected for skew, the rate limiter, per-attempt
 // timeouts, retries per the RetryPolicy and cancellation through QFuture::cancel(). TLS
 // peers are always verified; http:// is refused for anything but loopback hosts. Lives in
