@@ -4,6 +4,7 @@
 #include "gui/listpage.h"
 #include "gui/sectionpages.h"
 #include "gui/tokens/tokenworkbench.h"
+#include "gui/users/usersmirror.h"
 #include "gui/userscontroller.h"
 #include "models/listings.h"
 #include "models/pagedlistmodel.h"
@@ -65,8 +66,10 @@ void Navigation::setConnection(std::shared_ptr<cognito::Connection> connection)
             listPage->setPoolId({});
         }
     }
-    if (UsersController *users = m_pages->builtUsers())
+    if (UsersController *users = m_pages->builtUsers()) {
         users->setPool(m_connection, {});
+        m_pages->usersMirror()->setPool(m_connection, {});
+    }
     if (TokenWorkbench *workbench = m_pages->builtTokenWorkbench())
         workbench->setPool(nullptr, {});
     if (m_connection) {
@@ -97,6 +100,7 @@ void Navigation::showSection(Section section, const QString &poolId)
         case Section::Users:
             listing = models::listUsers();
             m_pages->users()->setPool(m_connection, poolId);
+            m_pages->usersMirror()->setPool(m_connection, poolId);
             break;
         case Section::Groups:
             listing = models::listGroups();
