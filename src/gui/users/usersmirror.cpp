@@ -178,7 +178,7 @@ void UsersMirror::fillChoices()
     {
         const QSignalBlocker quiet(m_groupCombo);
         m_groupCombo->clear();
-        m_groupCombo->addItem(tr("Any"), QString());
+        m_groupCombo->addItem(tr("Any group"), QString());
         if (m_mirror)
             for (const QString &name : m_mirror->groupNames())
                 m_groupCombo->addItem(name, name);
@@ -397,18 +397,18 @@ void UsersMirror::retranslate()
     const QSignalBlocker quietEnabled(m_enabledCombo);
     const int status = std::max(0, m_statusCombo->currentIndex());
     m_statusCombo->clear();
-    m_statusCombo->addItem(tr("Any"), QString());
+    m_statusCombo->addItem(tr("Any status"), QString());
     for (const char *name : statuses)
         m_statusCombo->addItem(QString::fromLatin1(name), QString::fromLatin1(name));
     m_statusCombo->setCurrentIndex(status);
     const int enabled = std::max(0, m_enabledCombo->currentIndex());
     m_enabledCombo->clear();
-    m_enabledCombo->addItem(tr("Any"), QString());
+    m_enabledCombo->addItem(tr("Enabled or not"), QString());
     m_enabledCombo->addItem(tr("Enabled"), QStringLiteral("true"));
     m_enabledCombo->addItem(tr("Disabled"), QStringLiteral("false"));
     m_enabledCombo->setCurrentIndex(enabled);
     if (m_groupCombo->count() > 0)
-        m_groupCombo->setItemText(0, tr("Any"));
+        m_groupCombo->setItemText(0, tr("Any group"));
 }
 
 void UsersMirror::changeEvent(QEvent *event)
