@@ -7,11 +7,13 @@
 #include "guitest.h"
 #include "mirror/mirror.h"
 #include "models/attributesmodel.h"
+#include "models/listings.h"
 #include "models/pagedlistmodel.h"
 #include "models/roles.h"
 #include "support/scriptedinteraction.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
@@ -44,6 +46,8 @@ private Q_SLOTS:
     void searchesTheCopyAndShowsChangesWithoutAResync();
     void aCanceledRefreshLeavesTheCopy();
     void forgetAsksThenDeletesTheCopy();
+    // Last: it adds and deletes users of the pool.
+    void everyWindowChangeIsWrittenThrough();
 
 private:
     void createUser(const QString &username, const QString &email, const QStringList &groups);
@@ -160,6 +164,7 @@ void TestUsersMirror::sync()
     QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
     QVERIFY(m_mirror->isActive());
     QVERIFY(m_page->showsOtherRows());
+    m_page->view()->sortByColumn(UsersColumn::Username, Qt::AscendingOrder);
 }
 
 QStringList TestUsersMirror::shownUsernames() const
@@ -334,6 +339,79 @@ void TestUsersMirror::forgetAsksThenDeletesTheCopy()
     QCOMPARE(m_page->view()->model()->columnCount(), int(UsersColumn::Count));
     QTRY_COMPARE_WITH_TIMEOUT(m_page->model()->state(), State::Complete, 20000);
     QCOMPARE(m_page->model()->rowCount(), 4);
+}
+
+void TestUsersMirror::everyWindowChangeIsWrittenThrough()
+{
+    createUser(QStringLiteral("fay"), QStringLiteral("fay@support.example"), {});
+    createUser(QStringLiteral("gus"), QStringLiteral("gus@support.example"), {});
+    sync();
+    const QDateTime syncedAt = mirror::Mirror::open(m_mirror->path()).value()->syncedAt();
+    QSignalSpy synced(m_mirror, &gui::UsersMirror::syncFinished);
+
+    // Ctrl+F goes to the search of the local copy.
+    auto *search = m_mirror->findChild<QLineEdit *>(QStringLiteral("mirrorSearchEdit"));
+    m_window->findChild<QAction *>(QStringLiteral("findAction"))->trigger();
+    QVERIFY(search->hasFocus());
+    QTest::keyClicks(search, QStringLiteral("support"));
+    QTRY_COMPARE(shownUsernames(), (QStringList{QStringLiteral("fay"), QStringLiteral("gus")}));
+    auto *count = m_mirror->findChild<QLabel *>(QStringLiteral("mirrorCountLabel"));
+    QCOMPARE(count->text(), QStringLiteral("2 of 6 users"));
+
+    const auto select = [this](const QString &username) {
+        const QModelIndex index = shownIndex(username, 0);
+        QVERIFY(index.isValid());
+        m_page->view()->selectionModel()->setCurrentIndex(
+            index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QCOMPARE(m_window->users()->currentUser(), username);
+    };
+
+    // An attribute: the mirror's row has it, and the search finds it.
+    select(QStringLiteral("fay"));
+    m_window->users()->setAttribute(QStringLiteral("given_name"), QStringLiteral("Fayzabella"));
+    QTRY_COMPARE_WITH_TIMEOUT(
+        models::userAttribute(m_mirror->user(QStringLiteral("fay")), QStringLiteral("given_name")),
+        QStringLiteral("Fayzabella"), 20000);
+    QCOMPARE(m_window->users()->attributes()->value(QStringLiteral("given_name")),
+             QStringLiteral("Fayzabella"));
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("fayzab"));
+    QTRY_COMPARE(shownUsernames(), QStringList{QStringLiteral("fay")});
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("support"));
+    QTRY_COMPARE(shownUsernames().size(), 2);
+
+    // A group added, then removed.
+    select(QStringLiteral("gus"));
+    m_window->users()->addToGroup(QStringLiteral("staff"));
+    QTRY_COMPARE_WITH_TIMEOUT(shownText(QStringLiteral("gus"), gui::MirrorUsersColumn::Groups),
+                              QStringLiteral("staff"), 20000);
+    m_window->users()->removeFromGroups({QStringLiteral("staff")});
+    QTRY_COMPARE_WITH_TIMEOUT(shownText(QStringLiteral("gus"), gui::MirrorUsersColumn::Groups),
+                              QString(), 20000);
+
+    // A new user, as the create form ends (the window reads its row back), is in the copy.
+    createUser(QStringLiteral("hal"), QStringLiteral("hal@support.example"), {});
+    m_window->users()->refreshUser(QStringLiteral("hal"), true);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        shownUsernames(),
+        (QStringList{QStringLiteral("fay"), QStringLiteral("gus"), QStringLiteral("hal")}), 20000);
+    QCOMPARE(count->text(), QStringLiteral("3 of 7 users"));
+
+    // A user deleted is gone from the copy.
+    select(QStringLiteral("gus"));
+    m_interaction->answers.enqueue(Answer::Yes);
+    QSignalSpy bulk(m_window->users(), &gui::UsersController::bulkFinished);
+    m_window->users()->deleteUsers({QStringLiteral("gus")});
+    QTRY_COMPARE_WITH_TIMEOUT(bulk.size(), 1, 20000);
+    QCOMPARE(shownUsernames(), (QStringList{QStringLiteral("fay"), QStringLiteral("hal")}));
+    QCOMPARE(count->text(), QStringLiteral("2 of 6 users"));
+    QVERIFY(m_mirror->user(QStringLiteral("gus")).isEmpty());
+    QVERIFY(m_window->users()->selection().isEmpty());
+
+    // All of it without a sync.
+    QCOMPARE(synced.size(), 0);
+    QCOMPARE(mirror::Mirror::open(m_mirror->path()).value()->syncedAt(), syncedAt);
 }
 
 QTEST_MAIN(TestUsersMirror)

@@ -374,6 +374,12 @@ void UsersMirror::forget()
     updateState();
 }
 
+void UsersMirror::focusSearch()
+{
+    m_searchEdit->setFocus(Qt::ShortcutFocusReason);
+    m_searchEdit->selectAll();
+}
+
 void UsersMirror::retranslate()
 {
     m_searchLabel->setText(tr("Search the local &copy:"));

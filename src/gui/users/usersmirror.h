@@ -67,6 +67,8 @@ public:
     void cancelSync();
     // Asks, then deletes the pool's mirror.
     void forget();
+    // Puts the focus in the search field, its text selected (Ctrl+F).
+    void focusSearch();
 
 Q_SIGNALS:
     // A mirror was opened or closed (sync, forget, another pool).
