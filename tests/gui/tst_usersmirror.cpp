@@ -1,3 +1,4 @@
+#include "gui/busyindicator.h"
 #include "gui/listpage.h"
 #include "gui/mainwindow.h"
 #include "gui/userdetailpane.h"
@@ -16,11 +17,18 @@
 #include <QAction>
 #include <QComboBox>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTemporaryDir>
+#include <QToolButton>
 #include <QtTest>
 
 using namespace cdesk;
@@ -45,6 +53,7 @@ private Q_SLOTS:
     void withoutACopyTheServerIsPaged();
     void searchesTheCopyAndShowsChangesWithoutAResync();
     void aCanceledRefreshLeavesTheCopy();
+    void aFailedRefreshLeavesTheCopy();
     void forgetAsksThenDeletesTheCopy();
     // Last: it adds and deletes users of the pool.
     void everyWindowChangeIsWrittenThrough();
@@ -315,6 +324,76 @@ void TestUsersMirror::aCanceledRefreshLeavesTheCopy()
     QCOMPARE(mirror::Mirror::open(m_mirror->path()).value()->syncedAt(), syncedAt);
     auto *age = m_mirror->findChild<QLabel *>(QStringLiteral("mirrorAgeLabel"));
     QVERIFY2(age->text().contains(QLatin1String("canceled")), qPrintable(age->text()));
+}
+
+// Against a cognito-sim of its own (its latency and fault knobs are the whole server's):
+// the refresh shows in the status bar with Cancel, fails on every ListUsers answering 500,
+// and leaves the last complete copy as it was.
+void TestUsersMirror::aFailedRefreshLeavesTheCopy()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString stateFile = dir.filePath(QStringLiteral("sim.json"));
+    QString error;
+    const auto stack = test::startPrivateSim(stateFile, &error);
+    QVERIFY2(stack, qPrintable(error));
+    const auto stop = qScopeGuard([&stateFile] { test::stopPrivateSim(stateFile); });
+    const auto knobs = [&stack](const QJsonObject &settings) {
+        QNetworkAccessManager network;
+        QNetworkRequest request(stack->endpoint.resolved(QUrl(QStringLiteral("/_sim/knobs"))));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+        QNetworkReply *reply = network.post(request, QJsonDocument(settings).toJson());
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        QVERIFY(reply->isFinished() || done.wait(30000));
+        QCOMPARE(reply->error(), QNetworkReply::NoError);
+        reply->deleteLater();
+    };
+    const std::shared_ptr<cognito::Connection> connection = test::connectTo(*stack);
+    QVERIFY(connection);
+    cognito::CreateUserPoolRequest poolRequest;
+    poolRequest.name = test::uniqueName(QStringLiteral("gui-mirror-faults-"));
+    const auto pool = aws::await(connection->identityProvider()->createUserPool(poolRequest));
+    if (!pool)
+        QFAIL(qPrintable(pool.error().toString()));
+    for (const QString &username : {QStringLiteral("ivy"), QStringLiteral("jon")}) {
+        cognito::CreateUserRequest request;
+        request.username = username;
+        request.temporaryPassword = QStringLiteral("Temp-Passw0rd!");
+        request.messageAction = cognito::MessageAction::Suppress;
+        const auto created =
+            aws::await(connection->identityProvider()->adminCreateUser(pool.value().id, request));
+        if (!created)
+            QFAIL(qPrintable(created.error().toString()));
+    }
+
+    m_window->setConnection(connection);
+    m_window->showSection(Section::Users, pool.value().id);
+    const auto forget = qScopeGuard([path = m_mirror->path()] { QFile::remove(path); });
+    QVERIFY(!m_mirror->isActive());
+    sync();
+    QCOMPARE(m_mirror->model()->rowCount(), 2);
+    const QDateTime syncedAt = mirror::Mirror::open(m_mirror->path()).value()->syncedAt();
+
+    knobs({{QStringLiteral("latencyMs"), 400},
+           {QStringLiteral("faults"), QJsonObject{{QStringLiteral("5xx"), 1}}},
+           {QStringLiteral("faultOps"), QJsonArray{QStringLiteral("ListUsers")}}});
+    QSignalSpy finished(m_mirror, &gui::UsersMirror::syncFinished);
+    m_mirror->sync();
+    gui::BusyIndicator *busy = m_window->busyIndicator();
+    QVERIFY(busy->isBusy());
+    QTRY_VERIFY(busy->isVisible());
+    QVERIFY(busy->findChild<QToolButton *>()->isVisible()); // Cancel
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 120000);
+    QCOMPARE(finished.first().at(0).toBool(), false);
+    QVERIFY(!busy->isBusy());
+    QVERIFY(m_mirror->isActive());
+    QCOMPARE(m_mirror->model()->rowCount(), 2);
+    QCOMPARE(mirror::Mirror::open(m_mirror->path()).value()->syncedAt(), syncedAt);
+    auto *age = m_mirror->findChild<QLabel *>(QStringLiteral("mirrorAgeLabel"));
+    QVERIFY2(age->text().contains(QLatin1String("Sync failed")), qPrintable(age->text()));
+    knobs({{QStringLiteral("latencyMs"), 0},
+           {QStringLiteral("faults"), QJsonObject{{QStringLiteral("5xx"), 0}}},
+           {QStringLiteral("faultOps"), QJsonArray()}});
 }
 
 void TestUsersMirror::forgetAsksThenDeletesTheCopy()

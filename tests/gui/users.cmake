@@ -9,4 +9,4 @@ cognito_desk_add_qtest(tst_logincheckdialog SOURCES tst_logincheckdialog.cpp LAB
 # The Users view over the pool's local copy: sync, search, facets, Groups, write-through,
 # cancel and forget (a pool of its own).
 cognito_desk_add_qtest(tst_usersmirror SOURCES tst_usersmirror.cpp guitest.h LABEL gui
-    SERVERS cognito-sim LIBS CognitoDesk::Gui)
+    SERVERS cognito-sim LIBS CognitoDesk::Gui Qt6::Network)
