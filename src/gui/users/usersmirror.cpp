@@ -27,6 +27,7 @@ namespace {
 
 // The wait after the last key before the mirror is searched: a search per word, not per key.
 constexpr int kSearchDelayMs = 200;
+constexpr int kAgeUpdateMs = 60 * 1000;
 
 // Cognito's user statuses, for the status facet.
 const char *const statuses[] = {"UNCONFIRMED",           "CONFIRMED",        "ARCHIVED",
@@ -91,6 +92,14 @@ UsersMirror::UsersMirror(QWidget *window, QWidget *parent)
     layout->addWidget(m_searchRow);
     layout->addLayout(stateLayout);
 
+    // The mirror's age, kept current while the page is open.
+    auto *ageTimer = new QTimer(this);
+    ageTimer->setInterval(kAgeUpdateMs);
+    connect(ageTimer, &QTimer::timeout, this, [this] {
+        if (isActive())
+            updateState();
+    });
+    ageTimer->start();
     m_searchTimer->setSingleShot(true);
     m_searchTimer->setInterval(kSearchDelayMs);
     connect(m_searchTimer, &QTimer::timeout, this, &UsersMirror::search);
@@ -220,7 +229,7 @@ void UsersMirror::updateState()
     const qint64 total = m_mirror->userCount();
     m_countLabel->setText(
         m_model->lastError().isEmpty()
-            ? tr("%1 of %n users", nullptr, static_cast<int>(total)).arg(m_model->rowCount())
+            ? tr("%L1 of %Ln users", nullptr, static_cast<int>(total)).arg(m_model->rowCount())
             : tr("Search failed: %1").arg(m_model->lastError()));
     const QDateTime synced = m_mirror->syncedAt();
     const qint64 seconds = std::max<qint64>(0, synced.secsTo(Interaction::current().now()));
