@@ -67,11 +67,11 @@ void TestMirrorUsersModel::init()
     const QList<QJsonObject> users = {
         user(QStringLiteral("carol"), QStringLiteral("c@example.com"), QStringLiteral("CONFIRMED"),
              true, QStringLiteral("2024-03-01T00:00:00Z")),
-        user(QStringLiteral("alice"), QStringLiteral("shared@example.com"),
+        user(QStringLiteral("alice"), QStringLiteral("same@example.com"),
              QStringLiteral("FORCE_CHANGE_PASSWORD"), false,
              QStringLiteral("2024-01-01T00:00:00Z")),
-        user(QStringLiteral("bob"), QStringLiteral("shared@example.com"),
-             QStringLiteral("CONFIRMED"), true, QStringLiteral("2024-02-01T00:00:00Z")),
+        user(QStringLiteral("bob"), QStringLiteral("same@example.com"), QStringLiteral("CONFIRMED"),
+             true, QStringLiteral("2024-02-01T00:00:00Z")),
         user(QStringLiteral("dave"), QStringLiteral("a@example.com"), QStringLiteral("UNCONFIRMED"),
              true, QStringLiteral("2023-12-01T00:00:00Z"))};
     QList<cognito::User> parsed;
@@ -126,7 +126,7 @@ void TestMirrorUsersModel::listsTheQuerysUsersWithTheirGroups()
                                           QString(), QString()}));
     QCOMPARE(column(UsersColumn::Enabled).first(), QStringLiteral("No"));
     QCOMPARE(m_model->index(0, UsersColumn::Email).data().toString(),
-             QStringLiteral("shared@example.com"));
+             QStringLiteral("same@example.com"));
     QCOMPARE(m_model->index(1, 0).data(models::IdRole).toString(), QStringLiteral("bob"));
     QCOMPARE(m_model->index(1, 0)
                  .data(models::JsonRole)
@@ -136,7 +136,7 @@ void TestMirrorUsersModel::listsTheQuerysUsersWithTheirGroups()
              QStringLiteral("CONFIRMED"));
 
     mirror::Query query;
-    query.text = QStringLiteral("SHARED@");
+    query.text = QStringLiteral("SAME@");
     query.group = QStringLiteral("staff");
     m_model->setQuery(query);
     QCOMPARE(column(UsersColumn::Username),
@@ -158,7 +158,7 @@ void TestMirrorUsersModel::sortsEveryColumnThroughTheMirror()
     QCOMPARE(column(UsersColumn::Username),
              (QStringList{alphabetical.rbegin(), alphabetical.rend()}));
 
-    // a@ < c@ < shared@ (twice: alice before bob by the tie-break).
+    // a@ < c@ < same@ (twice: alice before bob by the tie-break).
     m_model->sort(UsersColumn::Email, Qt::AscendingOrder);
     QCOMPARE(m_model->query().sort, QStringLiteral("email"));
     QCOMPARE(column(UsersColumn::Username),
