@@ -491,6 +491,16 @@ void TestUsersMirror::everyWindowChangeIsWrittenThrough()
     // All of it without a sync.
     QCOMPARE(synced.size(), 0);
     QCOMPARE(mirror::Mirror::open(m_mirror->path()).value()->syncedAt(), syncedAt);
+
+    // A refresh replaces the copy in place: the search stays, the page never goes back to
+    // the server's pages, and the copy agrees with the server.
+    QSignalSpy active(m_mirror, &gui::UsersMirror::activeChanged);
+    sync();
+    QCOMPARE(active.size(), 0);
+    QCOMPARE(search->text(), QStringLiteral("support"));
+    QCOMPARE(shownUsernames(), (QStringList{QStringLiteral("fay"), QStringLiteral("hal")}));
+    QCOMPARE(count->text(), QStringLiteral("2 of 6 users"));
+    QVERIFY(mirror::Mirror::open(m_mirror->path()).value()->syncedAt() >= syncedAt);
 }
 
 QTEST_MAIN(TestUsersMirror)

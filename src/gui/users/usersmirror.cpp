@@ -154,19 +154,22 @@ void UsersMirror::setPool(std::shared_ptr<cognito::Connection> connection, const
 
 void UsersMirror::open()
 {
+    // A refreshed mirror takes the old one's place with no step back to the server's pages.
     const bool wasActive = isActive();
     const QString file = path();
+    std::unique_ptr<mirror::Mirror> opened;
     if (!file.isEmpty() && QFile::exists(file)) {
-        auto opened = mirror::Mirror::open(file);
-        if (opened)
-            m_mirror = std::move(opened.value());
+        auto result = mirror::Mirror::open(file);
+        if (result)
+            opened = std::move(result.value());
     }
+    m_model->setMirror(opened.get());
+    m_mirror = std::move(opened);
     fillChoices();
-    m_model->setMirror(m_mirror.get());
     if (m_mirror)
         search();
     updateState();
-    if (wasActive || isActive())
+    if (wasActive != isActive())
         Q_EMIT activeChanged(isActive());
 }
 
@@ -350,7 +353,6 @@ void UsersMirror::sync()
                               m_message = error;
                               updateState();
                           } else {
-                              close();
                               open();
                           }
                           Q_EMIT syncFinished(result.ok(), error);
