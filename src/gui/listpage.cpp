@@ -175,6 +175,9 @@ void ListPage::showOtherRows(QAbstractItemModel *rows)
         const int column = header->sortIndicatorSection();
         m_ui->tableView->sortByColumn(column < m_model->columnCount() ? column : 0,
                                       header->sortIndicatorOrder());
+        // Not asked for while the other rows were shown.
+        if (m_model->rowCount() == 0 && m_model->canFetchMore({}))
+            m_model->fetchMore({});
     }
     const bool listing = rows == nullptr;
     m_ui->serverFilterWidget->setVisible(listing && m_ui->filterAttributeComboBox->count() > 0);

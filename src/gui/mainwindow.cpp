@@ -310,8 +310,9 @@ void MainWindow::sectionShown()
 void MainWindow::reloadSection(Section section)
 {
     UsersController *users = m_pages->builtUsers();
+    // (The local copy, when shown, keeps its rows and selection: nothing to wait for.)
     if (section == Section::Users && m_reselectUser.isEmpty() && users &&
-        users->selection().size() == 1)
+        users->selection().size() == 1 && !m_pages->usersMirror()->isActive())
         m_reselectUser = users->selection().first();
     m_navigation->reload(section);
 }

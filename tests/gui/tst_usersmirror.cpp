@@ -55,6 +55,7 @@ private Q_SLOTS:
     void aCanceledRefreshLeavesTheCopy();
     void aFailedRefreshLeavesTheCopy();
     void forgetAsksThenDeletesTheCopy();
+    void aPoolWithACopyOpensWithoutListingTheServer();
     // Last: it adds and deletes users of the pool.
     void everyWindowChangeIsWrittenThrough();
 
@@ -63,6 +64,8 @@ private:
     // Syncs the local copy through the window and waits for it.
     void sync();
     QStringList shownUsernames() const;
+    // The ListUsers calls made on the test's pool so far (cognito-sim's counters).
+    int listUsersCalls() const;
     QModelIndex shownIndex(const QString &username, int column) const;
     QString shownText(const QString &username, int column) const;
 
@@ -418,6 +421,58 @@ void TestUsersMirror::forgetAsksThenDeletesTheCopy()
     QCOMPARE(m_page->view()->model()->columnCount(), int(UsersColumn::Count));
     QTRY_COMPARE_WITH_TIMEOUT(m_page->model()->state(), State::Complete, 20000);
     QCOMPARE(m_page->model()->rowCount(), 4);
+}
+
+int TestUsersMirror::listUsersCalls() const
+{
+    QNetworkAccessManager network;
+    QNetworkReply *reply = network.get(
+        QNetworkRequest(m_stack.endpoint.resolved(QUrl(QStringLiteral("/_sim/knobs")))));
+    QSignalSpy done(reply, &QNetworkReply::finished);
+    if (!reply->isFinished() && !done.wait(10000))
+        return -1;
+    reply->deleteLater();
+    return QJsonDocument::fromJson(reply->readAll())
+        .object()
+        .value(QLatin1String("stats"))
+        .toObject()
+        .value(QLatin1String("poolOps"))
+        .toObject()
+        .value(m_poolId)
+        .toObject()
+        .value(QLatin1String("ListUsers"))
+        .toInt();
+}
+
+void TestUsersMirror::aPoolWithACopyOpensWithoutListingTheServer()
+{
+    sync();
+    // A new window on the pool lists its copy, and asks the server for nothing to do so;
+    // F5 searches the copy again, without a call either.
+    m_window = std::make_unique<gui::MainWindow>();
+    m_window->setConnection(m_connection);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    const int before = listUsersCalls();
+    QVERIFY(before >= 0);
+    m_window->showSection(Section::Users, m_poolId);
+    m_page = m_window->page(Section::Users);
+    m_mirror = m_window->findChild<gui::UsersMirror *>(QStringLiteral("usersMirror"));
+    QVERIFY(m_mirror->isActive());
+    QVERIFY(m_page->showsOtherRows());
+    QCOMPARE(m_page->view()->model()->rowCount(), 4);
+    m_window->findChild<QAction *>(QStringLiteral("refreshAction"))->trigger();
+    QCOMPARE(m_page->view()->model()->rowCount(), 4);
+    QCOMPARE(m_page->model()->pagesRequested(), 0);
+    QCOMPARE(listUsersCalls(), before);
+
+    // Without the copy, the server's pages are listed as before.
+    m_interaction->answers.enqueue(Answer::Yes);
+    m_mirror->forget();
+    QVERIFY(!m_page->showsOtherRows());
+    QTRY_COMPARE_WITH_TIMEOUT(m_page->model()->state(), State::Complete, 20000);
+    QCOMPARE(m_page->model()->rowCount(), 4);
+    QVERIFY(listUsersCalls() > before);
 }
 
 void TestUsersMirror::everyWindowChangeIsWrittenThrough()
