@@ -69,17 +69,28 @@ UsersMirror::UsersMirror(QWidget *window, QWidget *parent)
     m_groupLabel->setBuddy(m_groupCombo);
     m_countLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_ageLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // The age (or a sync's failure) wraps rather than widen the users' column.
+    m_ageLabel->setWordWrap(true);
+    m_ageLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
 
-    auto *searchLayout = new QHBoxLayout(m_searchRow);
+    // The search field on a line of its own, the facets under it: the users' column is narrow
+    // beside the detail pane.
+    auto *searchLayout = new QGridLayout(m_searchRow);
     searchLayout->setContentsMargins(0, 0, 0, 0);
-    searchLayout->addWidget(m_searchLabel);
-    searchLayout->addWidget(m_searchEdit, 1);
-    searchLayout->addWidget(m_statusLabel);
-    searchLayout->addWidget(m_statusCombo);
-    searchLayout->addWidget(m_enabledLabel);
-    searchLayout->addWidget(m_enabledCombo);
-    searchLayout->addWidget(m_groupLabel);
-    searchLayout->addWidget(m_groupCombo);
+    auto *fieldLayout = new QHBoxLayout;
+    fieldLayout->addWidget(m_searchLabel);
+    fieldLayout->addWidget(m_searchEdit, 1);
+    searchLayout->addLayout(fieldLayout, 0, 0);
+    auto *facetLayout = new QHBoxLayout;
+    for (const auto &[label, combo] :
+         {std::pair{m_statusLabel, m_statusCombo}, std::pair{m_enabledLabel, m_enabledCombo},
+          std::pair{m_groupLabel, m_groupCombo}}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(8);
+        facetLayout->addWidget(label);
+        facetLayout->addWidget(combo, 1);
+    }
+    searchLayout->addLayout(facetLayout, 1, 0);
 
     auto *stateLayout = new QHBoxLayout;
     stateLayout->addWidget(m_countLabel);
