@@ -13,6 +13,35 @@
 
 namespace cdesk::gui {
 
+namespace {
+
+// Sorts itself, or has its source sort itself (a model whose sort is a query of its own).
+class SortingProxy final : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+    void setSourceSorts(bool sourceSorts)
+    {
+        m_sourceSorts = sourceSorts;
+        if (sourceSorts)
+            QSortFilterProxyModel::sort(-1); // the source's order, as it is
+    }
+
+    void sort(int column, Qt::SortOrder order) override
+    {
+        if (m_sourceSorts && sourceModel())
+            sourceModel()->sort(column, order);
+        else
+            QSortFilterProxyModel::sort(column, order);
+    }
+
+private:
+    bool m_sourceSorts = false;
+};
+
+} // namespace
+
 QString userFilterExpression(const QString &attribute, const QString &op, const QString &value)
 {
     return QStringLiteral("%1 %2 \"%3\"").arg(attribute, op, cognito::UserFilter::escape(value));
@@ -22,7 +51,7 @@ ListPage::ListPage(models::PagedListModel *model, QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::ListPage>())
     , m_model(model)
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new SortingProxy(this))
 {
     m_ui->setupUi(this);
     m_ui->serverFilterWidget->hide();
@@ -119,11 +148,50 @@ QStringList ListPage::selectedIds() const
     return ids;
 }
 
+QModelIndex ListPage::indexOfId(const QString &id) const
+{
+    if (m_proxy->rowCount() == 0)
+        return {};
+    const QModelIndexList found = m_proxy->match(m_proxy->index(0, 0), models::IdRole, id, 1,
+                                                 Qt::MatchExactly | Qt::MatchCaseSensitive);
+    return found.isEmpty() ? QModelIndex() : found.first();
+}
+
+void ListPage::showOtherRows(QAbstractItemModel *rows)
+{
+    if (rows == m_otherRows)
+        return;
+    m_otherRows = rows;
+    auto *proxy = static_cast<SortingProxy *>(m_proxy);
+    QHeaderView *header = m_ui->tableView->horizontalHeader();
+    if (rows) {
+        m_ui->quickFilterLineEdit->clear();
+        proxy->setSourceModel(rows);
+        proxy->setSourceSorts(true);
+        rows->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    } else {
+        proxy->setSourceSorts(false);
+        proxy->setSourceModel(m_model);
+        const int column = header->sortIndicatorSection();
+        m_ui->tableView->sortByColumn(column < m_model->columnCount() ? column : 0,
+                                      header->sortIndicatorOrder());
+        // Not asked for while the other rows were shown.
+        if (m_model->rowCount() == 0 && m_model->canFetchMore({}))
+            m_model->fetchMore({});
+    }
+    const bool listing = rows == nullptr;
+    m_ui->serverFilterWidget->setVisible(listing && m_ui->filterAttributeComboBox->count() > 0);
+    m_ui->quickFilterLineEdit->setVisible(listing);
+    m_ui->reloadButton->setVisible(listing);
+    m_ui->stateLabel->setVisible(listing);
+    updateState();
+}
+
 void ListPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
-        if (m_ui->serverFilterWidget->isVisible())
+        if (m_ui->filterAttributeComboBox->count() > 0)
             fillSearchChoices();
         updateState();
     }
@@ -134,7 +202,7 @@ void ListPage::updateState()
 {
     using State = models::PagedListModel::State;
     const int rows = m_model->rowCount();
-    m_ui->cancelButton->setVisible(m_model->state() == State::Loading);
+    m_ui->cancelButton->setVisible(!m_otherRows && m_model->state() == State::Loading);
     switch (m_model->state()) {
     case State::Loading:
         m_ui->stateLabel->setText(tr("Loading… (%n loaded)", nullptr, rows));

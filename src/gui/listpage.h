@@ -12,6 +12,8 @@ namespace cdesk::models {
 class PagedListModel;
 }
 
+class QAbstractItemModel;
+class QModelIndex;
 class QSortFilterProxyModel;
 class QTableView;
 
@@ -43,6 +45,14 @@ public:
     void enableServerSearch();
     // The ids (IdRole) of the selected rows, in view order.
     QStringList selectedIds() const;
+    // The view's index of the row with id `id` (IdRole), invalid when it is not shown.
+    QModelIndex indexOfId(const QString &id) const;
+
+    // Shows `rows` (a model that sorts itself, such as a search of the local copy) instead
+    // of the listing, without the listing's filter, reload and state line; null shows the
+    // listing again. The view, its selection model and the proxy stay the same objects.
+    void showOtherRows(QAbstractItemModel *rows);
+    bool showsOtherRows() const { return m_otherRows != nullptr; }
 
 Q_SIGNALS:
     void search(const QString &filterExpression);
@@ -60,6 +70,7 @@ private:
     models::PagedListModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QString m_poolId;
+    QAbstractItemModel *m_otherRows = nullptr;
 };
 
 // The ListUsers filter expression for `attribute op "value"` with the value escaped;

@@ -14,6 +14,7 @@
 #include "gui/sectionpages.h"
 #include "gui/tokens/tokenworkbench.h"
 #include "gui/userdetailpane.h"
+#include "gui/users/usersmirror.h"
 #include "gui/userscontroller.h"
 #include "models/listings.h"
 #include "models/pagedlistmodel.h"
@@ -143,6 +144,7 @@ void MainWindow::connectUsersPage()
     ListPage *usersPage = m_pages->builtPage(Section::Users);
     UsersController *users = m_pages->builtUsers();
     users->setBusyIndicator(m_busyIndicator);
+    m_pages->usersMirror()->setBusyIndicator(m_busyIndicator);
     // One selection for the pane and the actions: the pane shows the one selected user (or
     // says how many are selected), and every action works on the same rows. The current
     // index alone (a row focused but not selected) opens nothing.
@@ -151,7 +153,9 @@ void MainWindow::connectUsersPage()
     };
     connect(usersPage->view()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             select);
-    connect(usersPage->model(), &QAbstractItemModel::modelReset, this,
+    // A new listing, search or local copy: nothing is selected (the selection model resets
+    // without a signal).
+    connect(usersPage->proxy(), &QAbstractItemModel::modelReset, this,
             [users] { users->setSelection({}); });
     // Rows gone (deleted, hidden by the quick filter) leave the selection without a signal.
     connect(usersPage->proxy(), &QAbstractItemModel::rowsRemoved, this, select);
@@ -306,8 +310,9 @@ void MainWindow::sectionShown()
 void MainWindow::reloadSection(Section section)
 {
     UsersController *users = m_pages->builtUsers();
+    // (The local copy, when shown, keeps its rows and selection: nothing to wait for.)
     if (section == Section::Users && m_reselectUser.isEmpty() && users &&
-        users->selection().size() == 1)
+        users->selection().size() == 1 && !m_pages->usersMirror()->isActive())
         m_reselectUser = users->selection().first();
     m_navigation->reload(section);
 }
@@ -316,12 +321,10 @@ void MainWindow::selectUser(const QString &username)
 {
     m_reselectUser.clear();
     ListPage *usersPage = m_pages->page(Section::Users);
-    const int row = usersPage->model()->rowOf(username);
-    if (row < 0)
-        return;
-    const QModelIndex index = usersPage->proxy()->mapFromSource(usersPage->model()->index(row, 0));
+    // The listing's row, or the local copy's while it is shown.
+    const QModelIndex index = usersPage->indexOfId(username);
     if (!index.isValid())
-        return; // hidden by the quick filter
+        return; // not listed, or hidden by the quick filter
     usersPage->view()->selectionModel()->setCurrentIndex(
         index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     usersPage->view()->scrollTo(index);

@@ -5,6 +5,7 @@
 #include "gui/sectionpages.h"
 #include "gui/tokens/tokenworkbench.h"
 #include "gui/userdetailpane.h"
+#include "gui/users/usersmirror.h"
 #include "gui/userscontroller.h"
 #include "mainwindow.h"
 
@@ -72,7 +73,11 @@ void MainWindow::connectActions()
 {
     connect(m_ui->refreshAction, &QAction::triggered, this, [this] { reloadSection(section()); });
     connect(m_ui->findAction, &QAction::triggered, this, [this] {
-        if (ListPage *current = m_pages->builtPage(section())) {
+        // The users' search of the local copy while it is shown, else the quick filter.
+        if (section() == Section::Users && m_pages->builtUsers() &&
+            m_pages->usersMirror()->isActive()) {
+            m_pages->usersMirror()->focusSearch();
+        } else if (ListPage *current = m_pages->builtPage(section())) {
             auto *quickFilter =
                 current->findChild<QLineEdit *>(QStringLiteral("quickFilterLineEdit"));
             quickFilter->setFocus(Qt::ShortcutFocusReason);

@@ -4,6 +4,8 @@
 #include "gui/listpage.h"
 #include "gui/sectionpages.h"
 #include "gui/tokens/tokenworkbench.h"
+#include "gui/users/mirrorusersmodel.h"
+#include "gui/users/usersmirror.h"
 #include "gui/userscontroller.h"
 #include "models/listings.h"
 #include "models/pagedlistmodel.h"
@@ -65,8 +67,10 @@ void Navigation::setConnection(std::shared_ptr<cognito::Connection> connection)
             listPage->setPoolId({});
         }
     }
-    if (UsersController *users = m_pages->builtUsers())
+    if (UsersController *users = m_pages->builtUsers()) {
         users->setPool(m_connection, {});
+        m_pages->usersMirror()->setPool(m_connection, {});
+    }
     if (TokenWorkbench *workbench = m_pages->builtTokenWorkbench())
         workbench->setPool(nullptr, {});
     if (m_connection) {
@@ -97,6 +101,7 @@ void Navigation::showSection(Section section, const QString &poolId)
         case Section::Users:
             listing = models::listUsers();
             m_pages->users()->setPool(m_connection, poolId);
+            m_pages->usersMirror()->setPool(m_connection, poolId);
             break;
         case Section::Groups:
             listing = models::listGroups();
@@ -114,7 +119,10 @@ void Navigation::showSection(Section section, const QString &poolId)
         target->model()->setFetcher(
             models::makeFetcher(m_connection->identityProvider(), listing,
                                 QJsonObject{{QStringLiteral("UserPoolId"), poolId}}));
-        target->model()->fetchMore({});
+        // A pool with a local copy lists it: the server's pages are asked for only if the
+        // copy goes (ListPage::showOtherRows).
+        if (section != Section::Users || !m_pages->usersMirror()->isActive())
+            target->model()->fetchMore({});
     }
     m_poolId = poolId;
     m_stack->setCurrentWidget(m_pages->widget(section));
@@ -139,6 +147,11 @@ void Navigation::searchUsers(const QString &filter)
 
 void Navigation::reload(Section section)
 {
+    // The users' local copy, while shown, is searched again (no sync: that is its own action).
+    if (section == Section::Users && m_pages->builtUsers() && m_pages->usersMirror()->isActive()) {
+        m_pages->usersMirror()->model()->refresh();
+        return;
+    }
     // A listing never built has nothing to reload: it is fetched when first shown.
     if (ListPage *listPage = m_pages->builtPage(section)) {
         listPage->model()->reload();

@@ -3,6 +3,8 @@
 #include "gui/listpage.h"
 #include "gui/tokens/tokenworkbench.h"
 #include "gui/userdetailpane.h"
+#include "gui/users/mirrorusersmodel.h"
+#include "gui/users/usersmirror.h"
 #include "gui/userscontroller.h"
 #include "models/listings.h"
 #include "models/pagedlistmodel.h"
@@ -12,6 +14,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QVBoxLayout>
 
 namespace cdesk::gui {
 
@@ -86,6 +89,12 @@ UserDetailPane *SectionPages::userDetailPane()
     return m_userDetailPane;
 }
 
+UsersMirror *SectionPages::usersMirror()
+{
+    buildUsers();
+    return m_usersMirror;
+}
+
 TokenWorkbench *SectionPages::tokenWorkbench()
 {
     if (!m_tokenWorkbench) {
@@ -129,14 +138,27 @@ void SectionPages::buildUsers()
 {
     if (m_users)
         return;
-    // The list with the selected user's detail pane beside it.
+    // The list, the search of the local copy above it, and the selected user's detail pane
+    // beside them. The search bar is made first, so that it comes first in the tab order.
+    auto *usersColumn = new QWidget(m_stack);
+    usersColumn->setObjectName(QStringLiteral("usersColumn"));
+    m_usersMirror = new UsersMirror(m_window, usersColumn);
+    m_usersMirror->setObjectName(QStringLiteral("usersMirror"));
     ListPage *usersPage = buildListPage(Section::Users);
+    auto *columnLayout = new QVBoxLayout(usersColumn);
+    columnLayout->setContentsMargins(0, 0, 0, 0);
+    columnLayout->addWidget(m_usersMirror);
+    columnLayout->addWidget(usersPage, 1);
+    connect(m_usersMirror, &UsersMirror::activeChanged, usersPage, [this, usersPage](bool active) {
+        usersPage->showOtherRows(active ? m_usersMirror->model() : nullptr);
+    });
     m_users = new UsersController(usersPage->model(), m_window, this);
+    m_users->setMirror(m_usersMirror);
     m_userDetailPane = new UserDetailPane(m_users);
     m_userDetailPane->setObjectName(QStringLiteral("userDetailPane"));
     m_usersSplitter = new QSplitter(Qt::Horizontal, m_stack);
     m_usersSplitter->setObjectName(QStringLiteral("usersSplitter"));
-    m_usersSplitter->addWidget(usersPage);
+    m_usersSplitter->addWidget(usersColumn);
     m_usersSplitter->addWidget(m_userDetailPane);
     m_usersSplitter->setStretchFactor(0, 3);
     m_usersSplitter->setStretchFactor(1, 2);

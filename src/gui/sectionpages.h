@@ -19,6 +19,7 @@ class ListPage;
 class TokenWorkbench;
 class UserDetailPane;
 class UsersController;
+class UsersMirror;
 
 // The main window's pages, each built the first time it is asked for (shown, or reached by
 // an accessor), so the window paints its first frame without building pages nobody has
@@ -48,6 +49,8 @@ public:
     UsersController *users();
     UsersController *builtUsers() const { return m_users; }
     UserDetailPane *userDetailPane();
+    // The users' local copy: its search bar, and the rows the list shows while it is open.
+    UsersMirror *usersMirror();
     TokenWorkbench *tokenWorkbench();
     TokenWorkbench *builtTokenWorkbench() const { return m_tokenWorkbench; }
 
@@ -70,6 +73,7 @@ private:
     std::array<ListPage *, std::size(listSections)> m_pages{};
     UsersController *m_users = nullptr;
     UserDetailPane *m_userDetailPane = nullptr;
+    UsersMirror *m_usersMirror = nullptr;
     QSplitter *m_usersSplitter = nullptr;
     TokenWorkbench *m_tokenWorkbench = nullptr;
 };

@@ -7,6 +7,7 @@
 #include "cognito/userfilter.h"
 #include "gui/busyindicator.h"
 #include "gui/interaction.h"
+#include "gui/users/usersmirror.h"
 #include "models/attributesmodel.h"
 #include "models/listings.h"
 #include "models/pagedlistmodel.h"
@@ -43,6 +44,21 @@ void UsersController::setBusyIndicator(BusyIndicator *indicator)
     m_busy = indicator;
 }
 
+void UsersController::setMirror(UsersMirror *mirror)
+{
+    m_mirror = mirror;
+}
+
+QJsonObject UsersController::rowOf(const QString &username) const
+{
+    if (username.isEmpty())
+        return {};
+    const int row = m_users->rowOf(username);
+    if (row >= 0)
+        return m_users->item(row);
+    return m_mirror ? m_mirror->user(username) : QJsonObject();
+}
+
 void UsersController::setPool(std::shared_ptr<cognito::Connection> connection,
                               const QString &poolId)
 {
@@ -60,16 +76,14 @@ void UsersController::setPool(std::shared_ptr<cognito::Connection> connection,
 
 QJsonObject UsersController::currentUserItem() const
 {
-    const int row = m_users->rowOf(m_username);
-    return row < 0 ? QJsonObject() : m_users->item(row);
+    return rowOf(m_username);
 }
 
 void UsersController::showUser(const QString &username)
 {
     m_username = username;
     Q_EMIT errorChanged({});
-    const int row = m_users->rowOf(username);
-    const QJsonObject user = row < 0 ? QJsonObject() : m_users->item(row);
+    const QJsonObject user = rowOf(username);
     m_attributes->setAttributes(user.value(QLatin1String("Attributes")).toArray());
     reloadUserGroups();
     Q_EMIT userChanged(username);
@@ -159,12 +173,14 @@ void UsersController::addToGroup(const QString &groupName)
     beginCall(tr("Adding %1 to %2…").arg(username, groupName));
     aws::whenFinished(
         m_connection->identityProvider()->adminAddUserToGroup(m_poolId, username, groupName), this,
-        [this, username](const aws::Result<aws::Empty> &result) {
+        [this, username, groupName](const aws::Result<aws::Empty> &result) {
             endCall();
             if (!result) {
                 reportError(result.error());
                 return;
             }
+            if (m_mirror)
+                m_mirror->membershipChanged(username, groupName, true);
             if (username == m_username)
                 reloadUserGroups();
         });
@@ -191,7 +207,9 @@ void UsersController::removeFromGroupsStep(const QString &username, QStringList 
     const QString group = groupNames.takeFirst();
     aws::whenFinished(
         m_connection->identityProvider()->adminRemoveUserFromGroup(m_poolId, username, group), this,
-        [this, username, groupNames](const aws::Result<aws::Empty> &result) {
+        [this, username, group, groupNames](const aws::Result<aws::Empty> &result) {
+            if (result && m_mirror)
+                m_mirror->membershipChanged(username, group, false);
             if (!result) {
                 endCall();
                 if (username == m_username)
@@ -220,21 +238,23 @@ void UsersController::refreshUser(const QString &username, bool addIfMissing)
             }
             if (result.value().items.isEmpty()) {
                 m_users->removeItem(username);
+                if (m_mirror)
+                    m_mirror->userRemoved(username);
             } else {
                 const QJsonObject user = result.value().items.first().json;
                 if (addIfMissing && m_users->rowOf(username) < 0)
                     m_users->prependItem(user);
                 else
                     m_users->updateItem(username, user);
+                if (m_mirror)
+                    m_mirror->userChanged(user);
             }
             if (username == m_username) {
-                const int row = m_users->rowOf(username);
                 m_attributes->setAttributes(
-                    row < 0 ? QJsonArray()
-                            : m_users->item(row).value(QLatin1String("Attributes")).toArray());
+                    rowOf(username).value(QLatin1String("Attributes")).toArray());
                 Q_EMIT userChanged(username);
             }
-            if (m_users->rowOf(username) >= 0)
+            if (!rowOf(username).isEmpty())
                 Q_EMIT userRefreshed(username);
         });
 }
@@ -322,15 +342,18 @@ void UsersController::startBulk(Bulk kind, const QStringList &usernames)
                 run->pending.removeOne(username);
                 if (ok) {
                     run->succeeded.append(username);
-                    const int row = m_users->rowOf(username);
                     if (run->kind == Bulk::Delete) {
                         m_users->removeItem(username);
+                        if (m_mirror)
+                            m_mirror->userRemoved(username);
                         if (username == m_username)
                             showUser({});
-                    } else if (row >= 0) {
-                        QJsonObject user = m_users->item(row);
+                    } else if (QJsonObject user = rowOf(username); !user.isEmpty()) {
                         user.insert(QStringLiteral("Enabled"), run->kind == Bulk::Enable);
-                        m_users->updateItem(username, user);
+                        if (m_users->rowOf(username) >= 0)
+                            m_users->updateItem(username, user);
+                        if (m_mirror)
+                            m_mirror->userChanged(user);
                         if (username == m_username)
                             Q_EMIT userChanged(username);
                     }

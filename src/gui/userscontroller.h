@@ -27,6 +27,7 @@ class PagedListModel;
 namespace cdesk::gui {
 
 class BusyIndicator;
+class UsersMirror;
 
 // The users of one pool beyond listing them: the selected user's attributes and groups,
 // and enable / disable / delete of one or many users. Every call to the service is made
@@ -45,6 +46,9 @@ public:
 
     void setPool(std::shared_ptr<cognito::Connection> connection, const QString &poolId);
     void setBusyIndicator(BusyIndicator *indicator);
+    // The pool's local copy: its rows are found there too (the list shows its search while
+    // it is open), and every change made here is written through to it.
+    void setMirror(UsersMirror *mirror);
 
     models::AttributesModel *attributes() const { return m_attributes; }
     // The current user's groups (AdminListGroupsForUser).
@@ -109,6 +113,8 @@ private:
     void startBulk(Bulk kind, const QStringList &usernames);
     void finishBulk(const std::shared_ptr<Run> &run);
     void reloadUserGroups();
+    // `username`'s row: the listing's, else the local copy's; empty when neither has it.
+    QJsonObject rowOf(const QString &username) const;
     void removeFromGroupsStep(const QString &username, QStringList groupNames);
     void reportError(const aws::AwsError &error);
     void beginCall(const QString &text);
@@ -124,6 +130,7 @@ private:
     QString m_username;
     QStringList m_selection;
     QPointer<BusyIndicator> m_busy;
+    QPointer<UsersMirror> m_mirror;
     std::shared_ptr<Run> m_run;
     QPointer<cognito::BulkJob> m_job; // the core's bulk engine running m_run
     bool m_running = false;

@@ -5,6 +5,7 @@
 #include "gui/tokens/tokenworkbenchcontroller.h"
 #include "gui/userdetailpane.h"
 #include "gui/users/userformscontroller.h"
+#include "gui/users/usersmirror.h"
 #include "gui/userscontroller.h"
 #include "guitest.h"
 #include "models/claimsmodel.h"
@@ -19,10 +20,12 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QTableView>
@@ -148,6 +151,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void everyWindowNamesItsControls();
+    void usersPageWithALocalCopyNamesItsControls();
     void keyboardOnlyCreateChallengeAndGroup();
     void keyboardOnlySetPermanentPassword();
     void keyboardOnlyTokenSignIn();
@@ -417,6 +421,43 @@ void TestAccessibility::everyWindowNamesItsControls()
     audit(dialog, QStringLiteral("profiles"));
     closeDialogs();
 
+    if (!m_offenders.isEmpty())
+        qWarning().noquote() << QStringLiteral("Controls a screen reader cannot tell apart:\n  ") +
+                                    m_offenders.join(QStringLiteral("\n  "));
+    QVERIFY2(m_offenders.isEmpty(),
+             qPrintable(QStringLiteral("%1 offenders").arg(m_offenders.size())));
+}
+
+// The users page while it searches the pool's local copy: the search field, the facets, the
+// count and the copy's actions each have a name of their own.
+void TestAccessibility::usersPageWithALocalCopyNamesItsControls()
+{
+    m_offenders.clear();
+    m_window->showSection(Section::Users, m_stack.userPoolId());
+    auto *mirror = m_window->findChild<gui::UsersMirror *>(QStringLiteral("usersMirror"));
+    QVERIFY(mirror);
+    QSignalSpy synced(mirror, &gui::UsersMirror::syncFinished);
+    mirror->sync();
+    QTRY_COMPARE_WITH_TIMEOUT(synced.size(), 1, 30000);
+    const QString path = mirror->path();
+    QVERIFY(synced.first().at(0).toBool());
+    QVERIFY(mirror->isActive());
+    selectRow(Section::Users, QStringLiteral("carol"));
+    QTRY_COMPARE(m_window->users()->currentUser(), QStringLiteral("carol"));
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->users()->poolGroups()->state() == State::Complete, 20000);
+    audit(m_window.get(), QStringLiteral("main window, users from the local copy"));
+    // Each field's label names it and takes the focus to it (Alt+letter).
+    for (const char *field :
+         {"mirrorSearchEdit", "mirrorStatusCombo", "mirrorEnabledCombo", "mirrorGroupCombo"}) {
+        auto *widget = mirror->findChild<QWidget *>(QString::fromLatin1(field));
+        QVERIFY2(widget && widget->isVisible(), field);
+        bool labelled = false;
+        for (QLabel *label : mirror->findChildren<QLabel *>())
+            labelled = labelled || label->buddy() == widget;
+        QVERIFY2(labelled, field);
+    }
+    m_window.reset();
+    QVERIFY(QFile::remove(path));
     if (!m_offenders.isEmpty())
         qWarning().noquote() << QStringLiteral("Controls a screen reader cannot tell apart:\n  ") +
                                     m_offenders.join(QStringLiteral("\n  "));

@@ -7,6 +7,7 @@
 #include "gui/tokens/tokenworkbench.h"
 #include "gui/tokens/tokenworkbenchcontroller.h"
 #include "gui/users/passwordedit.h"
+#include "gui/users/usersmirror.h"
 #include "gui/userscontroller.h"
 #include "guitest.h"
 #include "models/pagedlistmodel.h"
@@ -18,9 +19,11 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialog>
+#include <QFile>
 #include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -130,6 +133,7 @@ private Q_SLOTS:
     void theRuleCatchesAWrongOrder();
     void passwordEditTakesPartInTheTabOrder();
     void everyFormIsFilledTopToBottom();
+    void usersPageWithALocalCopy();
 
 private:
     void check(QWidget *window, const QString &where);
@@ -409,6 +413,31 @@ void TestTabOrder::everyFormIsFilledTopToBottom()
     checkDialog(bulk, QStringLiteral("bulk run"));
     closeDialogs();
 
+    if (!m_offenders.isEmpty())
+        qWarning().noquote() << QStringLiteral("Out of tab order:\n  ") +
+                                    m_offenders.join(QStringLiteral("\n  "));
+    QVERIFY2(m_offenders.isEmpty(),
+             qPrintable(QStringLiteral("%1 out of order").arg(m_offenders.size())));
+}
+
+// The users page while it searches the pool's local copy: the search field and the facets
+// come first, then the count and the copy's actions, then the list.
+void TestTabOrder::usersPageWithALocalCopy()
+{
+    m_window->showSection(Section::Users, m_stack.userPoolId());
+    auto *mirror = m_window->findChild<gui::UsersMirror *>(QStringLiteral("usersMirror"));
+    QVERIFY(mirror);
+    QSignalSpy synced(mirror, &gui::UsersMirror::syncFinished);
+    mirror->sync();
+    QTRY_COMPARE_WITH_TIMEOUT(synced.size(), 1, 30000);
+    const QString path = mirror->path();
+    QVERIFY(synced.first().at(0).toBool());
+    QVERIFY(mirror->isActive());
+    selectRow(Section::Users, QStringLiteral("carol"));
+    QTRY_COMPARE(m_window->users()->currentUser(), QStringLiteral("carol"));
+    check(m_window.get(), QStringLiteral("main window, users from the local copy"));
+    m_window.reset();
+    QVERIFY(QFile::remove(path));
     if (!m_offenders.isEmpty())
         qWarning().noquote() << QStringLiteral("Out of tab order:\n  ") +
                                     m_offenders.join(QStringLiteral("\n  "));

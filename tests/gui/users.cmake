@@ -6,3 +6,7 @@ cognito_desk_add_qtest(tst_userforms SOURCES tst_userforms.cpp LABEL gui
 # server and followed by a new check.
 cognito_desk_add_qtest(tst_logincheckdialog SOURCES tst_logincheckdialog.cpp LABEL gui
     LIBS CognitoDesk::Gui SERVERS cognito-sim)
+# The Users view over the pool's local copy: sync, search, facets, Groups, write-through,
+# cancel and forget (a pool of its own).
+cognito_desk_add_qtest(tst_usersmirror SOURCES tst_usersmirror.cpp guitest.h LABEL gui
+    SERVERS cognito-sim LIBS CognitoDesk::Gui Qt6::Network)
