@@ -5,6 +5,7 @@
 #include "cli/context.h"
 #include "cli/mirrorupdate.h"
 #include "cli/reference.h"
+#include "cli/text.h"
 #include "cognito/connection.h"
 #include "secrets/profile.h"
 
@@ -17,11 +18,6 @@
 namespace cdesk::cli {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cdesk::cli", text);
-}
 
 // --verbose: the transport's log (request ids, retries, clock-skew corrections; it never
 // holds secrets) goes to the command's stderr while the command runs.

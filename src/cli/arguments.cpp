@@ -1,15 +1,12 @@
 #include "arguments.h"
 
+#include "cli/text.h"
+
 #include <QCoreApplication>
 
 namespace cdesk::cli {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cdesk::cli", text);
-}
 
 const OptionSpec *findSpec(const QList<OptionSpec> &specs, const QString &name)
 {

@@ -2,6 +2,7 @@
 
 #include "aws/credentialsprovider.h"
 #include "aws/future.h"
+#include "cli/text.h"
 #include "cognito/connection.h"
 #include "cognito/identityprovider.h"
 #include "cognito/importrole.h"
@@ -21,11 +22,6 @@
 namespace cdesk::cli {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cdesk::cli", text);
-}
-
 // Turns the terminal's echo off while a secret is typed, and back on afterwards: on
 // return, and on the signals that end or stop the program (Ctrl-C, Ctrl-Z, Ctrl-Backslash, kill,
 // a closed terminal), whose handlers restore the terminal and then let the signal act.

@@ -1,5 +1,7 @@
 #include "reference.h"
 
+#include "cli/text.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QTextStream>
@@ -9,11 +11,6 @@
 namespace cdesk::cli::reference {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cdesk::cli", text);
-}
 
 const QString programName = QStringLiteral("cognito-desk-cli");
 

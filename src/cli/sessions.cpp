@@ -4,6 +4,7 @@
 #include "auth/totp.h"
 #include "aws/future.h"
 #include "cli/context.h"
+#include "cli/text.h"
 #include "cognito/fixtures.h"
 #include "cognito/identityprovider.h"
 #include "secrets/keychainstore.h"
@@ -15,11 +16,6 @@
 namespace cdesk::cli {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cdesk::cli", text);
-}
 
 QUrl endpointOverride(const GlobalOptions &globals)
 {

@@ -155,6 +155,15 @@ ProcessResult runProcess(const QString &program, const QStringList &arguments,
     return result;
 }
 
+QString writeFile(const QString &path, const QByteArray &content)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+        file.write(content) != content.size() || !file.flush())
+        return {};
+    return path;
+}
+
 QString cliPath()
 {
     return qEnvironmentVariable("COGNITO_DESK_CLI");

@@ -56,6 +56,10 @@ inline QString uniqueName(const QString &prefix)
     return prefix + QUuid::createUuid().toString(QUuid::Id128).left(12);
 }
 
+// Writes `content` to `path` (replacing it): `path`, or empty when it could not be written
+// whole, so that a test's QVERIFY(!path.isEmpty()) or the command it feeds fails.
+QString writeFile(const QString &path, const QByteArray &content);
+
 // What went wrong, for a failed check's message (an ok result has no error to show).
 template <typename T>
 QString why(const aws::Result<T> &result)

@@ -7,6 +7,7 @@
 #include "cli/command.h"
 #include "cli/context.h"
 #include "cli/sessions.h"
+#include "cli/text.h"
 #include "cognito/identityprovider.h"
 #include "secrets/keychainstore.h"
 
@@ -18,11 +19,6 @@
 namespace cdesk::cli {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cdesk::cli", text);
-}
 
 constexpr int ApiTimeoutMs = 60000;
 

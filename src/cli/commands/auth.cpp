@@ -6,6 +6,7 @@
 #include "cli/command.h"
 #include "cli/sessions.h"
 #include "cli/support.h"
+#include "cli/text.h"
 #include "cognito/identityprovider.h"
 #include "secrets/keychainstore.h"
 
@@ -16,11 +17,6 @@
 namespace cdesk::cli {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cdesk::cli", text);
-}
 
 OptionSpec clientSecretOption()
 {

@@ -6,6 +6,7 @@
 #include "cli/command.h"
 #include "cli/commands/bulkrun.h"
 #include "cli/support.h"
+#include "cli/text.h"
 #include "cognito/bulkjob.h"
 #include "cognito/identityprovider.h"
 
@@ -18,16 +19,6 @@
 namespace cdesk::cli {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cdesk::cli", text);
-}
-
-QString str(const char *text)
-{
-    return QString::fromLatin1(text);
-}
 
 // Every page of a listing, item by item.
 template <typename T>

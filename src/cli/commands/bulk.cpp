@@ -3,6 +3,7 @@
 #include "cli/command.h"
 #include "cli/commands/bulkrun.h"
 #include "cli/support.h"
+#include "cli/text.h"
 #include "cognito/bulkjob.h"
 #include "cognito/csvcheck.h"
 #include "cognito/identityprovider.h"
@@ -17,16 +18,6 @@
 namespace cdesk::cli {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cdesk::cli", text);
-}
-
-QString str(const char *text)
-{
-    return QString::fromLatin1(text);
-}
 
 const TableSpec jobsTable{str("Jobs"),
                           {{str("JobId"), str("JobId")},

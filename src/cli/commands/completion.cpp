@@ -3,6 +3,7 @@
 #include "cli/command.h"
 #include "cli/context.h"
 #include "cli/reference.h"
+#include "cli/text.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -11,11 +12,6 @@
 namespace cdesk::cli {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cdesk::cli", text);
-}
 
 int printText(Context &context, const QString &text)
 {

@@ -1,6 +1,7 @@
 // domain: the hosted UI domain of a pool (a Cognito prefix domain or a custom domain).
 #include "cli/command.h"
 #include "cli/support.h"
+#include "cli/text.h"
 #include "cognito/domainwaiter.h"
 #include "cognito/identityprovider.h"
 
@@ -9,11 +10,6 @@
 namespace cdesk::cli {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cdesk::cli", text);
-}
 
 constexpr int PollIntervalMs = 1000;
 constexpr int DefaultWaitSeconds = 600;

@@ -2,6 +2,7 @@
 #include "cli/command.h"
 #include "cli/context.h"
 #include "cli/sessions.h"
+#include "cli/text.h"
 
 #include <QCoreApplication>
 #include <QProcess>
@@ -13,11 +14,6 @@
 namespace cdesk::cli {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cdesk::cli", text);
-}
 
 // What a shell answers when it cannot run a command.
 constexpr int CommandNotRunnable = 127;

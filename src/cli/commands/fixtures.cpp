@@ -7,6 +7,7 @@
 #include "cli/context.h"
 #include "cli/sessions.h"
 #include "cli/support.h"
+#include "cli/text.h"
 #include "cognito/identityprovider.h"
 #include "cognito/passwordgenerator.h"
 #include "secrets/keychainstore.h"
@@ -21,16 +22,6 @@
 namespace cdesk::cli {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cdesk::cli", text);
-}
-
-QString str(const char *text)
-{
-    return QString::fromLatin1(text);
-}
 
 // A step that failed: what the report says for the user.
 struct StepError

@@ -1,6 +1,7 @@
 // group: groups of a pool and their members.
 #include "cli/command.h"
 #include "cli/support.h"
+#include "cli/text.h"
 #include "cognito/identityprovider.h"
 
 #include <QCoreApplication>
@@ -8,11 +9,6 @@
 namespace cdesk::cli {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cdesk::cli", text);
-}
 
 const TableSpec groupTable{QStringLiteral("Groups"),
                            {{QStringLiteral("Group"), QStringLiteral("GroupName")},

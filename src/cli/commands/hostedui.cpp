@@ -8,6 +8,7 @@
 #include "aws/future.h"
 #include "cli/command.h"
 #include "cli/context.h"
+#include "cli/text.h"
 #include "cognito/identityprovider.h"
 #include "secrets/keychainstore.h"
 
@@ -24,11 +25,6 @@
 namespace cdesk::cli {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cdesk::cli", text);
-}
 
 constexpr int DefaultTimeoutSeconds = 300;
 

@@ -1,6 +1,7 @@
 // import: CSV user import jobs, from the header to the finished job.
 #include "cli/command.h"
 #include "cli/support.h"
+#include "cli/text.h"
 #include "cognito/identityprovider.h"
 #include "cognito/importrole.h"
 #include "cognito/importrunner.h"
@@ -13,11 +14,6 @@
 namespace cdesk::cli {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cdesk::cli", text);
-}
 
 const TableSpec jobTable{QStringLiteral("UserImportJobs"),
                          {{QStringLiteral("JobId"), QStringLiteral("JobId")},

@@ -4,6 +4,7 @@
 #include "cli/command.h"
 #include "cli/context.h"
 #include "cli/sessions.h"
+#include "cli/text.h"
 #include "secrets/keychainstore.h"
 
 #include <QCoreApplication>
@@ -13,11 +14,6 @@
 namespace cdesk::cli {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cdesk::cli", text);
-}
 
 int enrol(Context &context, const ParsedArguments &arguments)
 {

@@ -1,6 +1,7 @@
 // pool: the user pools of the account and region.
 #include "cli/command.h"
 #include "cli/support.h"
+#include "cli/text.h"
 #include "cognito/identityprovider.h"
 
 #include <QCoreApplication>
@@ -9,11 +10,6 @@
 namespace cdesk::cli {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cdesk::cli", text);
-}
 
 const TableSpec poolTable{QStringLiteral("UserPools"),
                           {{QStringLiteral("Id"), QStringLiteral("Id")},

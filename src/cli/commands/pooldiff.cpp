@@ -4,6 +4,7 @@
 #include "aws/sharedfiles.h"
 #include "cli/command.h"
 #include "cli/support.h"
+#include "cli/text.h"
 #include "cognito/identityprovider.h"
 
 #include <QCoreApplication>
@@ -11,11 +12,6 @@
 namespace cdesk::cli {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cdesk::cli", text);
-}
 
 const TableSpec differencesTable{QStringLiteral("Differences"),
                                  {{QStringLiteral("Path"), QStringLiteral("Path")},

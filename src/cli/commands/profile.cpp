@@ -4,6 +4,7 @@
 #include "aws/future.h"
 #include "cli/command.h"
 #include "cli/context.h"
+#include "cli/text.h"
 #include "mirror/mirror.h"
 #include "secrets/keychainstore.h"
 
@@ -13,11 +14,6 @@
 namespace cdesk::cli {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cdesk::cli", text);
-}
 
 const TableSpec profileTable{QStringLiteral("Profiles"),
                              {{QStringLiteral("Name"), QStringLiteral("Name")},

@@ -2,6 +2,7 @@
 #include "cli/support.h"
 
 #include "cli/command.h"
+#include "cli/text.h"
 #include "cognito/auditlog.h"
 #include "cognito/identityprovider.h"
 #include "cognito/logincheck.h"
@@ -12,11 +13,6 @@
 namespace cdesk::cli {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cdesk::cli", text);
-}
 
 const TableSpec findingTable{QStringLiteral("Findings"),
                              {{QStringLiteral("Code"), QStringLiteral("Code")},

@@ -6,6 +6,7 @@
 #include "cli/command.h"
 #include "cli/context.h"
 #include "cli/sessions.h"
+#include "cli/text.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
@@ -13,11 +14,6 @@
 namespace cdesk::cli {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cdesk::cli", text);
-}
 
 // TOKEN, or "-" / nothing for one line of standard input (a token is a credential: it is
 // better piped than put in argv, where other processes can read it).

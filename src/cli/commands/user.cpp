@@ -1,6 +1,7 @@
 // user: users of a pool (admin operations).
 #include "cli/command.h"
 #include "cli/support.h"
+#include "cli/text.h"
 #include "cognito/identityprovider.h"
 #include "cognito/userfilter.h"
 
@@ -10,11 +11,6 @@
 namespace cdesk::cli {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cdesk::cli", text);
-}
 
 const TableSpec userTable{QStringLiteral("Users"),
                           {{QStringLiteral("Username"), QStringLiteral("Username")},

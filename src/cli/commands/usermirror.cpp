@@ -2,6 +2,7 @@
 #include "aws/awsjsonclient.h"
 #include "cli/command.h"
 #include "cli/support.h"
+#include "cli/text.h"
 #include "cognito/identityprovider.h"
 #include "mirror/mirror.h"
 #include "mirror/mirrorsync.h"
@@ -16,11 +17,6 @@
 namespace cdesk::cli {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cdesk::cli", text);
-}
 
 const TableSpec mirrorTable{QStringLiteral("Users"),
                             {{QStringLiteral("Username"), QStringLiteral("Username")},

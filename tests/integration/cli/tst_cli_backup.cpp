@@ -124,12 +124,7 @@ Run TestCliBackup::awsIn(const QString &pool, const QString &operation,
 
 QString TestCliBackup::write(const QString &name, const QByteArray &content) const
 {
-    const QString path = m_dir.filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return {};
-    file.write(content);
-    return path;
+    return test::writeFile(m_dir.filePath(name), content);
 }
 
 QStringList TestCliBackup::poolNames() const

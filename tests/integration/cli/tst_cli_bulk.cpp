@@ -82,12 +82,7 @@ Run TestCliBulk::cli(const QStringList &arguments, const QByteArray &input) cons
 
 QString TestCliBulk::write(const QString &name, const QByteArray &content) const
 {
-    const QString path = m_dir.filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return {};
-    file.write(content);
-    return path;
+    return test::writeFile(m_dir.filePath(name), content);
 }
 
 QJsonObject TestCliBulk::getUser(const QString &username) const

@@ -159,12 +159,7 @@ QString TestCliBulkFaults::writeCsv(const QString &name, const QString &prefix, 
             (prefix + QString::number(i).rightJustified(3, QLatin1Char('0'))).toUtf8();
         csv += user + ',' + user + "@example.com," + (i % 3 == 0 ? group.toUtf8() : "") + '\n';
     }
-    const QString path = m_dir.filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return {};
-    file.write(csv);
-    return path;
+    return test::writeFile(m_dir.filePath(name), csv);
 }
 
 QProcessEnvironment TestCliBulkFaults::environment(const QString &poolId) const

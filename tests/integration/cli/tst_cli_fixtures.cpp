@@ -81,10 +81,7 @@ QStringList TestCliFixtures::operations(const Run &run)
 
 QString TestCliFixtures::writeFile(const QString &name, const QByteArray &text) const
 {
-    QFile file(m_dir->filePath(name));
-    if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size())
-        return {};
-    return file.fileName();
+    return test::writeFile(m_dir->filePath(name), text);
 }
 
 void TestCliFixtures::initTestCase()

@@ -257,29 +257,29 @@ void TestCliPoolDiff::secondProfileReadsPoolB()
     // Keys only in AWS CLI profiles, none in the environment: A is read with --profile, B
     // with --profile-b, whose config names another region.
     const test::LocalStack &stack = m_runner.stack();
-    QFile credentials(m_dir.filePath(str("credentials")));
-    QVERIFY(credentials.open(QIODevice::WriteOnly));
+    QByteArray credentials;
     for (const char *name : {"pool-a", "pool-b"})
-        credentials.write(
+        credentials +=
             QStringLiteral("[%1]\naws_access_key_id = %2\naws_secret_access_key = %3\n")
                 .arg(str(name), stack.credentials.accessKeyId, stack.credentials.secretAccessKey)
-                .toUtf8());
-    credentials.close();
-    QFile config(m_dir.filePath(str("config")));
-    QVERIFY(config.open(QIODevice::WriteOnly));
-    config.write(QStringLiteral("[profile pool-a]\nregion = %1\n[profile pool-b]\nregion = "
-                                "eu-west-1\n")
-                     .arg(stack.region)
-                     .toUtf8());
-    config.close();
+                .toUtf8();
+    const QString credentialsFile = m_dir.filePath(str("credentials"));
+    const QString configFile = m_dir.filePath(str("config"));
+    QVERIFY(!test::writeFile(credentialsFile, credentials).isEmpty());
+    QVERIFY(!test::writeFile(configFile,
+                             QStringLiteral("[profile pool-a]\nregion = %1\n[profile pool-b]\n"
+                                            "region = eu-west-1\n")
+                                 .arg(stack.region)
+                                 .toUtf8())
+                 .isEmpty());
     QProcessEnvironment environment = m_runner.cliEnvironment();
     environment.insert(str("COGNITO_DESK_AUDIT_LOG"), m_auditPath);
     for (const char *name :
          {"AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "AWS_REGION",
           "AWS_DEFAULT_REGION", "AWS_PROFILE", "COGNITO_DESK_PROFILE"})
         environment.remove(str(name));
-    environment.insert(str("AWS_SHARED_CREDENTIALS_FILE"), credentials.fileName());
-    environment.insert(str("AWS_CONFIG_FILE"), config.fileName());
+    environment.insert(str("AWS_SHARED_CREDENTIALS_FILE"), credentialsFile);
+    environment.insert(str("AWS_CONFIG_FILE"), configFile);
     environment.insert(str("XDG_CONFIG_HOME"), m_dir.filePath(str("xdg-config")));
 
     const Run both = m_runner.cli({str("--profile"), str("pool-a"), str("pool"), str("diff"),

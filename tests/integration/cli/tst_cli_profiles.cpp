@@ -251,24 +251,24 @@ void TestCliProfiles::clientSecretFromProfile()
 
 void TestCliProfiles::fallsBackToAwsCliProfile()
 {
-    QFile credentials(m_config->filePath(QStringLiteral("aws-credentials")));
-    QVERIFY(credentials.open(QIODevice::WriteOnly));
-    credentials.write(
-        "[sim-keys]\naws_access_key_id = " + m_stack.credentials.accessKeyId.toUtf8() +
-        "\naws_secret_access_key = " + m_stack.credentials.secretAccessKey.toUtf8() + "\n");
-    credentials.close();
-    QFile config(m_config->filePath(QStringLiteral("aws-config")));
-    QVERIFY(config.open(QIODevice::WriteOnly));
-    config.write("[profile sim-keys]\nregion = " + m_stack.region.toUtf8() + "\n");
-    config.close();
+    const QString credentials = m_config->filePath(QStringLiteral("aws-credentials"));
+    const QString config = m_config->filePath(QStringLiteral("aws-config"));
+    QVERIFY(!test::writeFile(credentials, "[sim-keys]\naws_access_key_id = " +
+                                              m_stack.credentials.accessKeyId.toUtf8() +
+                                              "\naws_secret_access_key = " +
+                                              m_stack.credentials.secretAccessKey.toUtf8() + "\n")
+                 .isEmpty());
+    QVERIFY(
+        !test::writeFile(config, "[profile sim-keys]\nregion = " + m_stack.region.toUtf8() + "\n")
+             .isEmpty());
 
     QProcessEnvironment environment = m_stack.environment();
     environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_config->path());
     for (const char *name :
          {"AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_REGION", "AWS_DEFAULT_REGION"})
         environment.remove(QString::fromLatin1(name));
-    environment.insert(QStringLiteral("AWS_SHARED_CREDENTIALS_FILE"), credentials.fileName());
-    environment.insert(QStringLiteral("AWS_CONFIG_FILE"), config.fileName());
+    environment.insert(QStringLiteral("AWS_SHARED_CREDENTIALS_FILE"), credentials);
+    environment.insert(QStringLiteral("AWS_CONFIG_FILE"), config);
     // No Cognito Desk profile is called sim-keys: the AWS CLI's gives keys and region.
     const auto result = test::runProcess(
         test::cliPath(),
