@@ -1,5 +1,8 @@
 #pragma once
 
+#include "aws/result.h"
+
+#include <QFuture>
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
@@ -16,6 +19,7 @@ struct AwsError;
 
 namespace cdesk::cognito {
 class BulkJob;
+struct BulkReport;
 class Connection;
 } // namespace cdesk::cognito
 
@@ -26,6 +30,7 @@ class PagedListModel;
 
 namespace cdesk::gui {
 
+class BulkJobDialog;
 class BusyIndicator;
 
 // The users of one pool beyond listing them: the selected user's attributes and groups,
@@ -83,6 +88,12 @@ public:
     // Stops a bulk run after the calls on their way; the rest are reported as not attempted
     // (the job's journal keeps them: bulk resume finishes it).
     void cancel();
+    // Finishes the interrupted job `jobId` (BulkJob::resume) in the job window.
+    void resumeJob(const QString &jobId);
+    // The job window of the bulk run under way or last run on several users (null when none).
+    BulkJobDialog *jobDialog() const;
+    // Where the jobs' journals are (BulkJournal::defaultDirectory()).
+    static QString journalDirectory();
 
 Q_SIGNALS:
     // The shown user (or their attributes) changed.
@@ -107,6 +118,10 @@ private:
 
     bool confirm(Bulk kind, const QStringList &usernames) const;
     void startBulk(Bulk kind, const QStringList &usernames);
+    // Follows `job` (started or resumed: `future`) for `run`, in the job window when
+    // `withWindow`.
+    void runJob(const std::shared_ptr<Run> &run, cognito::BulkJob *job,
+                const QFuture<aws::Result<cognito::BulkReport>> &future, bool withWindow);
     void finishBulk(const std::shared_ptr<Run> &run);
     void reloadUserGroups();
     void removeFromGroupsStep(const QString &username, QStringList groupNames);
@@ -126,6 +141,7 @@ private:
     QPointer<BusyIndicator> m_busy;
     std::shared_ptr<Run> m_run;
     QPointer<cognito::BulkJob> m_job; // the core's bulk engine running m_run
+    QPointer<BulkJobDialog> m_jobDialog;
     bool m_running = false;
 };
 
