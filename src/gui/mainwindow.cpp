@@ -3,8 +3,10 @@
 #include "ui_mainwindow.h"
 
 #include "aws/credentialsprovider.h"
+#include "cognito/bulkjob.h"
 #include "cognito/connection.h"
 #include "gui/busyindicator.h"
+#include "gui/interaction.h"
 #include "gui/languageswitcher.h"
 #include "gui/listpage.h"
 #include "gui/navigation.h"
@@ -240,6 +242,42 @@ void MainWindow::setConnection(std::shared_ptr<cognito::Connection> connection,
     m_navigation->setConnection(std::move(connection));
     fillProfileSwitcher();
     updateTitle();
+    if (m_offerInterruptedJobs)
+        offerInterruptedJobs();
+}
+
+void MainWindow::offerInterruptedJobs()
+{
+    const std::shared_ptr<cognito::Connection> current = connection();
+    if (!current)
+        return;
+    // The journal names the pool, not the endpoint: a pool id starts with its region.
+    const QString region = current->endpoint().region + QLatin1Char('_');
+    const QString directory = UsersController::journalDirectory();
+    const QStringList jobIds = cognito::BulkJournal::jobIds(directory);
+    for (const QString &jobId : jobIds) {
+        const auto journal = cognito::BulkJournal::read(directory, jobId);
+        if (!journal || journal.value().running || journal.value().finished() ||
+            !journal.value().spec.userPoolId.startsWith(region))
+            continue;
+        const cognito::BulkJournal &job = journal.value();
+        const int total = static_cast<int>(job.results.size());
+        const int done = job.count(cognito::BulkItemState::Succeeded) +
+                         job.count(cognito::BulkItemState::Failed);
+        const QString text =
+            tr("The bulk job %1 (%2 of %n user(s) in pool %3, started %4) was interrupted "
+               "with %5 done. Finish it now? Every user not done yet is done once.",
+               nullptr, total)
+                .arg(jobId, cognito::bulkOperationName(job.spec.operation), job.spec.userPoolId,
+                     QLocale().toString(job.spec.created.toLocalTime(), QLocale::ShortFormat))
+                .arg(done);
+        if (Interaction::current().question(this, tr("Resume bulk job"), text, false) !=
+            Interaction::Answer::Yes)
+            continue;
+        showSection(Section::Users, job.spec.userPoolId);
+        m_pages->users()->resumeJob(jobId);
+        return;
+    }
 }
 
 void MainWindow::openProfile(const QString &name)
