@@ -6,3 +6,7 @@ cognito_desk_add_qtest(tst_userforms SOURCES tst_userforms.cpp LABEL gui
 # server and followed by a new check.
 cognito_desk_add_qtest(tst_logincheckdialog SOURCES tst_logincheckdialog.cpp LABEL gui
     LIBS CognitoDesk::Gui SERVERS cognito-sim)
+# The job window: pause, resume and the report saved as CSV on 50 users; a canceled job offered
+# to a new window and finished, each user once (a cognito-sim of its own: latency knob).
+cognito_desk_add_qtest(tst_bulkjobwindow SOURCES tst_bulkjobwindow.cpp guitest.h LABEL gui
+    LIBS CognitoDesk::Gui SERVERS cognito-sim)
