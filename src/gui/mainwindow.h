@@ -66,8 +66,10 @@ public:
     // interrupted in a pool of its region are offered for resuming (offerInterruptedJobs).
     void setOfferInterruptedJobs(bool offer) { m_offerInterruptedJobs = offer; }
     // Asks, for each interrupted bulk job (state "interrupted", not "running") whose pool is
-    // in the connection's region, whether to finish it; a yes opens that pool's users and
-    // resumes the job in the job window (one at a time: the others are asked about later).
+    // on this connection's endpoint (its region, and DescribeUserPool finds it), whether to
+    // finish it; a yes opens that pool's users and resumes the job in the job window (one at
+    // a time: the others are asked about at the next start). The questions come once each
+    // pool has been looked up.
     void offerInterruptedJobs();
     // Opens the saved profile `name` (its secrets come from the keychain) and remembers it
     // as the last used. Errors are shown in place.
@@ -104,6 +106,8 @@ private:
     void updateActions();
     void buildLanguageMenu();
     void fillProfileSwitcher();
+    void offerNextInterruptedJob(const std::shared_ptr<cognito::Connection> &connection,
+                                 QStringList jobIds);
     void showProfilesDialog();
     void showContextMenu(Section section, const QPoint &position);
     void restoreState();
