@@ -81,7 +81,8 @@ public:
 
     // Each asks first (one user: a question; many deleted: the count typed), then runs one
     // job of the core's bulk engine (journaled, at the quota, each user once), on past
-    // failures, and reports which succeeded and which failed.
+    // failures, followed in the job window (jobDialog()) when there are several users, and
+    // reports which succeeded and which failed.
     void enableUsers(const QStringList &usernames);
     void disableUsers(const QStringList &usernames);
     void deleteUsers(const QStringList &usernames);
