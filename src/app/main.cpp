@@ -83,6 +83,8 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     gui::MainWindow window;
+    // Bulk jobs left interrupted (a crash, a cancel) are offered for resuming once connected.
+    window.setOfferInterruptedJobs(true);
     if (qEnvironmentVariableIsSet("COGNITO_DESK_FIRST_PAINT_EXIT"))
         new app::FirstPaintReporter(&window,
                                     qEnvironmentVariableIntValue("COGNITO_DESK_FIRST_PAINT_EXIT"));

@@ -121,6 +121,11 @@ struct BulkJournal
     // bulk show: the summary plus "Argument", "Skipped" and "Items": [{"Username", "Outcome",
     // "Error"}].
     QJsonObject detailsJson() const;
+    // The report as CSV (RFC 4180: CRLF line ends, a field quoted when it holds a comma, a
+    // quote or a line break): the header "Username,Outcome,Error", then one row per item in
+    // the job's order, its outcome named as bulk show names it (bulkItemStateName).
+    // In bulkcsv.cpp.
+    QByteArray toCsv() const;
 
     // The journals' folder: "bulk" in the app's data folder (created owner-only).
     static QString defaultDirectory();

@@ -3,8 +3,12 @@
 #include "ui_mainwindow.h"
 
 #include "aws/credentialsprovider.h"
+#include "aws/future.h"
+#include "cognito/bulkjob.h"
 #include "cognito/connection.h"
+#include "cognito/identityprovider.h"
 #include "gui/busyindicator.h"
+#include "gui/interaction.h"
 #include "gui/languageswitcher.h"
 #include "gui/listpage.h"
 #include "gui/navigation.h"
@@ -244,6 +248,73 @@ void MainWindow::setConnection(std::shared_ptr<cognito::Connection> connection,
     m_navigation->setConnection(std::move(connection));
     fillProfileSwitcher();
     updateTitle();
+    if (m_offerInterruptedJobs)
+        offerInterruptedJobs();
+}
+
+void MainWindow::offerInterruptedJobs()
+{
+    const std::shared_ptr<cognito::Connection> current = connection();
+    if (!current)
+        return;
+    // The journal names the pool, not the endpoint: a pool id starts with its region, and
+    // each candidate's pool is looked up on this endpoint before it is offered.
+    const QString region = current->endpoint().region + QLatin1Char('_');
+    const QString directory = UsersController::journalDirectory();
+    QStringList candidates;
+    for (const QString &jobId : cognito::BulkJournal::jobIds(directory)) {
+        const auto journal = cognito::BulkJournal::read(directory, jobId);
+        if (journal && journal.value().state() == QLatin1String("interrupted") &&
+            journal.value().spec.userPoolId.startsWith(region))
+            candidates.append(jobId);
+    }
+    offerNextInterruptedJob(current, candidates);
+}
+
+void MainWindow::offerNextInterruptedJob(const std::shared_ptr<cognito::Connection> &current,
+                                         QStringList jobIds)
+{
+    if (jobIds.isEmpty() || connection() != current)
+        return;
+    const QString jobId = jobIds.takeFirst();
+    const QString directory = UsersController::journalDirectory();
+    const auto journal = cognito::BulkJournal::read(directory, jobId);
+    if (!journal || journal.value().state() != QLatin1String("interrupted")) {
+        offerNextInterruptedJob(current, jobIds);
+        return;
+    }
+    const cognito::BulkJournal job = journal.value();
+    aws::whenFinished(
+        current->identityProvider()->describeUserPool(job.spec.userPoolId), this,
+        [this, current, jobIds, jobId, job](const aws::Result<cognito::UserPool> &pool) {
+            if (connection() != current)
+                return;
+            // Not a pool of this endpoint (or not reachable now): not offered here.
+            if (!pool) {
+                offerNextInterruptedJob(current, jobIds);
+                return;
+            }
+            UsersController *users = m_pages->users();
+            if (users->isRunning())
+                return; // one job at a time: the rest are offered at the next start
+            const int total = static_cast<int>(job.results.size());
+            const int done = job.count(cognito::BulkItemState::Succeeded) +
+                             job.count(cognito::BulkItemState::Failed);
+            const QString text =
+                tr("The bulk job %1 (%2 of %n user(s) in pool %3, started %4) was interrupted "
+                   "with %5 done. Finish it now? Every user not done yet is done once.",
+                   nullptr, total)
+                    .arg(jobId, cognito::bulkOperationName(job.spec.operation), job.spec.userPoolId,
+                         QLocale().toString(job.spec.created.toLocalTime(), QLocale::ShortFormat))
+                    .arg(done);
+            if (Interaction::current().question(this, tr("Resume bulk job"), text, false) !=
+                Interaction::Answer::Yes) {
+                offerNextInterruptedJob(current, jobIds);
+                return;
+            }
+            showSection(Section::Users, job.spec.userPoolId);
+            users->resumeJob(jobId);
+        });
 }
 
 void MainWindow::openProfile(const QString &name)

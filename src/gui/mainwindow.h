@@ -62,6 +62,15 @@ public:
     void setConnection(std::shared_ptr<cognito::Connection> connection,
                        std::shared_ptr<aws::CredentialsProvider> credentials = {},
                        const QString &profileName = {});
+    // On (the app sets it at start): each time a connection is set, the bulk jobs left
+    // interrupted in a pool of its region are offered for resuming (offerInterruptedJobs).
+    void setOfferInterruptedJobs(bool offer) { m_offerInterruptedJobs = offer; }
+    // Asks, for each interrupted bulk job (state "interrupted", not "running") whose pool is
+    // on this connection's endpoint (its region, and DescribeUserPool finds it), whether to
+    // finish it; a yes opens that pool's users and resumes the job in the job window (one at
+    // a time: the others are asked about at the next start). The questions come once each
+    // pool has been looked up.
+    void offerInterruptedJobs();
     // Opens the saved profile `name` (its secrets come from the keychain) and remembers it
     // as the last used. Errors are shown in place.
     void openProfile(const QString &name);
@@ -97,6 +106,8 @@ private:
     void updateActions();
     void buildLanguageMenu();
     void fillProfileSwitcher();
+    void offerNextInterruptedJob(const std::shared_ptr<cognito::Connection> &connection,
+                                 QStringList jobIds);
     void showProfilesDialog();
     void showContextMenu(Section section, const QPoint &position);
     void restoreState();
@@ -113,6 +124,7 @@ private:
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::shared_ptr<aws::CredentialsProvider> m_credentials;
     QString m_profileName;
+    bool m_offerInterruptedJobs = false;
     QUrl m_hostedUiDomain; // the profile's, for the token workbench
     QUrl m_callbackUrl;
     LanguageSwitcher *m_languageSwitcher;

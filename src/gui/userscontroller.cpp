@@ -5,6 +5,7 @@
 #include "cognito/connection.h"
 #include "cognito/identityprovider.h"
 #include "cognito/userfilter.h"
+#include "gui/bulkjobdialog.h"
 #include "gui/busyindicator.h"
 #include "gui/interaction.h"
 #include "gui/users/usersmirror.h"
@@ -20,7 +21,8 @@ namespace cdesk::gui {
 // A bulk run: the users still to do, and what became of the others.
 struct UsersController::Run
 {
-    Bulk kind;
+    cognito::BulkOperation operation = cognito::BulkOperation::Disable;
+    QString title;
     QStringList pending;
     QStringList succeeded;
     QStringList failed; // "name (Type: message)"
@@ -314,11 +316,14 @@ void UsersController::startBulk(Bulk kind, const QStringList &usernames)
     if (!confirm(kind, usernames))
         return;
     auto run = std::make_shared<Run>();
-    run->kind = kind;
+    run->operation = kind == Bulk::Enable    ? cognito::BulkOperation::Enable
+                     : kind == Bulk::Disable ? cognito::BulkOperation::Disable
+                                             : cognito::BulkOperation::Delete;
+    run->title = kind == Bulk::Enable    ? tr("Enable users")
+                 : kind == Bulk::Disable ? tr("Disable users")
+                                         : tr("Delete users");
     run->pending = usernames;
     run->total = static_cast<int>(usernames.size());
-    m_run = run;
-    m_running = true;
     if (m_busy) {
         const QString text = kind == Bulk::Enable    ? tr("Enabling users…")
                              : kind == Bulk::Disable ? tr("Disabling users…")
@@ -328,44 +333,93 @@ void UsersController::startBulk(Bulk kind, const QStringList &usernames)
     // The core's engine, as `bulk run` uses it: at the UserUpdate quota, journaled, and each
     // user's outcome checked on the service when an answer is lost.
     cognito::BulkJobSpec spec;
-    spec.operation = kind == Bulk::Enable    ? cognito::BulkOperation::Enable
-                     : kind == Bulk::Disable ? cognito::BulkOperation::Disable
-                                             : cognito::BulkOperation::Delete;
+    spec.operation = run->operation;
     spec.userPoolId = m_poolId;
     for (const QString &username : usernames)
         spec.items.append({username, {}, {}});
-    auto *job = new cognito::BulkJob(m_connection->identityProvider(),
-                                     cognito::BulkJournal::defaultDirectory(), this);
+    auto *job = new cognito::BulkJob(m_connection->identityProvider(), journalDirectory(), this);
+    // One user needs no job window: the row says it.
+    runJob(run, job, job->start(spec), usernames.size() > 1);
+}
+
+void UsersController::resumeJob(const QString &jobId)
+{
+    if (!m_connection || m_running)
+        return;
+    const auto journal = cognito::BulkJournal::read(journalDirectory(), jobId);
+    if (!journal) {
+        Interaction::current().warning(m_window, tr("Resume job"), journal.error().toString());
+        return;
+    }
+    auto run = std::make_shared<Run>();
+    run->operation = journal.value().spec.operation;
+    run->title = tr("Resume job %1").arg(jobId);
+    for (qsizetype i = 0; i < journal.value().results.size(); ++i) {
+        const cognito::BulkItemState state = journal.value().results.at(i).state;
+        if (state == cognito::BulkItemState::Pending || state == cognito::BulkItemState::Unknown)
+            run->pending.append(journal.value().spec.items.at(i).username);
+    }
+    run->total = static_cast<int>(run->pending.size());
+    if (m_busy)
+        m_busy->start(tr("Resuming job %1…").arg(jobId), run->total, [this] { cancel(); });
+    auto *job = new cognito::BulkJob(m_connection->identityProvider(), journalDirectory(), this);
+    runJob(run, job, job->resume(jobId), true);
+}
+
+void UsersController::runJob(const std::shared_ptr<Run> &run, cognito::BulkJob *job,
+                             const QFuture<aws::Result<cognito::BulkReport>> &future,
+                             bool withWindow)
+{
+    m_run = run;
+    m_running = true;
     m_job = job;
-    connect(job, &cognito::BulkJob::itemFinished, this,
-            [this, run](int, const QString &username, bool ok, const QString &error) {
-                run->pending.removeOne(username);
-                if (ok) {
-                    run->succeeded.append(username);
-                    if (run->kind == Bulk::Delete) {
-                        m_users->removeItem(username);
-                        if (m_mirror)
-                            m_mirror->userRemoved(username);
-                        if (username == m_username)
-                            showUser({});
-                    } else if (QJsonObject user = rowOf(username); !user.isEmpty()) {
-                        user.insert(QStringLiteral("Enabled"), run->kind == Bulk::Enable);
-                        if (m_users->rowOf(username) >= 0)
-                            m_users->updateItem(username, user);
-                        if (m_mirror)
-                            m_mirror->userChanged(user);
-                        if (username == m_username)
-                            Q_EMIT userChanged(username);
-                    }
-                } else {
-                    run->failed.append(tr("%1 (%2)").arg(username, error));
+    BulkJobDialog *dialog = nullptr;
+    if (withWindow) {
+        if (m_jobDialog && !m_jobDialog->isRunning())
+            m_jobDialog->close();
+        dialog = new BulkJobDialog(job, journalDirectory(), m_window);
+        dialog->setObjectName(QStringLiteral("bulkJobDialog"));
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        m_jobDialog = dialog;
+        dialog->jobStarted();
+        dialog->show();
+    }
+    connect(
+        job, &cognito::BulkJob::itemFinished, this,
+        [this, run](int, const QString &username, bool ok, const QString &error) {
+            run->pending.removeOne(username);
+            if (ok) {
+                run->succeeded.append(username);
+                if (run->operation == cognito::BulkOperation::Delete) {
+                    m_users->removeItem(username);
+                    if (m_mirror)
+                        m_mirror->userRemoved(username);
+                    if (username == m_username)
+                        showUser({});
+                } else if (QJsonObject user = rowOf(username);
+                           !user.isEmpty() && (run->operation == cognito::BulkOperation::Enable ||
+                                               run->operation == cognito::BulkOperation::Disable)) {
+                    user.insert(QStringLiteral("Enabled"),
+                                run->operation == cognito::BulkOperation::Enable);
+                    if (m_users->rowOf(username) >= 0)
+                        m_users->updateItem(username, user);
+                    if (m_mirror)
+                        m_mirror->userChanged(user);
+                    if (username == m_username)
+                        Q_EMIT userChanged(username);
                 }
-                if (m_busy)
-                    m_busy->setProgress(
-                        static_cast<int>(run->succeeded.size() + run->failed.size()));
-            });
+            } else {
+                run->failed.append(tr("%1 (%2)").arg(username, error));
+            }
+            if (m_busy)
+                m_busy->setProgress(static_cast<int>(run->succeeded.size() + run->failed.size()));
+        });
     aws::whenFinished(
-        job->start(spec), this, [this, run, job](const aws::Result<cognito::BulkReport> &report) {
+        future, this,
+        [this, run, job,
+         dialog = QPointer<BulkJobDialog>(dialog)](const aws::Result<cognito::BulkReport> &report) {
+            if (dialog)
+                dialog->jobFinished(report);
             job->deleteLater();
             if (!report) {
                 // The job could not run at all (its journal): nobody was done.
@@ -375,6 +429,16 @@ void UsersController::startBulk(Bulk kind, const QStringList &usernames)
             }
             finishBulk(run);
         });
+}
+
+BulkJobDialog *UsersController::jobDialog() const
+{
+    return m_jobDialog;
+}
+
+QString UsersController::journalDirectory()
+{
+    return cognito::BulkJournal::defaultDirectory();
 }
 
 void UsersController::cancel()
@@ -401,9 +465,7 @@ void UsersController::finishBulk(const std::shared_ptr<Run> &run)
     if (!run->pending.isEmpty())
         lines << tr("Not attempted, canceled (%n):", nullptr, static_cast<int>(run->pending.size()))
               << run->pending.join(QStringLiteral(", "));
-    const QString title = run->kind == Bulk::Enable    ? tr("Enable users")
-                          : run->kind == Bulk::Disable ? tr("Disable users")
-                                                       : tr("Delete users");
+    const QString &title = run->title;
     Interaction &tell = Interaction::current();
     if (run->failed.isEmpty() && run->pending.isEmpty()) {
         // A single success needs no box: the row says it.

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "aws/result.h"
+
+#include <QFuture>
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
@@ -16,6 +19,7 @@ struct AwsError;
 
 namespace cdesk::cognito {
 class BulkJob;
+struct BulkReport;
 class Connection;
 } // namespace cdesk::cognito
 
@@ -26,6 +30,7 @@ class PagedListModel;
 
 namespace cdesk::gui {
 
+class BulkJobDialog;
 class BusyIndicator;
 class UsersMirror;
 
@@ -80,13 +85,20 @@ public:
 
     // Each asks first (one user: a question; many deleted: the count typed), then runs one
     // job of the core's bulk engine (journaled, at the quota, each user once), on past
-    // failures, and reports which succeeded and which failed.
+    // failures, followed in the job window (jobDialog()) when there are several users, and
+    // reports which succeeded and which failed.
     void enableUsers(const QStringList &usernames);
     void disableUsers(const QStringList &usernames);
     void deleteUsers(const QStringList &usernames);
     // Stops a bulk run after the calls on their way; the rest are reported as not attempted
     // (the job's journal keeps them: bulk resume finishes it).
     void cancel();
+    // Finishes the interrupted job `jobId` (BulkJob::resume) in the job window.
+    void resumeJob(const QString &jobId);
+    // The job window of the bulk run under way or last run on several users (null when none).
+    BulkJobDialog *jobDialog() const;
+    // Where the jobs' journals are (BulkJournal::defaultDirectory()).
+    static QString journalDirectory();
 
 Q_SIGNALS:
     // The shown user (or their attributes) changed.
@@ -111,6 +123,10 @@ private:
 
     bool confirm(Bulk kind, const QStringList &usernames) const;
     void startBulk(Bulk kind, const QStringList &usernames);
+    // Follows `job` (started or resumed: `future`) for `run`, in the job window when
+    // `withWindow`.
+    void runJob(const std::shared_ptr<Run> &run, cognito::BulkJob *job,
+                const QFuture<aws::Result<cognito::BulkReport>> &future, bool withWindow);
     void finishBulk(const std::shared_ptr<Run> &run);
     void reloadUserGroups();
     // `username`'s row: the listing's, else the local copy's; empty when neither has it.
@@ -133,6 +149,7 @@ private:
     QPointer<UsersMirror> m_mirror;
     std::shared_ptr<Run> m_run;
     QPointer<cognito::BulkJob> m_job; // the core's bulk engine running m_run
+    QPointer<BulkJobDialog> m_jobDialog;
     bool m_running = false;
 };
 

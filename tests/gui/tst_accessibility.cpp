@@ -1,3 +1,4 @@
+#include "gui/bulkjobdialog.h"
 #include "gui/listpage.h"
 #include "gui/mainwindow.h"
 #include "gui/profiles/profilescontroller.h"
@@ -388,6 +389,25 @@ void TestAccessibility::everyWindowNamesItsControls()
         else if (QPushButton *ok = buttons ? buttons->button(QDialogButtonBox::Ok) : nullptr)
             QTRY_VERIFY2_WITH_TIMEOUT(ok->isEnabled(), form.where, 20000);
         audit(dialog, QString::fromLatin1(form.where));
+        closeDialogs();
+    }
+
+    // The job window of a bulk run on several users, at its end.
+    {
+        const QString prefix = test::uniqueName(QStringLiteral("a11y-job-")).toLower();
+        const QStringList users{createUser(prefix), createUser(prefix)};
+        QVERIFY(!users.contains(QString()));
+        listUsers(prefix, 2);
+        QTableView *view = m_window->page(Section::Users)->view();
+        view->selectAll();
+        QTRY_COMPARE(m_window->users()->selection().size(), 2);
+        QSignalSpy finished(m_window->users(), &gui::UsersController::bulkFinished);
+        m_interaction->answers.enqueue(gui::Interaction::Answer::Yes);
+        trigger("disableAction");
+        QVERIFY(finished.wait(20000));
+        QVERIFY((dialog = m_window->users()->jobDialog()));
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        audit(dialog, QStringLiteral("job window"));
         closeDialogs();
     }
 

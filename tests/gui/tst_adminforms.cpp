@@ -1,6 +1,7 @@
 // The administration forms (src/gui/admin) driven through their widgets against cognito-sim;
 // what they did is checked on the server through the core, never through the forms.
 #include "aws/future.h"
+#include "cognito/bulkjob.h"
 #include "cognito/connection.h"
 #include "cognito/csvcheck.h"
 #include "cognito/identityprovider.h"
@@ -260,6 +261,23 @@ void TestAdminForms::addsAndRemovesManyMembers()
     QStringList expected{u1, u2, u3};
     expected.sort();
     QCOMPARE(inGroup(), expected);
+    // It was a job of the core's bulk engine: journaled, done, each name once.
+    const auto lastJob = [&group](cognito::BulkOperation operation) {
+        const QString directory = cognito::BulkJournal::defaultDirectory();
+        cognito::BulkJournal found;
+        for (const QString &jobId : cognito::BulkJournal::jobIds(directory)) {
+            const auto journal = cognito::BulkJournal::read(directory, jobId);
+            if (journal && journal.value().spec.argument == group &&
+                journal.value().spec.operation == operation)
+                found = journal.value();
+        }
+        return found;
+    };
+    const cognito::BulkJournal added = lastJob(cognito::BulkOperation::AddToGroup);
+    QCOMPARE(added.results.size(), 4);
+    QCOMPARE(added.state(), QStringLiteral("done"));
+    QCOMPARE(added.count(cognito::BulkItemState::Succeeded), 3);
+    QCOMPARE(added.count(cognito::BulkItemState::Failed), 1);
 
     // The list reloads; remove two selected members at once.
     QTRY_VERIFY_WITH_TIMEOUT(dialog->membersModel()->state() ==
@@ -276,6 +294,9 @@ void TestAdminForms::addsAndRemovesManyMembers()
     QTRY_VERIFY_WITH_TIMEOUT(results->topLevelItemCount() == 2 && !dialog->controller()->isBusy(),
                              timeout);
     QCOMPARE(inGroup(), QStringList{u2});
+    QCOMPARE(
+        lastJob(cognito::BulkOperation::RemoveFromGroup).count(cognito::BulkItemState::Succeeded),
+        2);
     QTRY_COMPARE_WITH_TIMEOUT(dialog->membersModel()->rowCount(), 1, timeout);
     dialog->reject();
 }

@@ -1,6 +1,7 @@
 #include "gui/admin/adminforms.h"
 #include "gui/admin/bulkrundialog.h"
 #include "gui/admin/controller.h"
+#include "gui/bulkjobdialog.h"
 #include "gui/listpage.h"
 #include "gui/mainwindow.h"
 #include "gui/profiles/profilescontroller.h"
@@ -411,6 +412,30 @@ void TestTabOrder::everyFormIsFilledTopToBottom()
                              20000);
     QVERIFY(QTest::qWaitForWindowExposed(bulk));
     checkDialog(bulk, QStringLiteral("bulk run"));
+    closeDialogs();
+
+    // The job window of a bulk run on several users (two of its own), at its end.
+    QStringList jobUsers;
+    for (int i = 0; i < 2; ++i) {
+        cognito::CreateUserRequest user;
+        user.username = test::uniqueName(QStringLiteral("taborder-job-")).toLower();
+        user.temporaryPassword = QStringLiteral("Temp-Passw0rd!");
+        user.messageAction = cognito::MessageAction::Suppress;
+        user.attributes = {
+            {QStringLiteral("email"), user.username + QStringLiteral("@example.com")}};
+        QVERIFY(aws::await(
+            m_connection->identityProvider()->adminCreateUser(m_stack.userPoolId(), user)));
+        jobUsers.append(user.username);
+    }
+    m_window->showSection(Section::Users, m_stack.userPoolId());
+    QSignalSpy jobFinished(m_window->users(), &gui::UsersController::bulkFinished);
+    m_interaction->answers.enqueue(gui::Interaction::Answer::Yes);
+    m_window->users()->disableUsers(jobUsers);
+    QVERIFY(jobFinished.wait(20000));
+    QPointer<gui::BulkJobDialog> job = m_window->users()->jobDialog();
+    QVERIFY(job);
+    QVERIFY(QTest::qWaitForWindowExposed(job));
+    checkDialog(job, QStringLiteral("job window"));
     closeDialogs();
 
     if (!m_offenders.isEmpty())

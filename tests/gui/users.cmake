@@ -10,3 +10,7 @@ cognito_desk_add_qtest(tst_logincheckdialog SOURCES tst_logincheckdialog.cpp LAB
 # cancel and forget (a pool of its own).
 cognito_desk_add_qtest(tst_usersmirror SOURCES tst_usersmirror.cpp guitest.h LABEL gui
     SERVERS cognito-sim LIBS CognitoDesk::Gui Qt6::Network)
+# The job window: pause, resume and the report saved as CSV on 50 users; a canceled job offered
+# to a new window and finished, each user once (a cognito-sim of its own: latency knob).
+cognito_desk_add_qtest(tst_bulkjobwindow SOURCES tst_bulkjobwindow.cpp guitest.h LABEL gui
+    LIBS CognitoDesk::Gui SERVERS cognito-sim)

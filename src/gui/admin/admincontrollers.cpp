@@ -1,5 +1,6 @@
 #include "admincontrollers.h"
 
+#include "cognito/bulkjob.h"
 #include "cognito/connection.h"
 #include "cognito/domainwaiter.h"
 #include "cognito/identityprovider.h"
@@ -12,6 +13,26 @@
 namespace cdesk::gui::admin {
 
 // --- groups
+
+namespace {
+
+// Adding or removing members is a job of the core's bulk engine, as `bulk run add-to-group`.
+cognito::BulkJobSpec membersJob(cognito::BulkOperation operation, const QString &poolId,
+                                const QString &groupName, const QStringList &usernames)
+{
+    cognito::BulkJobSpec spec;
+    spec.operation = operation;
+    spec.argument = groupName;
+    spec.userPoolId = poolId;
+    QStringList unique = usernames;
+    unique.removeDuplicates();
+    spec.skipped = static_cast<int>(usernames.size() - unique.size());
+    for (const QString &username : std::as_const(unique))
+        spec.items.append({username, {}, {}});
+    return spec;
+}
+
+} // namespace
 
 void GroupController::create(const QString &poolId, const cognito::CreateGroupRequest &request)
 {
@@ -32,19 +53,13 @@ void GroupController::deleteGroups(const QString &poolId, const QStringList &gro
 void GroupController::addMembers(const QString &poolId, const QString &groupName,
                                  const QStringList &usernames)
 {
-    auto *idp = provider();
-    runBulk(usernames, [idp, poolId, groupName](const QString &username) {
-        return idp->adminAddUserToGroup(poolId, username, groupName);
-    });
+    runJob(membersJob(cognito::BulkOperation::AddToGroup, poolId, groupName, usernames));
 }
 
 void GroupController::removeMembers(const QString &poolId, const QString &groupName,
                                     const QStringList &usernames)
 {
-    auto *idp = provider();
-    runBulk(usernames, [idp, poolId, groupName](const QString &username) {
-        return idp->adminRemoveUserFromGroup(poolId, username, groupName);
-    });
+    runJob(membersJob(cognito::BulkOperation::RemoveFromGroup, poolId, groupName, usernames));
 }
 
 // --- app clients

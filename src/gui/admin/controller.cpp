@@ -1,9 +1,11 @@
 #include "controller.h"
 
+#include "cognito/bulkjob.h"
 #include "cognito/connection.h"
 #include "cognito/identityprovider.h"
 
 #include <QCoreApplication>
+#include <QPointer>
 
 namespace cdesk::gui::admin {
 
@@ -48,6 +50,42 @@ void Controller::runBulk(const QStringList &items,
     }
     setBusy(true);
     m_bulk->start(items, std::move(step));
+}
+
+void Controller::runJob(const cognito::BulkJobSpec &spec)
+{
+    auto *job = new cognito::BulkJob(provider(), cognito::BulkJournal::defaultDirectory(), this);
+    setBusy(true);
+    const quint64 generation = ++m_generation;
+    m_cancel = [job = QPointer<cognito::BulkJob>(job)] {
+        if (job)
+            job->cancel();
+    };
+    Q_EMIT bulkProgress(0, static_cast<int>(spec.items.size()));
+    connect(job, &cognito::BulkJob::itemFinished, this,
+            [this, job](int, const QString &username, bool ok, const QString &error) {
+                aws::AwsError failure;
+                if (!ok) {
+                    failure.kind = aws::ErrorKind::Local;
+                    failure.message = error;
+                }
+                Q_EMIT bulkItemFinished(username, ok, failure);
+                const cognito::BulkProgress progress = job->progress();
+                Q_EMIT bulkProgress(progress.done, progress.total);
+            });
+    aws::whenFinished(job->start(spec), this,
+                      [this, job, generation](const aws::Result<cognito::BulkReport> &report) {
+                          job->deleteLater();
+                          if (generation != m_generation)
+                              return;
+                          m_cancel = {};
+                          if (!report) {
+                              fail(report.error());
+                              return;
+                          }
+                          Q_EMIT bulkFinished();
+                          finish();
+                      });
 }
 
 void Controller::finish()

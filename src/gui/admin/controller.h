@@ -14,6 +14,7 @@
 namespace cdesk::cognito {
 class Connection;
 class IdentityProvider;
+struct BulkJobSpec;
 } // namespace cdesk::cognito
 
 namespace cdesk::gui::admin {
@@ -85,6 +86,11 @@ protected:
     // and succeeded() (also when some items failed: the dialog lists them).
     void runBulk(const QStringList &items,
                  std::function<QFuture<aws::Result<aws::Empty>>(const QString &)> step);
+    // A job of the core's bulk engine (cognito::BulkJob: journaled, at the operation's quota,
+    // each user done once, resumable) with the signals of runBulk: bulkItemFinished per user
+    // (the engine's "Type: message" as a Local error's message), bulkProgress, bulkFinished.
+    // cancel() stops it after the users under way (the rest stay in its journal).
+    void runJob(const cognito::BulkJobSpec &spec);
     // Ends the current run successfully.
     void finish();
     void fail(const aws::AwsError &error);
@@ -100,8 +106,9 @@ private:
     bool m_busy = false;
 };
 
-// One call per item (delete these groups, add these users), one after the other; a failure
-// does not stop the run. finished() tells which items succeeded and which failed, and why.
+// One call per item (delete these groups, clients or pools: operations the core's bulk engine
+// has none of; users go through runJob), one after the other; a failure does not stop the
+// run. finished() tells which items succeeded and which failed, and why.
 class BulkRun final : public QObject
 {
     Q_OBJECT

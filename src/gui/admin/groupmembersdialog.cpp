@@ -60,9 +60,11 @@ GroupMembersDialog::GroupMembersDialog(std::shared_ptr<cognito::Connection> conn
                 m_ui->resultsTreeWidget->scrollToItem(row);
             });
     connect(m_controller, &Controller::bulkFinished, this, [this] {
-        const BulkRun *run = m_controller->bulkRun();
-        const qsizetype failed = run->failures().size();
-        const qsizetype succeeded = run->succeededItems().size();
+        qsizetype failed = 0;
+        qsizetype succeeded = 0;
+        for (int i = 0; i < m_ui->resultsTreeWidget->topLevelItemCount(); ++i)
+            ++(m_ui->resultsTreeWidget->topLevelItem(i)->data(2, Qt::UserRole).toBool() ? succeeded
+                                                                                        : failed);
         if (failed > 0)
             m_ui->statusWidget->showErrorText(tr("Failed: %1 of %2 (listed above). Succeeded: %3.")
                                                   .arg(failed)
