@@ -167,8 +167,10 @@ void TestBulkJobWindow::pauseResumeAndSaveTheReport()
     QCOMPARE(users.size(), 50);
     m_window->showSection(gui::MainWindow::Section::Users, pool);
     gui::UsersController *controller = m_window->users();
-    // Every call takes 400 ms: the job lasts long enough to be paused half-way.
-    sim("/_sim/knobs", {{QStringLiteral("latencyMs"), 400}});
+    // Every call takes 2 s: the job is paused while its first items are under way. Up to 32
+    // are in flight at once (the transport puts them all on the wire), so once the first
+    // answers came back the rest of the 50 would be sent before a click could pause them.
+    sim("/_sim/knobs", {{QStringLiteral("latencyMs"), 2000}});
 
     QSignalSpy finished(controller, &gui::UsersController::bulkFinished);
     m_interaction->answers.enqueue(Answer::Yes);
@@ -186,8 +188,8 @@ void TestBulkJobWindow::pauseResumeAndSaveTheReport()
     QVERIFY(pause->isEnabled());
     QVERIFY(!resume->isEnabled());
 
-    // Pause once the first user is done.
-    QTRY_VERIFY_WITH_TIMEOUT(report->topLevelItemCount() >= 1, 20000);
+    // Pause once the first users are sent.
+    QTRY_VERIFY_WITH_TIMEOUT(journal(jobId).count(BulkItemState::Unknown) >= 1, 20000);
     QTest::mouseClick(pause, Qt::LeftButton);
     QVERIFY(resume->isEnabled());
     QVERIFY(!pause->isEnabled());
@@ -209,10 +211,9 @@ void TestBulkJobWindow::pauseResumeAndSaveTheReport()
     }
     const int doneWhilePausing = drained.count(BulkItemState::Succeeded);
     QVERIFY2(drained.count(BulkItemState::Pending) > 0, "the job ended before it was paused");
-    // Three calls' worth of the sim's time (1.2 s) pass, paused: not one more user is done,
-    // in the journal or on the server.
-    for (int i = 0; i < 3; ++i)
-        QVERIFY(aws::await(m_connection->identityProvider()->describeUserPool(pool)));
+    // A call's worth of the sim's time (2 s) passes, paused: not one more user is done, in
+    // the journal or on the server.
+    QVERIFY(aws::await(m_connection->identityProvider()->describeUserPool(pool)));
     QCOMPARE(journal(jobId).count(BulkItemState::Succeeded), doneWhilePausing);
     QCOMPARE(journal(jobId).count(BulkItemState::Unknown), 0);
     QCOMPARE(calls(pool, QStringLiteral("AdminDisableUser")), doneWhilePausing);
@@ -268,7 +269,10 @@ void TestBulkJobWindow::canceledJobIsOfferedAndFinishedByANewWindow()
     QVERIFY(!pool.isEmpty());
     m_window->showSection(gui::MainWindow::Section::Users, pool);
     gui::UsersController *controller = m_window->users();
-    sim("/_sim/knobs", {{QStringLiteral("latencyMs"), 400}});
+    // Long enough that the job is canceled while its first items are under way: up to 32
+    // are in flight at once (the transport puts them all on the wire), so once the first
+    // answers came back the rest of the 50 would be sent before a click could stop them.
+    sim("/_sim/knobs", {{QStringLiteral("latencyMs"), 2000}});
 
     QSignalSpy finished(controller, &gui::UsersController::bulkFinished);
     m_interaction->answers.enqueue(Answer::Yes);
@@ -276,8 +280,7 @@ void TestBulkJobWindow::canceledJobIsOfferedAndFinishedByANewWindow()
     QPointer<gui::BulkJobDialog> dialog = controller->jobDialog();
     QVERIFY(dialog);
     const QString jobId = dialog->jobId();
-    auto *report = dialog->findChild<QTreeWidget *>(QStringLiteral("itemsTreeWidget"));
-    QTRY_VERIFY_WITH_TIMEOUT(report->topLevelItemCount() >= 1, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(journal(jobId).count(BulkItemState::Unknown) >= 1, 20000);
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("cancelJobButton")),
                       Qt::LeftButton);
     QVERIFY(finished.wait(30000));
