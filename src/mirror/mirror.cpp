@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlDatabase>
@@ -472,41 +473,113 @@ QStringList Mirror::groupNames() const
     return names;
 }
 
+namespace {
+
+// A user's ListUsers item and groups, as the first columns of a SELECT over `users u`.
+const QString userColumns =
+    QStringLiteral("(SELECT j.json FROM users_json j WHERE j.id = u.id), (SELECT "
+                   "group_concat(group_name, char(31)) FROM (SELECT group_name FROM memberships "
+                   "m WHERE m.username = u.username ORDER BY group_name))");
+
+MirroredUser userFrom(const QSqlQuery &query, int column)
+{
+    MirroredUser user;
+    user.json = QJsonDocument::fromJson(query.value(column).toString().toUtf8()).object();
+    const QString groups = query.value(column + 1).toString();
+    if (!groups.isEmpty())
+        user.groups = groups.split(separator);
+    return user;
+}
+
+// SELECT `columns` FROM users u matching the query, in its order, with its limit.
+QString selectSql(const QString &columns, const Query &request, QVariantList *binds)
+{
+    QVariantList sortBinds;
+    const QString sortKey = sortExpression(request.sort, &sortBinds);
+    const QString where = whereClause(request, binds);
+    binds->append(sortBinds);
+    const QString direction = request.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    QString sql = QStringLiteral("SELECT %1 FROM users u WHERE %2 ORDER BY %3%4, u.username%4")
+                      .arg(columns, where, sortKey, direction);
+    if (request.limit >= 0)
+        sql += QStringLiteral(" LIMIT %1").arg(request.limit);
+    return sql;
+}
+
+} // namespace
+
 aws::Result<QList<MirroredUser>> Mirror::search(const Query &request) const
 {
     QVariantList binds;
-    QVariantList sortBinds;
-    const QString sortKey = sortExpression(request.sort, &sortBinds);
-    const QString where = whereClause(request, &binds);
-    const QString direction = request.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-    QString sql =
-        QStringLiteral("SELECT (SELECT j.json FROM users_json j WHERE j.id = u.id), (SELECT "
-                       "group_concat(group_name, char(31)) FROM (SELECT "
-                       "group_name FROM memberships m WHERE m.username = u.username ORDER BY "
-                       "group_name)) FROM users u WHERE %1 ORDER BY %2%3, u.username%3")
-            .arg(where, sortKey, direction);
-    if (request.limit >= 0)
-        sql += QStringLiteral(" LIMIT %1").arg(request.limit);
     QSqlQuery query(d->connection.db());
     query.setForwardOnly(true);
-    if (!query.prepare(sql))
+    if (!query.prepare(selectSql(userColumns, request, &binds)))
         return sqlError(tr("search"), query.lastError());
     for (const QVariant &value : std::as_const(binds))
-        query.addBindValue(value);
-    for (const QVariant &value : std::as_const(sortBinds))
         query.addBindValue(value);
     if (!query.exec())
         return sqlError(tr("search"), query.lastError());
     QList<MirroredUser> users;
-    while (query.next()) {
-        MirroredUser user;
-        user.json = QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object();
-        const QString groups = query.value(1).toString();
-        if (!groups.isEmpty())
-            user.groups = groups.split(separator);
-        users.append(std::move(user));
+    while (query.next())
+        users.append(userFrom(query, 0));
+    return users;
+}
+
+aws::Result<QList<qint64>> Mirror::ids(const Query &request) const
+{
+    QVariantList binds;
+    QSqlQuery query(d->connection.db());
+    query.setForwardOnly(true);
+    if (!query.prepare(selectSql(QStringLiteral("u.id"), request, &binds)))
+        return sqlError(tr("search"), query.lastError());
+    for (const QVariant &value : std::as_const(binds))
+        query.addBindValue(value);
+    if (!query.exec())
+        return sqlError(tr("search"), query.lastError());
+    QList<qint64> ids;
+    while (query.next())
+        ids.append(query.value(0).toLongLong());
+    return ids;
+}
+
+aws::Result<QList<MirroredUser>> Mirror::users(const QList<qint64> &ids) const
+{
+    QHash<qint64, MirroredUser> found;
+    // A few hundred at a time: far below SQLite's limit on bound values.
+    constexpr qsizetype chunk = 500;
+    for (qsizetype from = 0; from < ids.size(); from += chunk) {
+        const QList<qint64> part = ids.mid(from, chunk);
+        QStringList marks(part.size(), QStringLiteral("?"));
+        QSqlQuery query(d->connection.db());
+        query.setForwardOnly(true);
+        if (!query.prepare(QStringLiteral("SELECT u.id, %1 FROM users u WHERE u.id IN (%2)")
+                               .arg(userColumns, marks.join(QLatin1Char(',')))))
+            return sqlError(tr("search"), query.lastError());
+        for (qint64 id : part)
+            query.addBindValue(id);
+        if (!query.exec())
+            return sqlError(tr("search"), query.lastError());
+        while (query.next())
+            found.insert(query.value(0).toLongLong(), userFrom(query, 1));
+    }
+    QList<MirroredUser> users;
+    users.reserve(found.size());
+    for (qint64 id : ids) {
+        const auto at = found.constFind(id);
+        if (at != found.constEnd())
+            users.append(at.value());
     }
     return users;
+}
+
+aws::Result<qint64> Mirror::idOf(const QString &username) const
+{
+    QSqlQuery query(d->connection.db());
+    query.prepare(QStringLiteral("SELECT id FROM users WHERE username = ?"));
+    query.addBindValue(username);
+    if (!query.exec())
+        return sqlError(tr("search"), query.lastError());
+    return query.next() ? query.value(0).toLongLong() : qint64(-1);
 }
 
 aws::Result<qint64> Mirror::count(const Query &request) const

@@ -107,6 +107,14 @@ public:
     aws::Result<QList<MirroredUser>> search(const Query &query) const;
     // How many users the query matches, without its limit.
     aws::Result<qint64> count(const Query &query) const;
+    // The ids of the users the query matches, in its order: what a view of many users keeps,
+    // reading the users themselves a screenful at a time (users()). An id stays the user's
+    // while the mirror is open, whatever is written through.
+    aws::Result<QList<qint64>> ids(const Query &query) const;
+    // The users with these ids, in the order given; an id no longer there is left out.
+    aws::Result<QList<MirroredUser>> users(const QList<qint64> &ids) const;
+    // A user's id; -1 when the user is not in the mirror.
+    aws::Result<qint64> idOf(const QString &username) const;
 
     // Write-through: what the app or the CLI just changed, at once.
     aws::Result<aws::Empty> upsertUser(const QJsonObject &user);

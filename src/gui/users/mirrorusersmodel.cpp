@@ -4,7 +4,10 @@
 #include "models/listings.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QLocale>
+
+#include <algorithm>
 
 namespace cdesk::gui {
 
@@ -23,15 +26,6 @@ QString dateText(const QJsonObject &user, const char *field)
     const QDateTime date = cognito::dateFromJson(user.value(QLatin1String(field)));
     return date.isValid() ? QLocale().toString(date.toLocalTime(), QLocale::ShortFormat)
                           : QString();
-}
-
-QStringList usernamesOf(const QList<mirror::MirroredUser> &users)
-{
-    QStringList names;
-    names.reserve(users.size());
-    for (const mirror::MirroredUser &user : users)
-        names.append(user.username());
-    return names;
 }
 
 } // namespace
@@ -79,12 +73,12 @@ void MirrorUsersModel::setQuery(const mirror::Query &query)
     reset();
 }
 
-QList<mirror::MirroredUser> MirrorUsersModel::search()
+QList<qint64> MirrorUsersModel::search()
 {
     m_error.clear();
     if (!m_mirror)
         return {};
-    auto found = m_mirror->search(m_query);
+    auto found = m_mirror->ids(m_query);
     if (!found) {
         m_error = found.error().message;
         return {};
@@ -92,24 +86,32 @@ QList<mirror::MirroredUser> MirrorUsersModel::search()
     return found.value();
 }
 
+void MirrorUsersModel::forgetBlocks()
+{
+    m_blocks.clear();
+    m_recentBlocks.clear();
+}
+
 void MirrorUsersModel::reset()
 {
     beginResetModel();
-    m_users = search();
+    m_ids = search();
+    forgetBlocks();
     endResetModel();
     Q_EMIT searched();
 }
 
 void MirrorUsersModel::refresh()
 {
-    QList<mirror::MirroredUser> users = search();
-    if (usernamesOf(users) != usernamesOf(m_users)) {
+    QList<qint64> ids = search();
+    if (ids != m_ids) {
         beginResetModel();
-        m_users = std::move(users);
+        m_ids = std::move(ids);
+        forgetBlocks();
         endResetModel();
     } else {
-        m_users = std::move(users);
-        if (!m_users.isEmpty())
+        forgetBlocks();
+        if (!m_ids.isEmpty())
             Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
     }
     Q_EMIT searched();
@@ -121,15 +123,16 @@ void MirrorUsersModel::sort(int column, Qt::SortOrder order)
         return;
     m_query.sort = sortKey(column);
     m_query.descending = order == Qt::DescendingOrder;
-    QList<mirror::MirroredUser> users = search();
-    QStringList oldNames = usernamesOf(m_users);
-    QStringList newNames = usernamesOf(users);
-    oldNames.sort();
-    newNames.sort();
-    if (oldNames != newNames) {
+    QList<qint64> ids = search();
+    QList<qint64> oldIds = m_ids;
+    QList<qint64> newIds = ids;
+    std::sort(oldIds.begin(), oldIds.end());
+    std::sort(newIds.begin(), newIds.end());
+    if (oldIds != newIds) {
         // The mirror changed under the model: start over.
         beginResetModel();
-        m_users = std::move(users);
+        m_ids = std::move(ids);
+        forgetBlocks();
         endResetModel();
         Q_EMIT searched();
         return;
@@ -137,14 +140,22 @@ void MirrorUsersModel::sort(int column, Qt::SortOrder order)
     // The same users in another order: the views' persistent indexes follow their user.
     Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     const QModelIndexList before = persistentIndexList();
-    QStringList names;
+    QList<qint64> idsBefore;
+    idsBefore.reserve(before.size());
     for (const QModelIndex &index : before)
-        names.append(m_users.at(index.row()).username());
-    m_users = std::move(users);
+        idsBefore.append(m_ids.at(index.row()));
+    m_ids = std::move(ids);
+    forgetBlocks();
+    QHash<qint64, int> rows;
+    if (!before.isEmpty()) {
+        rows.reserve(m_ids.size());
+        for (qsizetype row = 0; row < m_ids.size(); ++row)
+            rows.insert(m_ids.at(row), int(row));
+    }
     QModelIndexList after;
     after.reserve(before.size());
     for (qsizetype i = 0; i < before.size(); ++i) {
-        const int row = rowOf(names.at(i));
+        const int row = rows.value(idsBefore.at(i), -1);
         after.append(row < 0 ? QModelIndex() : index(row, before.at(i).column()));
     }
     changePersistentIndexList(before, after);
@@ -152,17 +163,60 @@ void MirrorUsersModel::sort(int column, Qt::SortOrder order)
     Q_EMIT searched();
 }
 
+const mirror::MirroredUser *MirrorUsersModel::cached(int row) const
+{
+    if (!m_mirror || row < 0 || row >= m_ids.size())
+        return nullptr;
+    const int block = row / kBlockRows;
+    auto at = m_blocks.find(block);
+    if (at == m_blocks.end()) {
+        const auto read = m_mirror->users(m_ids.mid(qsizetype(block) * kBlockRows, kBlockRows));
+        if (!read) {
+            m_error = read.error().message;
+            return nullptr;
+        }
+        if (m_recentBlocks.size() >= kKeptBlocks)
+            m_blocks.remove(m_recentBlocks.takeFirst());
+        at = m_blocks.insert(block, read.value());
+        m_recentBlocks.append(block);
+    } else if (m_recentBlocks.constLast() != block) {
+        m_recentBlocks.removeOne(block);
+        m_recentBlocks.append(block);
+    }
+    // A user removed from the mirror since the search leaves its block short: its row, and
+    // the rows after it in the block, show empty until the next refresh().
+    const qsizetype within = row % kBlockRows;
+    return within < at.value().size() ? &at.value().at(within) : nullptr;
+}
+
+mirror::MirroredUser MirrorUsersModel::user(int row) const
+{
+    const mirror::MirroredUser *user = cached(row);
+    return user ? *user : mirror::MirroredUser();
+}
+
 int MirrorUsersModel::rowOf(const QString &username) const
 {
-    for (qsizetype row = 0; row < m_users.size(); ++row)
-        if (m_users.at(row).username() == username)
-            return static_cast<int>(row);
-    return -1;
+    if (!m_mirror || username.isEmpty())
+        return -1;
+    const auto id = m_mirror->idOf(username);
+    return id && id.value() >= 0 ? int(m_ids.indexOf(id.value())) : -1;
+}
+
+QModelIndexList MirrorUsersModel::match(const QModelIndex &start, int role, const QVariant &value,
+                                        int hits, Qt::MatchFlags flags) const
+{
+    if (role != models::IdRole || (flags & ~Qt::MatchCaseSensitive) != Qt::MatchExactly)
+        return QAbstractTableModel::match(start, role, value, hits, flags);
+    const int row = rowOf(value.toString());
+    if (row < 0 || hits == 0)
+        return {};
+    return {index(row, start.isValid() ? start.column() : 0)};
 }
 
 int MirrorUsersModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_users.size());
+    return parent.isValid() ? 0 : static_cast<int>(m_ids.size());
 }
 
 int MirrorUsersModel::columnCount(const QModelIndex &parent) const
@@ -174,13 +228,9 @@ QVariant MirrorUsersModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const mirror::MirroredUser &user = m_users.at(index.row());
-    const QJsonObject &json = user.json;
     switch (role) {
     case models::IdRole:
-        return user.username();
     case models::JsonRole:
-        return json;
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
     case models::SortRole:
@@ -188,6 +238,15 @@ QVariant MirrorUsersModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
+    const mirror::MirroredUser *cachedUser = cached(index.row());
+    if (!cachedUser)
+        return {};
+    const mirror::MirroredUser &user = *cachedUser;
+    const QJsonObject &json = user.json;
+    if (role == models::IdRole)
+        return user.username();
+    if (role == models::JsonRole)
+        return json;
     using namespace models;
     const bool sortRole = role == SortRole;
     switch (index.column()) {

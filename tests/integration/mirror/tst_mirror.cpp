@@ -469,6 +469,12 @@ void TestMirror::searchEqualsBruteForce()
     QVERIFY2(found.ok(), qPrintable(why(found)));
     const QStringList expected = bruteForce(m_truth, query);
     QCOMPARE(usernames(found.value()), expected);
+    // The same users, in the same order, as ids read back a user at a time (a view's way).
+    const auto ids = opened.value()->ids(query);
+    QVERIFY2(ids.ok(), qPrintable(why(ids)));
+    const auto read = opened.value()->users(ids.value());
+    QVERIFY2(read.ok(), qPrintable(why(read)));
+    QCOMPARE(usernames(read.value()), expected);
     mirror::Query unlimited = query;
     unlimited.limit = -1;
     const auto count = opened.value()->count(unlimited);
@@ -629,7 +635,20 @@ void TestMirror::writeThroughShowsAtOnce()
     attributes.append(QJsonObject{{QStringLiteral("Name"), QStringLiteral("nickname")},
                                   {QStringLiteral("Value"), QStringLiteral("Zebrafish")}});
     anna.insert(QStringLiteral("Attributes"), attributes);
+    const QString annaName = anna.value(QLatin1String("Username")).toString();
+    const qint64 annaId = mirror->idOf(annaName).value();
+    QVERIFY(annaId >= 0);
     QVERIFY(mirror->upsertUser(anna).ok());
+    // A change keeps the user's id, so a view holding ids reads the change.
+    QCOMPARE(mirror->idOf(annaName).value(), annaId);
+    QCOMPARE(usernames(mirror->users({annaId}).value()), QStringList{annaName});
+    QVERIFY(mirror->users({annaId})
+                .value()
+                .first()
+                .toJson()
+                .value(QLatin1String("Attributes"))
+                .toArray()
+                .contains(attributes.last()));
     QCOMPARE(usernames(mirror->search(query(QStringLiteral("zebraf"))).value()),
              QStringList{anna.value(QLatin1String("Username")).toString()});
     QVERIFY(mirror
@@ -641,6 +660,9 @@ void TestMirror::writeThroughShowsAtOnce()
     QCOMPARE(mirror->search(inGroup).value().size(), 1);
     QVERIFY(mirror->removeUser(anna.value(QLatin1String("Username")).toString()).ok());
     QVERIFY(mirror->search(query(QStringLiteral("zebraf"))).value().isEmpty());
+    // Gone: its id is left out of what is read, and the name has none.
+    QVERIFY(mirror->users({annaId}).value().isEmpty());
+    QCOMPARE(mirror->idOf(annaName).value(), qint64(-1));
     QVERIFY(mirror->search(inGroup).value().isEmpty());
     QCOMPARE(mirror->userCount(), qint64(m_truth.size() - 1));
 }

@@ -9,13 +9,16 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <algorithm>
+
 using namespace cdesk;
 using gui::MirrorUsersColumn::Groups;
 namespace UsersColumn = models::UsersColumn;
 
 // The Users view's model over a mirror search: the Users list's columns and Groups, the
-// query's results, its sort through the mirror (username as the tie-break) and a refresh
-// that keeps the rows in place when the same users come back.
+// query's results, its sort through the mirror (username as the tie-break), a refresh
+// that keeps the rows in place when the same users come back, and a pool of more users than
+// the model keeps read a block of rows at a time.
 class TestMirrorUsersModel : public QObject
 {
     Q_OBJECT
@@ -28,6 +31,7 @@ private Q_SLOTS:
     void sortKeepsTheSelectedUser();
     void refreshShowsAWriteThroughInPlace();
     void refreshResetsWhenTheUsersChange();
+    void readsThousandsOfUsersABlockAtATime();
 
 private:
     QStringList column(int column) const;
@@ -237,6 +241,79 @@ void TestMirrorUsersModel::refreshResetsWhenTheUsersChange()
         (QStringList{QStringLiteral("alice"), QStringLiteral("carol"), QStringLiteral("dave")}));
     m_model->setMirror(nullptr);
     QCOMPARE(m_model->rowCount(), 0);
+}
+
+void TestMirrorUsersModel::readsThousandsOfUsersABlockAtATime()
+{
+    // More blocks than the model keeps, and a last block that is not full.
+    const int count =
+        gui::MirrorUsersModel::kBlockRows * (gui::MirrorUsersModel::kKeptBlocks + 3) + 21;
+    const QString path = m_dir->filePath(QStringLiteral("big.sqlite"));
+    auto writer = mirror::MirrorWriter::create(path, QStringLiteral("eu-west-1_big"));
+    if (!writer)
+        QFAIL(qPrintable(writer.error().toString()));
+    QStringList usernames;
+    QList<cognito::User> users;
+    for (int i = 0; i < count; ++i) {
+        const QString name = QStringLiteral("u%1").arg(i, 5, 10, QLatin1Char('0'));
+        usernames.append(name);
+        // Email order is the reverse of username order.
+        users.append(cognito::User::fromJson(
+            user(name, QStringLiteral("%1@example.com").arg(99999 - i), QStringLiteral("CONFIRMED"),
+                 true, QStringLiteral("2024-01-01T00:00:00Z"))));
+    }
+    QVERIFY(writer.value()->addUsers(users).ok());
+    QVERIFY(writer.value()->commit().ok());
+    writer.value().reset();
+    auto opened = mirror::Mirror::open(path);
+    if (!opened)
+        QFAIL(qPrintable(opened.error().toString()));
+    gui::MirrorUsersModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setMirror(opened.value().get());
+    QCOMPARE(model.rowCount(), count);
+
+    const auto shownNames = [&model] {
+        QStringList names;
+        for (int row = 0; row < model.rowCount(); ++row)
+            names.append(model.index(row, UsersColumn::Username).data().toString());
+        return names;
+    };
+    QCOMPARE(shownNames(), usernames);
+    // Backwards: the blocks read first were let go and are read again.
+    for (int row = count - 1; row >= 0; --row)
+        QCOMPARE(model.index(row, 0).data(models::IdRole).toString(), usernames.at(row));
+    QCOMPARE(model.user(count - 1).username(), usernames.last());
+    QCOMPARE(model.lastError(), QString());
+
+    // A user is found by name without reading every row.
+    const QString wanted = usernames.at(count - 7);
+    QCOMPARE(model.rowOf(wanted), count - 7);
+    const QModelIndexList found = model.match(model.index(0, UsersColumn::Email), models::IdRole,
+                                              wanted, 1, Qt::MatchExactly | Qt::MatchCaseSensitive);
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(found.first().row(), count - 7);
+    QCOMPARE(found.first().column(), int(UsersColumn::Email));
+    QCOMPARE(model.rowOf(QStringLiteral("nobody")), -1);
+
+    // Sorted by email: every row, in the mirror's order.
+    const QPersistentModelIndex first(model.index(0, 0));
+    model.sort(UsersColumn::Email, Qt::AscendingOrder);
+    QStringList reversed = usernames;
+    std::reverse(reversed.begin(), reversed.end());
+    QCOMPARE(shownNames(), reversed);
+    QCOMPARE(first.row(), count - 1); // the selection follows its user
+
+    // A search: the rows the brute-force filter finds, in the same order.
+    mirror::Query query;
+    query.text = QStringLiteral("U004");
+    model.setQuery(query);
+    QStringList expected;
+    for (const QString &name : std::as_const(reversed))
+        if (name.contains(QLatin1String("u004")))
+            expected.append(name);
+    QVERIFY(!expected.isEmpty());
+    QCOMPARE(shownNames(), expected);
 }
 
 QTEST_GUILESS_MAIN(TestMirrorUsersModel)
