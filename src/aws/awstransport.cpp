@@ -243,6 +243,14 @@ bool isClockSkewError(const QString &type)
     return skews.contains(type);
 }
 
+// 408: the server gave up waiting for the request before it had all of it (RFC 9110
+// §15.5.9), so nothing was done and any request may be sent again. Node's HTTP server, for
+// one, answers it on a kept-alive connection it was about to close.
+bool isRequestTimeoutStatus(int httpStatus)
+{
+    return httpStatus == 408;
+}
+
 bool isRetryableServiceError(int httpStatus, const QString &type)
 {
     static const QStringList internal = {
@@ -251,7 +259,8 @@ bool isRetryableServiceError(int httpStatus, const QString &type)
         QStringLiteral("ServiceFailure"),         // IAM
         QStringLiteral("ServiceUnavailable"),
     };
-    return isTransientStatus(httpStatus) || isThrottlingError(type) || internal.contains(type);
+    return isTransientStatus(httpStatus) || isRequestTimeoutStatus(httpStatus) ||
+           isThrottlingError(type) || internal.contains(type);
 }
 
 AwsError completeErrorReply(AwsError parsed, const QByteArray &body)
@@ -636,8 +645,9 @@ void AwsTransport::onReply(const std::shared_ptr<PendingCall> &pending)
         if (m_limiter && isThrottlingError(error.type))
             m_limiter->onThrottled(pending->category);
         // A 5xx or an internal failure may come after the work was done; a throttle or any
-        // 4xx is an answer that nothing was.
-        error.outcomeUnknown = error.retryable && !isThrottlingError(error.type);
+        // 4xx (a 408 too) is an answer that nothing was.
+        error.outcomeUnknown = error.retryable && !isThrottlingError(error.type) &&
+                               !isRequestTimeoutStatus(error.httpStatus);
     }
 
     if (error.outcomeUnknown && isCreate && error.retryable) {

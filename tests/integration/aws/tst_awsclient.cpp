@@ -33,6 +33,7 @@ private Q_SLOTS:
     void correctsClockSkewOnce();
     void skewIsNotCorrectedTwice();
     void resendsOnceWhenKeepAliveConnectionWasClosed();
+    void resendsACreateOnlyWhenNothingWasDone();
     void cancelsInFlight();
     void cancelsDuringBackoff();
     void unsignedOperationsCarryNoSignature();
@@ -131,6 +132,8 @@ void TestAwsClient::retriesTransientFailures_data()
     QTest::newRow("not-retried-client-error")
         << QList<Reply>{error(400, "UserNotFoundException"), ok} << 30000 << "UserNotFoundException"
         << 1 << 1;
+    QTest::newRow("empty-408-then-ok")
+        << QList<Reply>{Reply::raw(408, "text/plain", ""), ok} << 30000 << "" << 2 << 2;
     QTest::newRow("not-retried-501") << QList<Reply>{Reply::raw(501, "text/plain", "x"), ok}
                                      << 30000 << "HttpError501" << 1 << 1;
     // A reset costs the one free resend, then the ordinary budget.
@@ -273,6 +276,29 @@ void TestAwsClient::resendsOnceWhenKeepAliveConnectionWasClosed()
     QVERIFY2(second.ok(), qPrintable(second.ok() ? QString() : second.error().toString()));
     QVERIFY(second.value().value(QLatin1String("second")).toBool());
     QCOMPARE(server.requests().size(), 3);
+}
+
+void TestAwsClient::resendsACreateOnlyWhenNothingWasDone()
+{
+    // A 408 says the server never had the whole request: even a create goes again.
+    FakeHttpServer server;
+    server.enqueue(Reply::raw(408, "text/plain", ""));
+    server.enqueue(Reply::json(200, R"({"Group":{"GroupName":"g"}})"));
+    auto client = clientFor(server.url());
+    const QJsonObject body = json(R"({"UserPoolId":"eu-west-1_x","GroupName":"g"})");
+    const auto created = aws::await(client->call(QStringLiteral("CreateGroup"), body));
+    QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error().toString()));
+    QCOMPARE(server.requests().size(), 2);
+
+    // A 500 may come after the work was done: the create is not sent again, and says so.
+    FakeHttpServer failing;
+    failing.enqueue(error(500, "InternalErrorException"));
+    failing.enqueue(Reply::json(200, R"({"Group":{"GroupName":"g"}})"));
+    auto second = clientFor(failing.url());
+    const auto unknown = aws::await(second->call(QStringLiteral("CreateGroup"), body));
+    QVERIFY(!unknown.ok());
+    QVERIFY(unknown.error().outcomeUnknown);
+    QCOMPARE(failing.requests().size(), 1);
 }
 
 void TestAwsClient::cancelsInFlight()
