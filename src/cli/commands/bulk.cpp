@@ -2,6 +2,7 @@
 // (the engine is cognito::BulkJob).
 #include "cli/command.h"
 #include "cli/commands/bulkrun.h"
+#include "cli/commands/usersearch.h"
 #include "cli/support.h"
 #include "cli/text.h"
 #include "cognito/bulkjob.h"
@@ -14,6 +15,8 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QSet>
+
+#include <algorithm>
 
 namespace cdesk::cli {
 
@@ -73,6 +76,14 @@ std::optional<double> maxRps(Context &context, const ParsedArguments &arguments,
         return std::nullopt;
     }
     return value;
+}
+
+// The search options that select users (the others only order, cap or date the selection).
+const QStringList &searchSelectors()
+{
+    static const QStringList names{str("text"), str("where"), str("status"), str("enabled"),
+                                   str("group")};
+    return names;
 }
 
 int runJob(
@@ -206,33 +217,69 @@ int bulkRun(Context &context, const ParsedArguments &arguments)
         return context.usageError(tr("%1 takes no argument.").arg(name));
     if (*operation == cognito::BulkOperation::SetAttribute && !cognito::parseAttribute(argument))
         return context.usageError(tr("set-attribute takes NAME=VALUE, not \"%1\".").arg(argument));
-    if (!arguments.isSet(str("users-from")))
-        return context.usageError(tr("bulk run needs --users-from FILE (or - for standard "
-                                     "input): one username per line."));
+    // The users: one per line of --users-from, or the ones the search options select from
+    // the pool's local mirror (as user search would list them).
+    const bool fromFile = arguments.isSet(str("users-from"));
+    const bool selecting =
+        std::any_of(searchSelectors().cbegin(), searchSelectors().cend(),
+                    [&arguments](const QString &option) { return arguments.isSet(option); });
+    const QList<OptionSpec> searchOptions = userSearchOptions();
+    const bool searchOption = std::any_of(
+        searchOptions.cbegin(), searchOptions.cend(),
+        [&arguments](const OptionSpec &option) { return arguments.isSet(option.name); });
+    if (fromFile && (selecting || searchOption))
+        return context.usageError(tr("--users-from and the search options exclude each other: "
+                                     "name the users one way."));
+    if (!fromFile && !selecting)
+        return context.usageError(
+            tr("bulk run needs --users-from FILE (or - for standard input: one username per "
+               "line), or search options that select users (--text, --where, --status, "
+               "--enabled, --group)."));
     int exitCode = Success;
     const auto rps = maxRps(context, arguments, &exitCode);
     if (!rps)
         return exitCode;
-    const QString from = arguments.value(str("users-from"));
-    QByteArray text;
-    if (from == QLatin1String("-")) {
-        if (!context.input())
-            return context.localError(tr("Standard input cannot be read."));
-        text = context.input()->readAll();
+    QStringList usernames;
+    if (fromFile) {
+        const QString from = arguments.value(str("users-from"));
+        QByteArray text;
+        if (from == QLatin1String("-")) {
+            if (!context.input())
+                return context.localError(tr("Standard input cannot be read."));
+            text = context.input()->readAll();
+        } else {
+            const auto read = readFile(context, from, &exitCode);
+            if (!read)
+                return exitCode;
+            text = *read;
+        }
+        for (const QString &line : QString::fromUtf8(text).split(QLatin1Char('\n')))
+            if (const QString username = line.trimmed(); !username.isEmpty())
+                usernames.append(username);
+        if (usernames.isEmpty())
+            return context.usageError(tr("%1 names no users.").arg(from));
     } else {
-        const auto read = readFile(context, from, &exitCode);
-        if (!read)
+        const auto users =
+            selectMirroredUsers(context, arguments, arguments.value(str("text")), &exitCode);
+        if (!users)
             return exitCode;
-        text = *read;
+        for (const mirror::MirroredUser &user : *users)
+            usernames.append(user.username());
+        if (usernames.isEmpty()) {
+            // Not an error: nothing matched, so there is no job and nothing was sent.
+            context.err() << tr("No user matches the search: nothing was sent.") << '\n';
+            return context.print(QJsonObject{{str("JobId"), QJsonValue::Null},
+                                             {str("Succeeded"), 0},
+                                             {str("Skipped"), 0},
+                                             {str("Failed"), QJsonArray()}},
+                                 failedTable);
+        }
     }
     cognito::BulkJobSpec spec;
     spec.operation = *operation;
     spec.argument = argument;
     QSet<QString> seen;
-    for (const QString &line : QString::fromUtf8(text).split(QLatin1Char('\n'))) {
-        const QString username = line.trimmed();
-        if (username.isEmpty())
-            continue;
+    for (const QString &username : std::as_const(usernames)) {
         if (seen.contains(username)) {
             ++spec.skipped; // each user once
             continue;
@@ -240,8 +287,6 @@ int bulkRun(Context &context, const ParsedArguments &arguments)
         seen.insert(username);
         spec.items.append({username, {}, {}});
     }
-    if (spec.items.isEmpty())
-        return context.usageError(tr("%1 names no users.").arg(from));
     const auto to = poolTarget(context, &exitCode);
     if (!to)
         return exitCode;
@@ -344,6 +389,24 @@ int runBulkJob(
     return report.value().failed.isEmpty() ? Success : ServiceError;
 }
 
+namespace {
+
+// bulk run's options: --users-from, or --text and the search options of user search.
+QList<OptionSpec> bulkRunOptions(const OptionSpec &rpsOption)
+{
+    QList<OptionSpec> options{
+        {str("users-from"), true, false,
+         tr("The users, one username per line (- reads standard input)."), str("FILE")},
+        {str("text"), true, false,
+         tr("Users whose username or any attribute value contains TEXT, in any case."),
+         str("TEXT")}};
+    options.append(userSearchOptions());
+    options.append(rpsOption);
+    return options;
+}
+
+} // namespace
+
 void addBulkCommands(CommandList &commands)
 {
     const QString group = str("bulk");
@@ -378,19 +441,20 @@ void addBulkCommands(CommandList &commands)
     commands.append(
         {group,
          str("run"),
-         str("OPERATION [ARGUMENT] --users-from FILE|- [--max-rps N]"),
+         str("OPERATION [ARGUMENT] (--users-from FILE|- | [--text TEXT] ") + userSearchSynopsis() +
+             str(") [--max-rps N]"),
          tr("Run one operation on many users: disable, enable, delete, add-to-group G, "
             "remove-from-group G, reset-password, sign-out, set-attribute NAME=VALUE, "
-            "delete-attribute NAME."),
-         {{str("users-from"), true, false,
-           tr("The users, one username per line (- reads standard input)."), str("FILE")},
-          rpsOption},
+            "delete-attribute NAME; the users named in a file, or selected by a search of the "
+            "pool's local mirror as user search makes it."),
+         bulkRunOptions(rpsOption),
          1,
          2,
          bulkRun,
          {{str("OPERATION"), tr("What to do to each user.")},
           {str("ARGUMENT"), tr("The group, NAME=VALUE or attribute NAME the operation takes.")}},
-         str("bulk run add-to-group staff --users-from engineering.txt")});
+         str("bulk run disable --where custom:department=Finance --status "
+             "FORCE_CHANGE_PASSWORD")});
     commands.append({group,
                      str("list"),
                      QString(),

@@ -14,8 +14,9 @@ using test::Run;
 
 // The bulk commands on the plain path, against both servers: bulk create with generated
 // passwords (owner-only file, no password in the journal or the output), each bulk run
-// operation checked on the server, bulk list/show, and the CSV check's refusals (one row per
-// kind of bad input, nothing sent). Faults and interruptions: tst_cli_bulk_faults.
+// operation checked on the server, bulk run on the users a search selects, bulk list/show, and the
+// CSV check's refusals (one row per kind of bad input, nothing sent). Faults and interruptions:
+// tst_cli_bulk_faults.
 class TestCliBulk : public QObject
 {
     Q_OBJECT
@@ -30,6 +31,7 @@ private Q_SLOTS:
     void resetPassword_simOnly_cognitoLocalLacksAdminResetUserPassword();
     void signOut_simOnly_cognitoLocalLacksAdminUserGlobalSignOut();
     void duplicateInputIsSkippedAndFailuresReported();
+    void runOnSearchResults();
     void listAndShow();
     void csvRefusals_data();
     void csvRefusals();
@@ -77,6 +79,8 @@ Run TestCliBulk::cli(const QStringList &arguments, const QByteArray &input) cons
     // The journals go to a data folder of this test's own.
     QProcessEnvironment environment = m_runner.cliEnvironment();
     environment.insert(str("XDG_DATA_HOME"), m_dir.filePath(str("data")));
+    // and the pool's local mirror (bulk run's search options) to a cache folder of its own.
+    environment.insert(str("XDG_CACHE_HOME"), m_dir.filePath(str("cache")));
     return test::CliRunner::run(test::cliPath(), arguments, environment, input);
 }
 
@@ -304,6 +308,56 @@ void TestCliBulk::duplicateInputIsSkippedAndFailuresReported()
     QCOMPARE(getUser(m_users.at(4)).value(QLatin1String("Enabled")).toBool(), false);
 }
 
+void TestCliBulk::runOnSearchResults()
+{
+    // Three users of this test's own: two of one family, the third of another.
+    const QString prefix = test::uniqueName(str("bs"));
+    const QString family = test::uniqueName(str("Searched"));
+    QByteArray csv = "username,email,family_name\n";
+    QStringList users;
+    for (int i = 0; i < 3; ++i) {
+        users.append(prefix + QString::number(i));
+        csv += users.last().toUtf8() + ',' + users.last().toUtf8() + "@example.com," +
+               (i < 2 ? family.toUtf8() : QByteArray("Other")) + '\n';
+    }
+    const Run created = cli(
+        {str("bulk"), str("create"), write(str("searched.csv"), csv), str("--suppress-message")});
+    QVERIFY2(created.exitCode == 0, created.describe().constData());
+    QCOMPARE(created.json.value(QLatin1String("Succeeded")).toInt(), 3);
+
+    // The search: an exact attribute and free text, AND-ed; the mirror synced first
+    // (--max-age 0), since the users were made after any mirror there was.
+    const Run disabled =
+        cli({str("bulk"), str("run"), str("disable"), str("--where"), str("family_name=") + family,
+             str("--text"), prefix, str("--max-age"), str("0")});
+    QVERIFY2(disabled.exitCode == 0, disabled.describe().constData());
+    QCOMPARE(disabled.json.value(QLatin1String("Succeeded")).toInt(), 2);
+    QCOMPARE(failedOf(disabled).size(), 0);
+    QCOMPARE(getUser(users.at(0)).value(QLatin1String("Enabled")).toBool(true), false);
+    QCOMPARE(getUser(users.at(1)).value(QLatin1String("Enabled")).toBool(true), false);
+    QCOMPARE(getUser(users.at(2)).value(QLatin1String("Enabled")).toBool(false), true);
+
+    // A facet: the disabled ones among these users, enabled again.
+    const Run enabled = cli({str("bulk"), str("run"), str("enable"), str("--enabled"), str("false"),
+                             str("--text"), prefix, str("--max-age"), str("0")});
+    QVERIFY2(enabled.exitCode == 0, enabled.describe().constData());
+    QCOMPARE(enabled.json.value(QLatin1String("Succeeded")).toInt(), 2);
+    for (const QString &username : std::as_const(users))
+        QCOMPARE(getUser(username).value(QLatin1String("Enabled")).toBool(false), true);
+
+    // A search that selects nobody makes no job and sends nothing.
+    const QStringList before = jobIds();
+    const Run none =
+        cli({str("bulk"), str("run"), str("delete"), str("--where"),
+             str("family_name=") + family + str("-nobody"), str("--max-age"), str("0")});
+    QVERIFY2(none.exitCode == 0, none.describe().constData());
+    QVERIFY(none.json.value(QLatin1String("JobId")).isNull());
+    QCOMPARE(none.json.value(QLatin1String("Succeeded")).toInt(-1), 0);
+    QCOMPARE(jobIds(), before);
+    for (const QString &username : std::as_const(users))
+        QVERIFY2(!getUser(username).isEmpty(), qPrintable(username));
+}
+
 void TestCliBulk::listAndShow()
 {
     QVERIFY(!m_createJob.isEmpty());
@@ -414,6 +468,15 @@ void TestCliBulk::usageErrors_data()
         << str("needs its argument");
     QTest::newRow("no-users-from")
         << QStringList{str("run"), str("disable")} << str("--users-from");
+    QTest::newRow("users-from-and-search")
+        << QStringList{str("run"), str("disable"),  str("--users-from"),
+                       str("-"),   str("--status"), str("CONFIRMED")}
+        << str("exclude each other");
+    QTest::newRow("search-options-that-select-nobody")
+        << QStringList{str("run"), str("disable"), str("--limit"), str("5")} << str("--users-from");
+    QTest::newRow("bad-search-condition")
+        << QStringList{str("run"), str("disable"), str("--where"), str("email")}
+        << str("NAME=VALUE or NAME~TEXT");
     QTest::newRow("bad-max-rps") << QStringList{str("run"), str("disable"),   str("--users-from"),
                                                 str("-"),   str("--max-rps"), str("0")}
                                  << str("--max-rps");
