@@ -1,4 +1,4 @@
-// P5 of issue 13: search keystrokes over a mirror file (made by `user sync`), timed, against a
+// P5: search keystrokes over a mirror file (made by `user sync`), timed, against a
 // reference measured in the same run: the same selections by a plain loop over the users held
 // in memory (what a view without the mirror's indexes would do).
 //

@@ -1,4 +1,4 @@
-// P6 of issue 13: the app's window showing a pool of 100,000 users from its local copy (the
+// P6: the app's window showing a pool of 100,000 users from its local copy (the
 // mirror `user sync` wrote), scrolled end to end.
 //
 //   bench_users_view POOL_ID

@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""Issue 14's P2 and P3: `cognito-desk-cli bulk create` on a cognito-sim of its own, against
+"""P2 and P3: `cognito-desk-cli bulk create` on a cognito-sim of its own, against
 references measured in the same run.
 
 P2 (no quota), in two parts:

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""P4 and P5 of issue 13: the local pool mirror at 100,000 users, on a cognito-sim of its own.
+"""P4 and P5: the local pool mirror at 100,000 users, on a cognito-sim of its own.
 
 P4: `cognito-desk-cli user sync` of N users (default 100,000, varied) and 20 groups with 100 ms
 latency per call and AWS's UserList quota of 30 requests a second, against the quota bound

@@ -18,7 +18,7 @@
 using namespace cdesk;
 using test::Run;
 
-// Issue 14's R1 and R2 against a cognito-sim of the test's own (its fault knobs are global):
+// R1 and R2 (faults; SIGKILL, then resume) on a cognito-sim of its own (fault knobs are global):
 // a 300-user bulk create through every fault at once ends with each user there exactly once
 // and a report equal to the server's state; a job SIGKILLed three times at points picked at
 // random (by its progress on stderr) and resumed each time ends the same way, with each user

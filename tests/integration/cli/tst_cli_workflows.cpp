@@ -8,7 +8,7 @@
 using namespace cdesk;
 using test::Run;
 
-// The seed workflows of issue #5, each as a scripted cognito-desk-cli session against
+// The seed workflows, each as a scripted cognito-desk-cli session against
 // the server of this run (cognito-local or cognito-sim), with every step's effect checked
 // through the AWS CLI on the same server, and state made by the AWS CLI read back by ours.
 // Everything happens in a pool this test creates (through the CLI) and deletes.

@@ -3,7 +3,7 @@
 // The raw AdminCreateUser ceiling of a running server: COUNT users created in a closed loop
 // by CONCURRENCY workers on keep-alive connections, requests signed before the clock starts
 // so that this client costs the server's core as little as possible. Prints
-// {"rps": N, "ok": N, "errors": N} on stdout. For bench/compare_bulk.py (issue 14's P2).
+// {"rps": N, "ok": N, "errors": N} on stdout. For bench/compare_bulk.py (P2 of bench.bulk).
 //   node bench/ceiling.js ENDPOINT POOL_ID PREFIX COUNT [CONCURRENCY]
 // The key comes from AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY / AWS_REGION.
 const http = require('node:http');
