@@ -1,9 +1,12 @@
 #include "auditlog.h"
 
+#include "cognito/csvwriter.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMutexLocker>
@@ -25,13 +28,15 @@ QString tr(const char *text)
     return QCoreApplication::translate("cdesk::cognito::AuditLog", text);
 }
 
+// The fields that name what a write acts on, the most specific first (the pool only says
+// where the rest is).
 const QStringList &targetKeys()
 {
     static const QStringList keys = {
-        QStringLiteral("UserPoolId"),   QStringLiteral("Username"),   QStringLiteral("GroupName"),
-        QStringLiteral("ClientId"),     QStringLiteral("Domain"),     QStringLiteral("JobId"),
-        QStringLiteral("DeviceKey"),    QStringLiteral("PoolName"),   QStringLiteral("ClientName"),
-        QStringLiteral("ProviderName"), QStringLiteral("Identifier"), QStringLiteral("JobName"),
+        QStringLiteral("Username"),   QStringLiteral("GroupName"), QStringLiteral("ClientName"),
+        QStringLiteral("ClientId"),   QStringLiteral("DeviceKey"), QStringLiteral("Domain"),
+        QStringLiteral("JobName"),    QStringLiteral("JobId"),     QStringLiteral("ProviderName"),
+        QStringLiteral("Identifier"), QStringLiteral("PoolName"),  QStringLiteral("UserPoolId"),
     };
     return keys;
 }
@@ -285,6 +290,83 @@ QJsonObject AuditLog::targetOf(const QJsonObject &payload)
         if (payload.contains(key))
             target.insert(key, payload.value(key));
     return target;
+}
+
+namespace {
+
+QString valueText(const QJsonValue &value)
+{
+    if (value.isString())
+        return value.toString();
+    if (value.isObject())
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    if (value.isArray())
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    if (value.isBool())
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    if (value.isDouble())
+        return QString::number(value.toDouble());
+    return QStringLiteral("null");
+}
+
+} // namespace
+
+QString AuditRecord::targetText() const
+{
+    QStringList parts;
+    for (const QString &key : targetKeys())
+        if (sent.target.contains(key))
+            parts.append(key + QLatin1Char('=') + valueText(sent.target.value(key)));
+    for (auto it = sent.target.begin(); it != sent.target.end(); ++it)
+        if (!targetKeys().contains(it.key()))
+            parts.append(it.key() + QLatin1Char('=') + valueText(it.value()));
+    return parts.join(QStringLiteral(", "));
+}
+
+QString AuditRecord::changesText() const
+{
+    QStringList parts;
+    for (auto it = sent.changes.begin(); it != sent.changes.end(); ++it)
+        parts.append(it.key() + QLatin1Char('=') + valueText(it.value()));
+    return parts.join(QStringLiteral("; "));
+}
+
+QList<AuditRecord> auditRecords(const QList<AuditLog::Entry> &entries)
+{
+    QList<AuditRecord> records;
+    QHash<QString, qsizetype> rows; // a write's row, by its Id
+    for (const AuditLog::Entry &entry : entries) {
+        qsizetype row = entry.id.isEmpty() ? -1 : rows.value(entry.id, -1);
+        if (row < 0) {
+            // Its first line (a Done line stands in for a lost Sending line).
+            row = records.size();
+            records.append(AuditRecord{entry, false, {}, {}, {}, {}});
+            if (!entry.id.isEmpty())
+                rows.insert(entry.id, row);
+        }
+        if (entry.phase != QLatin1String("Done"))
+            continue;
+        AuditRecord &record = records[row];
+        record.answered = true;
+        record.answeredAt = entry.time;
+        record.outcome = entry.outcome;
+        record.message = entry.message;
+        record.requestId = entry.requestId;
+    }
+    return records;
+}
+
+QByteArray auditRecordsToCsv(const QList<AuditRecord> &records)
+{
+    QByteArray csv = "Time,Profile,CredentialSource,Operation,Target,Changes,Outcome,Message,"
+                     "RequestId\r\n";
+    for (const AuditRecord &record : records)
+        csv += csvRecord({record.sent.time.toUTC().toString(Qt::ISODateWithMs), record.sent.profile,
+                          record.sent.credentialSource, record.sent.operation, record.targetText(),
+                          record.changesText(),
+                          record.answered ? record.outcome : QStringLiteral("Unknown"),
+                          record.message, record.requestId});
+    return csv;
 }
 
 } // namespace cdesk::cognito

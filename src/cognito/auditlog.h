@@ -95,4 +95,29 @@ private:
     QElapsedTimer m_sinceSync;
 };
 
+// One write as a person reads it: its Sending line joined by their Id with its Done line. A
+// write without a Done line ended with its process before the answer came (or is under way
+// in another): its outcome is unknown.
+struct AuditRecord
+{
+    AuditLog::Entry sent; // the Sending line (the Done line, when the Sending line is lost)
+    bool answered = false;
+    QDateTime answeredAt;
+    QString outcome; // answered only: "Success" or the error's type
+    QString message;
+    QString requestId;
+
+    // The target's fields as "Username=alice, UserPoolId=…" (the most specific first).
+    QString targetText() const;
+    // What the write set, as "Name=value; …" (objects and lists as compact JSON).
+    QString changesText() const;
+};
+
+// The writes of `entries`, in the order their first line was written.
+QList<AuditRecord> auditRecords(const QList<AuditLog::Entry> &entries);
+// `records` as CSV (RFC 4180), one row per write: Time (UTC, ISO 8601), Profile,
+// CredentialSource, Operation, Target, Changes, Outcome ("Unknown" when unanswered), Message,
+// RequestId.
+QByteArray auditRecordsToCsv(const QList<AuditRecord> &records);
+
 } // namespace cdesk::cognito

@@ -23,6 +23,8 @@ private Q_SLOTS:
     void appendMakesOwnerOnlyFile();
     void brokenLinesAreSkipped();
     void appendReopensARemovedOrReplacedFile();
+    void linesPairIntoWrites();
+    void writesExportAsCsv();
 };
 
 namespace {
@@ -172,6 +174,84 @@ void TestAuditLog::brokenLinesAreSkipped()
     QCOMPARE(contents.warnings.size(), 1);
     // No log yet is no error.
     QVERIFY(AuditLog(dir.filePath(str("none.jsonl"))).read().entries.isEmpty());
+}
+
+// Each write's Sending and Done lines make one record, in the order the writes began, even
+// when the lines of writes made at the same time interleave; a write with no Done line is
+// unanswered; a Done line whose Sending line is lost still makes its record.
+void TestAuditLog::linesPairIntoWrites()
+{
+    auto line = [](const char *id, const char *phase, const char *user) {
+        AuditLog::Entry e = entry(str("AdminDisableUser"), str(user));
+        e.id = str(id);
+        e.phase = str(phase);
+        if (e.phase == str("Sending")) {
+            e.outcome.clear();
+        } else if (e.target.value(str("Username")).toString() == str("bob")) {
+            e.outcome = str("UserNotFoundException");
+            e.message = str("User does not exist.");
+            e.requestId = str("req-bob");
+        }
+        return e;
+    };
+    const QList<cognito::AuditRecord> records = cognito::auditRecords({
+        line("1", "Sending", "alice"),
+        line("2", "Sending", "bob"),
+        line("2", "Done", "bob"),
+        line("3", "Sending", "carol"),
+        line("1", "Done", "alice"),
+        line("4", "Done", "dave"),
+    });
+    QCOMPARE(records.size(), 4);
+    QCOMPARE(records.at(0).sent.target.value(str("Username")).toString(), str("alice"));
+    QVERIFY(records.at(0).answered);
+    QCOMPARE(records.at(0).outcome, str("Success"));
+    QCOMPARE(records.at(1).outcome, str("UserNotFoundException"));
+    QCOMPARE(records.at(1).message, str("User does not exist."));
+    QCOMPARE(records.at(1).requestId, str("req-bob"));
+    QCOMPARE(records.at(2).sent.target.value(str("Username")).toString(), str("carol"));
+    QVERIFY(!records.at(2).answered);
+    QCOMPARE(records.at(3).sent.target.value(str("Username")).toString(), str("dave"));
+    QVERIFY(records.at(3).answered);
+}
+
+// One CSV row per write, quoted where a value needs it (RFC 4180), the target most specific
+// first and an unanswered write's outcome "Unknown".
+void TestAuditLog::writesExportAsCsv()
+{
+    AuditLog::Entry sent = entry(str("AdminUpdateUserAttributes"), str("alice"));
+    sent.id = str("w1");
+    sent.phase = str("Sending");
+    sent.time = QDateTime(QDate(2026, 1, 31), QTime(9, 0), Qt::UTC);
+    sent.profile = str("staging");
+    sent.credentialSource = str("profile");
+    sent.target.insert(str("UserPoolId"), str("eu-west-1_AAA"));
+    sent.changes = {
+        {str("UserAttributes"),
+         QJsonArray{QJsonObject{{str("Name"), str("name")}, {str("Value"), str("Smith, Al")}}}}};
+    sent.outcome.clear();
+    AuditLog::Entry done = sent;
+    done.phase = str("Done");
+    done.outcome = str("Success");
+    done.requestId = str("req-1");
+    AuditLog::Entry lost = entry(str("AdminDeleteUser"), str("bob"));
+    lost.id = str("w2");
+    lost.phase = str("Sending");
+    lost.time = sent.time.addSecs(60);
+    const QByteArray csv = cognito::auditRecordsToCsv(cognito::auditRecords({sent, done, lost}));
+    const QList<QByteArray> rows = csv.split('\n');
+    QCOMPARE(rows.size(), 4); // header, two writes, and the empty rest after the last CRLF
+    QCOMPARE(rows.at(0),
+             QByteArray("Time,Profile,CredentialSource,Operation,Target,Changes,Outcome,Message,"
+                        "RequestId\r"));
+    QCOMPARE(rows.at(1),
+             QByteArray(R"(2026-01-31T09:00:00.000Z,staging,profile,AdminUpdateUserAttributes,)"
+                        R"("Username=alice, UserPoolId=eu-west-1_AAA",)"
+                        R"("UserAttributes=[{""Name"":""name"",""Value"":""Smith, Al""}]",)"
+                        "Success,,req-1\r"));
+    QCOMPARE(rows.at(2), QByteArray("2026-01-31T09:01:00.000Z,,,AdminDeleteUser,Username=bob,,"
+                                    "Unknown,,\r"));
+    QVERIFY(rows.at(3).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestAuditLog)
