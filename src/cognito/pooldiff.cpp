@@ -1,7 +1,10 @@
 #include "pooldiff.h"
 
+#include "cognito/identityprovider.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QPromise>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -258,6 +261,111 @@ QJsonObject differencesToJson(const QList<PoolDifference> &differences)
                                  {QStringLiteral("A"), difference.a},
                                  {QStringLiteral("B"), difference.b}});
     return QJsonObject{{QStringLiteral("Differences"), items}};
+}
+
+namespace {
+
+// One readPoolSnapshot under way: each step starts the next from its answer, without a
+// context object (the core's idiom), so it needs nothing but the provider.
+struct SnapshotRead
+{
+    IdentityProvider *provider = nullptr;
+    QString poolId;
+    QString domain;
+    QPromise<aws::Result<PoolSnapshot>> promise;
+    PoolSnapshot snapshot;
+    QStringList clientIds;
+    QList<QPair<QString, QJsonObject>> clients;
+    QList<QPair<QString, QJsonObject>> groups;
+
+    void finish(const aws::Result<PoolSnapshot> &result)
+    {
+        promise.addResult(result);
+        promise.finish();
+    }
+};
+using SnapshotReadPtr = std::shared_ptr<SnapshotRead>;
+
+void readDomain(const SnapshotReadPtr &read)
+{
+    if (read->domain.isEmpty()) {
+        read->finish(read->snapshot);
+        return;
+    }
+    read->provider->describeUserPoolDomain(read->domain)
+        .then([read](const aws::Result<DomainDescription> &description) {
+            if (!description.ok())
+                return read->finish(description.error());
+            if (description.value().exists())
+                read->snapshot.domain = description.value().json;
+            read->finish(read->snapshot);
+        });
+}
+
+void readGroups(const SnapshotReadPtr &read, const QString &token)
+{
+    read->provider->listGroups(read->poolId, 60, token)
+        .then([read](const aws::Result<Page<Group>> &page) {
+            if (!page.ok())
+                return read->finish(page.error());
+            for (const Group &group : page.value().items)
+                read->groups.append({group.name, group.json});
+            if (!page.value().nextToken.isEmpty())
+                return readGroups(read, page.value().nextToken);
+            read->snapshot.groups = keyedByName(read->groups, &normalizedGroup);
+            readDomain(read);
+        });
+}
+
+void readClient(const SnapshotReadPtr &read, qsizetype index)
+{
+    if (index == read->clientIds.size()) {
+        read->snapshot.clients = keyedByName(read->clients, &normalizedClient);
+        readGroups(read, {});
+        return;
+    }
+    read->provider->describeUserPoolClient(read->poolId, read->clientIds.at(index))
+        .then([read, index](const aws::Result<UserPoolClient> &client) {
+            if (!client.ok())
+                return read->finish(client.error());
+            read->clients.append({client.value().clientName, client.value().json});
+            readClient(read, index + 1);
+        });
+}
+
+void readClients(const SnapshotReadPtr &read, const QString &token)
+{
+    read->provider->listUserPoolClients(read->poolId, 60, token)
+        .then([read](const aws::Result<Page<UserPoolClientDescription>> &page) {
+            if (!page.ok())
+                return read->finish(page.error());
+            for (const UserPoolClientDescription &item : page.value().items)
+                read->clientIds.append(item.clientId);
+            if (!page.value().nextToken.isEmpty())
+                return readClients(read, page.value().nextToken);
+            readClient(read, 0);
+        });
+}
+
+} // namespace
+
+QFuture<aws::Result<PoolSnapshot>> readPoolSnapshot(IdentityProvider *provider,
+                                                    const QString &poolId)
+{
+    auto read = std::make_shared<SnapshotRead>();
+    read->provider = provider;
+    read->poolId = poolId;
+    read->promise.start();
+    QFuture<aws::Result<PoolSnapshot>> future = read->promise.future();
+    provider->describeUserPool(poolId).then([read](const aws::Result<UserPool> &pool) {
+        if (!pool.ok())
+            return read->finish(pool.error());
+        read->snapshot.pool = pool.value().json;
+        read->domain =
+            pool.value().customDomain.isEmpty() ? pool.value().domain : pool.value().customDomain;
+        readClients(read, {});
+    });
+    return future;
 }
 
 } // namespace cdesk::cognito

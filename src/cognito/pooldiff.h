@@ -1,5 +1,8 @@
 #pragma once
 
+#include "aws/result.h"
+
+#include <QFuture>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
@@ -11,6 +14,8 @@
 
 namespace cdesk::cognito {
 
+class IdentityProvider;
+
 // What `pool diff` compares of one pool, as the service describes it.
 struct PoolSnapshot
 {
@@ -19,6 +24,13 @@ struct PoolSnapshot
     QMap<QString, QJsonObject> groups;  // ListGroups' groups by GroupName
     std::optional<QJsonObject> domain;  // DescribeUserPoolDomain's DomainDescription, if any
 };
+
+// Reads everything the comparison takes of a pool, reads only: DescribeUserPool, every page
+// of ListUserPoolClients with DescribeUserPoolClient for each, every page of ListGroups, and
+// DescribeUserPoolDomain when the pool has a domain. Ends with the first error. `provider`
+// must outlive the future.
+QFuture<aws::Result<PoolSnapshot>> readPoolSnapshot(IdentityProvider *provider,
+                                                    const QString &poolId);
 
 // One setting that differs: A or B is null where that pool lacks it.
 struct PoolDifference

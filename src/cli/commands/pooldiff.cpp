@@ -18,57 +18,6 @@ const TableSpec differencesTable{QStringLiteral("Differences"),
                                   {QStringLiteral("A"), QStringLiteral("A")},
                                   {QStringLiteral("B"), QStringLiteral("B")}}};
 
-// Everything pool diff compares of one pool; reads only.
-std::optional<cognito::PoolSnapshot> snapshot(Context &context, cognito::IdentityProvider *provider,
-                                              const QString &poolId, int *exitCode)
-{
-    cognito::PoolSnapshot result;
-    const auto pool = awaitOr(context, provider->describeUserPool(poolId), exitCode);
-    if (!pool)
-        return std::nullopt;
-    result.pool = pool->json;
-
-    QList<QPair<QString, QJsonObject>> clients;
-    QString token;
-    do {
-        const auto page =
-            awaitOr(context, provider->listUserPoolClients(poolId, 60, token), exitCode);
-        if (!page)
-            return std::nullopt;
-        for (const cognito::UserPoolClientDescription &item : page->items) {
-            const auto client =
-                awaitOr(context, provider->describeUserPoolClient(poolId, item.clientId), exitCode);
-            if (!client)
-                return std::nullopt;
-            clients.append({client->clientName, client->json});
-        }
-        token = page->nextToken;
-    } while (!token.isEmpty());
-    result.clients = cognito::keyedByName(clients, &cognito::normalizedClient);
-
-    QList<QPair<QString, QJsonObject>> groups;
-    do {
-        const auto page = awaitOr(context, provider->listGroups(poolId, 60, token), exitCode);
-        if (!page)
-            return std::nullopt;
-        for (const cognito::Group &group : page->items)
-            groups.append({group.name, group.json});
-        token = page->nextToken;
-    } while (!token.isEmpty());
-    result.groups = cognito::keyedByName(groups, &cognito::normalizedGroup);
-
-    const QString domain = pool->customDomain.isEmpty() ? pool->domain : pool->customDomain;
-    if (!domain.isEmpty()) {
-        const auto description =
-            awaitOr(context, provider->describeUserPoolDomain(domain), exitCode);
-        if (!description)
-            return std::nullopt;
-        if (description->exists())
-            result.domain = description->json;
-    }
-    return result;
-}
-
 int diffPools(Context &context, const ParsedArguments &arguments)
 {
     int exitCode = Success;
@@ -109,12 +58,12 @@ int diffPools(Context &context, const ParsedArguments &arguments)
         (otherProfile || otherRegion) ? context.identityProvider(optionsB, &exitCode) : providerA;
     if (!providerB)
         return exitCode;
-    const auto a = snapshot(context, providerA, poolA, &exitCode);
+    const auto a = awaitOr(context, cognito::readPoolSnapshot(providerA, poolA), &exitCode);
     if (!a) {
         context.warnAfterward(tr("(reading pool A, %1)").arg(poolA));
         return exitCode;
     }
-    const auto b = snapshot(context, providerB, poolB, &exitCode);
+    const auto b = awaitOr(context, cognito::readPoolSnapshot(providerB, poolB), &exitCode);
     if (!b) {
         context.warnAfterward(tr("(reading pool B, %1)").arg(poolB));
         return exitCode;
