@@ -117,6 +117,9 @@ private:
     void reloadSection(Section section);
     void openForm(std::optional<Form> form);
     void deleteSelected();
+    // The pool the window is on: the one selected in Pools, else the pool of the section.
+    QString currentPoolId() const;
+    void comparePool();
     // A user form succeeded for `username`: their row is fetched again and selected.
     void userFormDone(const QString &username, bool created);
     void selectUser(const QString &username);

@@ -1,5 +1,8 @@
 #include "ui_mainwindow.h"
 
+#include "cognito/auditlog.h"
+#include "gui/admin/poolcomparedialog.h"
+#include "gui/auditlogdialog.h"
 #include "gui/listpage.h"
 #include "gui/navigation.h"
 #include "gui/sectionpages.h"
@@ -129,6 +132,21 @@ void MainWindow::connectActions()
             focusFirstChild(m_pages->tokenWorkbench());
     });
     connect(m_ui->profilesAction, &QAction::triggered, this, &MainWindow::showProfilesDialog);
+    connect(m_ui->comparePoolAction, &QAction::triggered, this, &MainWindow::comparePool);
+    connect(m_ui->auditLogAction, &QAction::triggered, this, [this] {
+        // One window, not modal: raised when it is open already, read again.
+        auto *dialog = findChild<AuditLogDialog *>(QStringLiteral("auditLogDialog"));
+        if (!dialog) {
+            dialog = new AuditLogDialog(cognito::AuditLog::defaultPath(), this);
+            dialog->setObjectName(QStringLiteral("auditLogDialog"));
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+        } else {
+            dialog->reload();
+        }
+        dialog->show();
+        dialog->raise();
+        dialog->activateWindow();
+    });
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
 }
 
@@ -136,6 +154,27 @@ void MainWindow::openForm(std::optional<Form> form)
 {
     if (form)
         m_router->open(*form, selectedIds());
+}
+
+QString MainWindow::currentPoolId() const
+{
+    if (section() == Section::Pools) {
+        const QStringList ids = selectedIds();
+        return ids.size() == 1 ? ids.first() : QString();
+    }
+    return m_navigation->poolId();
+}
+
+void MainWindow::comparePool()
+{
+    const QString poolId = currentPoolId();
+    if (!connection() || poolId.isEmpty())
+        return;
+    auto *dialog =
+        new admin::PoolCompareDialog(connection(), m_profileName, poolId, m_profiles, this);
+    dialog->setObjectName(QStringLiteral("poolCompareDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 void MainWindow::deleteSelected()
@@ -164,6 +203,8 @@ void MainWindow::updateActions()
                                  ? cachedIcon(QStringLiteral(":/icons/user-add.svg"))
                                  : sectionIcon(shown));
     m_ui->openAction->setEnabled(connected && selected == 1 && openFormOf(shown).has_value());
+    m_ui->comparePoolAction->setEnabled(connected && shown != Section::Tokens &&
+                                        !currentPoolId().isEmpty());
     m_ui->deleteAction->setEnabled(connected && selected > 0 &&
                                    (shown == Section::Users || deleteFormOf(shown).has_value()));
     m_ui->enableAction->setEnabled(users && selected > 0);
@@ -219,6 +260,8 @@ void MainWindow::showContextMenu(Section section, const QPoint &position)
     } else {
         menu.addAction(m_ui->newAction);
         menu.addAction(m_ui->openAction);
+        if (section == Section::Pools)
+            menu.addAction(m_ui->comparePoolAction);
         menu.addAction(m_ui->deleteAction);
     }
     menu.addSeparator();

@@ -358,6 +358,14 @@ void TestAccessibility::everyWindowNamesItsControls()
     QVERIFY((dialog = openedDialog()));
     audit(dialog, QStringLiteral("pool"));
     closeDialogs();
+    trigger("comparePoolAction");
+    QVERIFY((dialog = openedDialog()));
+    audit(dialog, QStringLiteral("compare pools"));
+    closeDialogs();
+    trigger("auditLogAction");
+    QVERIFY((dialog = openedDialog()));
+    audit(dialog, QStringLiteral("audit log"));
+    closeDialogs();
 
     // Users: the list, the pane (one user shown) and every user form.
     listUsers(username, 1);

@@ -344,6 +344,8 @@ void TestTabOrder::everyFormIsFilledTopToBottom()
     dialogOf("newAction", QStringLiteral("create pool"));
     selectRow(Section::Pools, m_stack.userPoolId());
     dialogOf("openAction", QStringLiteral("pool"));
+    dialogOf("comparePoolAction", QStringLiteral("compare pools"));
+    dialogOf("auditLogAction", QStringLiteral("audit log"));
 
     // Users, one shown in the pane, and every user form.
     m_window->showSection(Section::Users, m_stack.userPoolId());
