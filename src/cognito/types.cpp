@@ -278,6 +278,11 @@ QJsonObject userPoolUpdateRequest(const UserPool &pool, const UserPoolChanges &c
                                                                  : QStringLiteral("INACTIVE"));
     if (changes.mfaConfiguration)
         request.insert(QStringLiteral("MfaConfiguration"), *changes.mfaConfiguration);
+    if (changes.passwordPolicy) {
+        QJsonObject policies = request.value(QLatin1String("Policies")).toObject();
+        policies.insert(QStringLiteral("PasswordPolicy"), *changes.passwordPolicy);
+        request.insert(QStringLiteral("Policies"), policies);
+    }
     merge(request, changes.extra);
     return request;
 }

@@ -117,6 +117,9 @@ struct UserPoolChanges
     std::optional<bool> adminCreateUserOnly;
     std::optional<bool> deletionProtection;
     std::optional<QString> mfaConfiguration; // OFF, ON, OPTIONAL
+    // Policies.PasswordPolicy whole (MinimumLength, Require*, TemporaryPasswordValidityDays,
+    // ...), in place of the pool's; the pool's other policies stay.
+    std::optional<QJsonObject> passwordPolicy;
     QJsonObject extra; // any other UpdateUserPool field, written over the rest
 };
 

@@ -11,11 +11,11 @@
 #include "gui/admin/bulkrundialog.h"
 #include "gui/admin/clientdialog.h"
 #include "gui/admin/creategroupdialog.h"
-#include "gui/admin/createpooldialog.h"
 #include "gui/admin/groupmembersdialog.h"
 #include "gui/admin/importwizard.h"
 #include "gui/admin/operationstatus.h"
 #include "gui/admin/pooldialog.h"
+#include "gui/admin/poolsettingsdialog.h"
 #include "models/pagedlistmodel.h"
 #include "models/roles.h"
 #include "support/localstack.h"
@@ -90,6 +90,7 @@ private Q_SLOTS:
     void deletesClients();
     void createsPoolWithPolicyAndEmailSettings();
     void poolDialogCreatesAndDeletesDomain();
+    void poolDialogEditsSettingsAndKeepsTheRest();
     void deletesPoolAfterTypingItsName();
     void csvCheck_data();
     void csvCheck();
@@ -519,10 +520,10 @@ void TestAdminForms::createsPoolWithPolicyAndEmailSettings()
 {
     const QString name = unique(QStringLiteral("new-pool-"));
     adminforms::createPool(m_parent.get(), m_connection, m_doneCallback);
-    QPointer dialog = m_parent->findChild<admin::CreatePoolDialog *>();
+    QPointer dialog = m_parent->findChild<admin::PoolSettingsDialog *>();
     QVERIFY(dialog);
     QString poolId;
-    connect(dialog, &admin::CreatePoolDialog::created, this,
+    connect(dialog, &admin::PoolSettingsDialog::created, this,
             [&](const QString &id) { poolId = id; });
     QTest::keyClicks(child<QLineEdit>(dialog, "nameLineEdit"), name);
     child<QSpinBox>(dialog, "minimumLengthSpinBox")->setValue(12);
@@ -571,6 +572,108 @@ void TestAdminForms::createsPoolWithPolicyAndEmailSettings()
              QStringLiteral("help@example.com"));
     QVERIFY(email.value(QLatin1String("SourceArn")).toString().isEmpty());
     QVERIFY(email.value(QLatin1String("From")).toString().isEmpty());
+    QVERIFY(aws::await(idp()->deleteUserPool(poolId)).ok());
+}
+
+// Edit settings… on the pool dialog: the form shows the pool as described, saves what was
+// changed with UpdateUserPool, and every setting the form does not show (the verification
+// subject, the tags) is still the pool's afterwards; the name cannot be changed; SES without
+// an identity ARN cannot be saved; deletion protection turned on and off again.
+void TestAdminForms::poolDialogEditsSettingsAndKeepsTheRest()
+{
+    cognito::CreateUserPoolRequest request;
+    request.name = unique(QStringLiteral("settings-pool-"));
+    request.extra.insert(QStringLiteral("EmailVerificationSubject"), QStringLiteral("Your code"));
+    request.extra.insert(QStringLiteral("UserPoolTags"),
+                         QJsonObject{{QStringLiteral("team"), QStringLiteral("qa")}});
+    const auto made = aws::await(idp()->createUserPool(request));
+    QVERIFY(made);
+    const QString poolId = made.value().id;
+
+    adminforms::showPool(m_parent.get(), m_connection, poolId);
+    QPointer dialog = m_parent->findChild<admin::PoolDialog *>();
+    QVERIFY(dialog);
+    auto *edit = child<QPushButton>(dialog, "editSettingsButton");
+    QTRY_VERIFY_WITH_TIMEOUT(edit->isEnabled(), timeout);
+    QSignalSpy saved(dialog.data(), &admin::PoolDialog::settingsSaved);
+    const auto openSettings = [&]() -> admin::PoolSettingsDialog * {
+        edit->click();
+        return dialog->findChild<admin::PoolSettingsDialog *>(QStringLiteral("poolSettingsDialog"));
+    };
+
+    QPointer settings = openSettings();
+    QVERIFY(settings);
+    QVERIFY(settings->isEditing());
+    QCOMPARE(child<QLineEdit>(settings, "nameLineEdit")->text(), request.name);
+    QVERIFY(child<QLineEdit>(settings, "nameLineEdit")->isReadOnly());
+    QVERIFY(!child<QCheckBox>(settings, "emailUsernameCheckBox")->isEnabled());
+    QCOMPARE(child<QSpinBox>(settings, "minimumLengthSpinBox")->value(), 8);
+    QVERIFY(child<QCheckBox>(settings, "symbolsCheckBox")->isChecked());
+    QVERIFY(!child<QCheckBox>(settings, "deletionProtectionCheckBox")->isChecked());
+    // Nothing changed yet: nothing to change.
+    const cognito::UserPoolChanges none = settings->changes();
+    QVERIFY(!none.passwordPolicy && !none.emailConfiguration && !none.deletionProtection &&
+            !none.autoVerifiedAttributes && !none.adminCreateUserOnly && !none.mfaConfiguration);
+
+    // SES without an identity's ARN cannot be saved.
+    child<QComboBox>(settings, "emailSendingComboBox")->setCurrentIndex(1);
+    QVERIFY(!okButton(settings)->isEnabled());
+    child<QComboBox>(settings, "emailSendingComboBox")->setCurrentIndex(0);
+    QVERIFY(okButton(settings)->isEnabled());
+
+    child<QSpinBox>(settings, "minimumLengthSpinBox")->setValue(12);
+    child<QCheckBox>(settings, "symbolsCheckBox")->setChecked(false);
+    child<QSpinBox>(settings, "temporaryValiditySpinBox")->setValue(3);
+    child<QCheckBox>(settings, "verifyEmailCheckBox")->setChecked(true);
+    child<QCheckBox>(settings, "adminOnlyCheckBox")->setChecked(true);
+    child<QCheckBox>(settings, "deletionProtectionCheckBox")->setChecked(true);
+    QTest::keyClicks(child<QLineEdit>(settings, "replyToLineEdit"),
+                     QStringLiteral("help@example.com"));
+    okButton(settings)->click();
+    QVERIFY(saved.wait(timeout));
+    QTRY_VERIFY_WITH_TIMEOUT(!settings, timeout);
+    QVERIFY(child<QLabel>(dialog, "passwordPolicyLabel")->text().contains(QLatin1String("12")));
+    QCOMPARE(child<QLabel>(dialog, "deletionProtectionLabel")->text(), QStringLiteral("On"));
+
+    const auto pool = aws::await(idp()->describeUserPool(poolId));
+    QVERIFY(pool);
+    const QJsonObject &json = pool.value().json;
+    const QJsonObject policy = json.value(QLatin1String("Policies"))
+                                   .toObject()
+                                   .value(QLatin1String("PasswordPolicy"))
+                                   .toObject();
+    QCOMPARE(policy.value(QLatin1String("MinimumLength")).toInt(), 12);
+    QCOMPARE(policy.value(QLatin1String("RequireSymbols")).toBool(), false);
+    QCOMPARE(policy.value(QLatin1String("RequireUppercase")).toBool(), true);
+    QCOMPARE(policy.value(QLatin1String("TemporaryPasswordValidityDays")).toInt(), 3);
+    QCOMPARE(pool.value().autoVerifiedAttributes, QStringList{QStringLiteral("email")});
+    QCOMPARE(json.value(QLatin1String("AdminCreateUserConfig"))
+                 .toObject()
+                 .value(QLatin1String("AllowAdminCreateUserOnly"))
+                 .toBool(),
+             true);
+    QCOMPARE(json.value(QLatin1String("DeletionProtection")).toString(), QStringLiteral("ACTIVE"));
+    QCOMPARE(pool.value().emailConfiguration.replyToEmailAddress,
+             QStringLiteral("help@example.com"));
+    // What the form does not show is as it was.
+    QCOMPARE(json.value(QLatin1String("EmailVerificationSubject")).toString(),
+             QStringLiteral("Your code"));
+    QCOMPARE(json.value(QLatin1String("UserPoolTags")).toObject(),
+             (QJsonObject{{QStringLiteral("team"), QStringLiteral("qa")}}));
+    QCOMPARE(pool.value().name, request.name);
+
+    // Protected: the pool cannot be deleted until protection is turned off again.
+    QVERIFY(!aws::await(idp()->deleteUserPool(poolId)).ok());
+    settings = openSettings();
+    QVERIFY(settings);
+    QVERIFY(child<QCheckBox>(settings, "deletionProtectionCheckBox")->isChecked());
+    child<QCheckBox>(settings, "deletionProtectionCheckBox")->setChecked(false);
+    const cognito::UserPoolChanges off = settings->changes();
+    QCOMPARE(off.deletionProtection, std::optional<bool>(false));
+    QVERIFY(!off.passwordPolicy && !off.emailConfiguration);
+    okButton(settings)->click();
+    QVERIFY(saved.wait(timeout));
+    dialog->reject();
     QVERIFY(aws::await(idp()->deleteUserPool(poolId)).ok());
 }
 

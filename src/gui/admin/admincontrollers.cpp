@@ -121,6 +121,17 @@ void PoolController::describe(const QString &poolId)
     });
 }
 
+void PoolController::update(const cognito::UserPool &pool, const cognito::UserPoolChanges &changes)
+{
+    Q_EMIT progress(tr("Saving the settings of user pool %1…").arg(pool.id));
+    run(provider()->updateUserPool(pool, changes), [this, id = pool.id](const aws::Empty &) {
+        run(provider()->describeUserPool(id), [this](const cognito::UserPool &described) {
+            Q_EMIT updated(described);
+            finish();
+        });
+    });
+}
+
 void PoolController::deletePools(const QStringList &poolIds)
 {
     auto *idp = provider();

@@ -64,10 +64,14 @@ public:
     void create(const cognito::CreateUserPoolRequest &request);
     void describe(const QString &poolId);
     void deletePools(const QStringList &poolIds);
+    // UpdateUserPool with the pool's whole configuration and `changes` (the service resets
+    // what an update leaves out), then the pool described again: updated().
+    void update(const cognito::UserPool &pool, const cognito::UserPoolChanges &changes);
 
 Q_SIGNALS:
     void created(const cdesk::cognito::UserPool &pool);
     void described(const cdesk::cognito::UserPool &pool);
+    void updated(const cdesk::cognito::UserPool &pool);
 };
 
 // The hosted-UI domain of a pool: create (prefix or custom), delete, and the status while it

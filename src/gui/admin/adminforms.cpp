@@ -5,7 +5,7 @@
 #include "gui/admin/bulkrundialog.h"
 #include "gui/admin/clientdialog.h"
 #include "gui/admin/creategroupdialog.h"
-#include "gui/admin/createpooldialog.h"
+#include "gui/admin/poolsettingsdialog.h"
 #include "gui/admin/groupmembersdialog.h"
 #include "gui/admin/importwizard.h"
 #include "gui/admin/pooldialog.h"
@@ -68,9 +68,9 @@ void runDeletion(QWidget *parent, admin::Controller *controller, const QString &
 
 void createPool(QWidget *parent, ConnectionPtr connection, Done done)
 {
-    auto *dialog = new admin::CreatePoolDialog(std::move(connection), parent);
+    auto *dialog = new admin::PoolSettingsDialog(std::move(connection), parent);
     dialog->setObjectName(QStringLiteral("createPoolDialog"));
-    QObject::connect(dialog, &admin::CreatePoolDialog::created, dialog,
+    QObject::connect(dialog, &admin::PoolSettingsDialog::created, dialog,
                      [done](const QString &) { callDone(done); });
     openModal(dialog);
 }

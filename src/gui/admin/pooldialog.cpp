@@ -4,6 +4,7 @@
 
 #include "cognito/connection.h"
 #include "gui/admin/admincontrollers.h"
+#include "gui/admin/poolsettingsdialog.h"
 #include "gui/interaction.h"
 
 #include <QEvent>
@@ -44,8 +45,10 @@ PoolDialog::PoolDialog(std::shared_ptr<cognito::Connection> connection, QString 
     connect(m_ui->reloadButton, &QPushButton::clicked, this,
             [this] { m_pool->describe(m_poolId); });
     connect(m_pool, &PoolController::described, this, &PoolDialog::fill);
+    connect(m_ui->editSettingsButton, &QPushButton::clicked, this, &PoolDialog::editSettings);
     connect(m_pool, &Controller::busyChanged, this, [this](bool busy) {
         m_ui->reloadButton->setEnabled(!busy);
+        m_ui->editSettingsButton->setEnabled(!busy && m_described.has_value());
         updateDomainButtons();
     });
     connect(m_domain, &DomainController::described, this, &PoolDialog::showDomain);
@@ -81,9 +84,25 @@ PoolDialog::PoolDialog(std::shared_ptr<cognito::Connection> connection, QString 
 
 PoolDialog::~PoolDialog() = default;
 
+void PoolDialog::editSettings()
+{
+    if (!m_described)
+        return;
+    auto *dialog = new PoolSettingsDialog(m_connection, *m_described, this);
+    dialog->setObjectName(QStringLiteral("poolSettingsDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PoolSettingsDialog::saved, this, [this](const cognito::UserPool &pool) {
+        fill(pool);
+        m_ui->statusWidget->showMessage(tr("Settings saved."));
+        Q_EMIT settingsSaved();
+    });
+    dialog->open();
+}
+
 void PoolDialog::fill(const cognito::UserPool &pool)
 {
     m_described = pool;
+    m_ui->editSettingsButton->setEnabled(!m_pool->isBusy());
     const QJsonObject &json = pool.json;
     setWindowTitle(tr("User pool %1").arg(pool.name));
     m_ui->nameLabel->setText(pool.name);

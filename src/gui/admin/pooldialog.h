@@ -19,9 +19,9 @@ namespace cdesk::gui::admin {
 class DomainController;
 class PoolController;
 
-// A pool at a glance (read-only): identity, sign-in, password policy and email settings;
-// and its hosted-UI domain: create a prefix or custom domain, watch it provision until it is
-// ACTIVE, delete it.
+// A pool at a glance: identity, sign-in, password policy and email settings (Edit settings…
+// changes them in a PoolSettingsDialog); and its hosted-UI domain: create a prefix or custom
+// domain, watch it provision until it is ACTIVE, delete it.
 class PoolDialog final : public QDialog
 {
     Q_OBJECT
@@ -41,12 +41,15 @@ public:
 
 Q_SIGNALS:
     void domainChanged();
+    // Edit settings… saved new settings.
+    void settingsSaved();
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void fill(const cognito::UserPool &pool);
+    void editSettings();
     void showDomain(const cognito::DomainDescription &description);
     void createDomain();
     void deleteDomain();

@@ -328,6 +328,23 @@ void TestCognitoValues::poolUpdateChangesOnlyWhatItIsAsked()
     const QJsonObject cleared = userPoolUpdateRequest(pool, none);
     QVERIFY(!cleared.contains(QLatin1String("AutoVerifiedAttributes")));
     QCOMPARE(cleared.value(QLatin1String("MfaConfiguration")).toString(), QStringLiteral("OFF"));
+
+    // A new password policy replaces the pool's whole; the pool's other policies stay.
+    UserPoolChanges stricter;
+    const QJsonObject policy{{QStringLiteral("MinimumLength"), 14},
+                             {QStringLiteral("RequireSymbols"), false},
+                             {QStringLiteral("TemporaryPasswordValidityDays"), 2}};
+    stricter.passwordPolicy = policy;
+    QJsonObject withSignIn = described;
+    QJsonObject policies = withSignIn.value(QLatin1String("Policies")).toObject();
+    const QJsonObject signIn{
+        {QStringLiteral("AllowedFirstAuthFactors"), QJsonArray{QStringLiteral("PASSWORD")}}};
+    policies.insert(QStringLiteral("SignInPolicy"), signIn);
+    withSignIn.insert(QStringLiteral("Policies"), policies);
+    const QJsonObject updated = userPoolUpdateRequest(UserPool::fromJson(withSignIn), stricter);
+    QCOMPARE(updated.value(QLatin1String("Policies")).toObject(),
+             (QJsonObject{{QStringLiteral("PasswordPolicy"), policy},
+                          {QStringLiteral("SignInPolicy"), signIn}}));
 }
 
 void TestCognitoValues::userReadsBothShapes()
