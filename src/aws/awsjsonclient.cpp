@@ -48,6 +48,13 @@ AwsJsonClient::AwsJsonClient(ServiceEndpoint endpoint,
     , m_transport(new AwsTransport(std::move(credentials), this))
 {}
 
+AwsJsonClient::AwsJsonClient(ServiceEndpoint endpoint, AwsTransport *sharedTransport,
+                             QObject *parent)
+    : QObject(parent)
+    , m_endpoint(std::move(endpoint))
+    , m_transport(sharedTransport)
+{}
+
 AwsJsonClient::~AwsJsonClient() = default;
 
 QFuture<Result<QJsonObject>> AwsJsonClient::call(const QString &operation,

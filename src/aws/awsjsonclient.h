@@ -32,6 +32,10 @@ public:
 
     AwsJsonClient(ServiceEndpoint endpoint, std::shared_ptr<CredentialsProvider> credentials,
                   QObject *parent = nullptr);
+    // A client of another JSON service (Cognito Identity) over a transport that another
+    // client owns (the connection's one transport), which must outlive it.
+    AwsJsonClient(ServiceEndpoint endpoint, AwsTransport *sharedTransport,
+                  QObject *parent = nullptr);
     ~AwsJsonClient() override;
 
     const ServiceEndpoint &endpoint() const { return m_endpoint; }

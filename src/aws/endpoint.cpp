@@ -111,6 +111,21 @@ Result<ServiceEndpoint> ServiceEndpoint::sts(const QString &region, const QUrl &
     return makeEndpoint(region, url, region, QStringLiteral("sts"));
 }
 
+Result<ServiceEndpoint> ServiceEndpoint::cognitoIdentity(const QString &region,
+                                                         const QUrl &overrideUrl)
+{
+    if (region.isEmpty())
+        return missingRegion();
+    const QUrl url =
+        overrideUrl.isEmpty()
+            ? QUrl(QStringLiteral("https://cognito-identity.%1.%2/").arg(region, dnsSuffix(region)))
+            : overrideUrl;
+    auto endpoint = makeEndpoint(region, url, region, QStringLiteral("cognito-identity"));
+    if (endpoint)
+        endpoint.value().targetPrefix = QStringLiteral("AWSCognitoIdentityService");
+    return endpoint;
+}
+
 QString endpointVariableName(const QString &serviceId)
 {
     QString name = serviceId.toUpper();

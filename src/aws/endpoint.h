@@ -23,11 +23,16 @@ struct ServiceEndpoint
     static Result<ServiceEndpoint> iam(const QString &region, const QUrl &overrideUrl = {});
     // STS, regional: https://sts.REGION.amazonaws.com.
     static Result<ServiceEndpoint> sts(const QString &region, const QUrl &overrideUrl = {});
+    // Cognito Identity (identity pools), regional: https://cognito-identity.REGION.amazonaws.com,
+    // JSON 1.1 with target prefix AWSCognitoIdentityService.
+    static Result<ServiceEndpoint> cognitoIdentity(const QString &region,
+                                                   const QUrl &overrideUrl = {});
 };
 
 // Service ids as the SDKs name them in AWS_ENDPOINT_URL_<SERVICE_ID>.
 namespace serviceid {
 inline constexpr char cognitoIdentityProvider[] = "Cognito Identity Provider";
+inline constexpr char cognitoIdentity[] = "Cognito Identity";
 inline constexpr char iam[] = "IAM";
 inline constexpr char sts[] = "STS";
 } // namespace serviceid

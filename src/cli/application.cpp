@@ -124,6 +124,7 @@ CommandList allCommands()
     addAuthCommands(commands);
     addHostedUiCommands(commands);
     addTokenCommands(commands);
+    addIdentityCommands(commands);
     addImportCommands(commands);
     addBulkCommands(commands);
     addBackupCommands(commands);

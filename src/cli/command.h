@@ -72,6 +72,8 @@ void addGroupCommands(CommandList &commands);
 void addAuthCommands(CommandList &commands);
 void addHostedUiCommands(CommandList &commands);
 void addTokenCommands(CommandList &commands);
+// identity credentials: a user's identity-pool credentials (commands/identity.cpp).
+void addIdentityCommands(CommandList &commands);
 void addImportCommands(CommandList &commands);
 void addBulkCommands(CommandList &commands);
 void addBackupCommands(CommandList &commands);

@@ -228,6 +228,18 @@ cognito::ImportRoleService *Context::importRoles(int *exitCode)
     return service.value();
 }
 
+cognito::IdentityPools *Context::identityPools(const QString &region, int *exitCode)
+{
+    if (!identityProvider(exitCode))
+        return nullptr;
+    const auto pools = m_connection->identityPools(region);
+    if (!pools) {
+        *exitCode = fail(pools.error());
+        return nullptr;
+    }
+    return pools.value();
+}
+
 std::optional<QString> Context::userPoolId(int *exitCode)
 {
     if (m_globals.userPoolId.isEmpty()) {

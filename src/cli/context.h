@@ -17,6 +17,7 @@ class QIODevice;
 
 namespace cdesk::cognito {
 class Connection;
+class IdentityPools;
 class IdentityProvider;
 class ImportRoleService;
 struct AppClient;
@@ -72,6 +73,9 @@ public:
     // IAM and STS for the CSV import role, over the same connection (its credentials and
     // transport); reports an unacceptable IAM/STS endpoint.
     cognito::ImportRoleService *importRoles(int *exitCode);
+    // Cognito Identity (identity pools) in `region`, over the same connection; reports an
+    // unacceptable endpoint.
+    cognito::IdentityPools *identityPools(const QString &region, int *exitCode);
     // The pool from --user-pool-id / COGNITO_DESK_USER_POOL_ID; reports a usage error if none.
     std::optional<QString> userPoolId(int *exitCode);
 

@@ -85,6 +85,14 @@ const GroupText groupTexts[] = {
          "`token verify` exits 5 and says why on stderr when the token fails a check. "
          "`token get` prints the token alone on one line, so that `$(cognito-desk-cli token get "
          "alice)` is the token, and exits 5 when the saved session cannot be refreshed.")},
+    {"identity",
+     QT_TRANSLATE_NOOP("cdesk::cli", "AWS credentials from an identity pool for a signed-in user."),
+     QT_TRANSLATE_NOOP(
+         "cdesk::cli",
+         "`identity credentials` prints `{\"Version\": 1, \"AccessKeyId\", \"SecretAccessKey\", "
+         "\"SessionToken\", \"Expiration\"}`, what a `credential_process` of `~/.aws/config` "
+         "prints, whatever `--output` says; exit 5 when the saved session cannot be refreshed, "
+         "1 with Cognito Identity's error (`ResourceNotFoundException: ...`).")},
     {"import", QT_TRANSLATE_NOOP("cdesk::cli", "CSV user import jobs and their IAM role."),
      QT_TRANSLATE_NOOP("cdesk::cli",
                        "`import csv-header` prints `{\"UserPoolId\", \"CSVHeader\": [...]}`; "

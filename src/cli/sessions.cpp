@@ -1,5 +1,6 @@
 #include "cli/sessions.h"
 
+#include "auth/jwt.h"
 #include "auth/sessionstore.h"
 #include "auth/totp.h"
 #include "aws/future.h"
@@ -88,6 +89,52 @@ std::optional<auth::TokenSet> freshSession(Context &context, const ParsedArgumen
         return std::nullopt;
     }
     return refreshed.value();
+}
+
+std::optional<cognito::IdentityCredentials> identityCredentials(Context &context,
+                                                                const QString &idToken,
+                                                                const QString &identityPoolId,
+                                                                int *exitCode)
+{
+    const QString region = cognito::identityPoolRegion(identityPoolId);
+    if (region.isEmpty()) {
+        *exitCode = context.usageError(
+            tr("\"%1\" is not an identity pool id: it looks like REGION:UUID, e.g. "
+               "us-east-1:0a1b2c3d-….")
+                .arg(identityPoolId));
+        return std::nullopt;
+    }
+    // The login names the user pool that issued the token (its iss ends in the pool id).
+    QString error;
+    const auto jwt = auth::Jwt::decode(idToken.toLatin1(), &error);
+    const QString userPoolId = jwt ? QUrl(jwt->claims.value(QLatin1String("iss")).toString())
+                                         .path()
+                                         .section(QLatin1Char('/'), -1)
+                                   : QString();
+    if (userPoolId.isEmpty()) {
+        *exitCode = context.localError(
+            tr("The saved session's ID token does not name its user pool (iss): %1")
+                .arg(error.isEmpty() ? tr("no issuer") : error));
+        return std::nullopt;
+    }
+    cognito::IdentityPools *pools = context.identityPools(region, exitCode);
+    if (!pools)
+        return std::nullopt;
+    const auto credentials =
+        aws::await(pools->credentialsForUserPoolToken(identityPoolId, userPoolId, idToken));
+    if (!credentials) {
+        *exitCode = context.fail(credentials.error());
+        return std::nullopt;
+    }
+    return credentials.value();
+}
+
+OptionSpec identityPoolIdOption()
+{
+    return {QStringLiteral("identity-pool-id"), true, false,
+            tr("The identity pool (REGION:UUID) that exchanges the user's ID token for AWS "
+               "credentials."),
+            QStringLiteral("ID")};
 }
 
 QString totpEntry(const GlobalOptions &globals, const QString &userPoolId, const QString &username)

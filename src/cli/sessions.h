@@ -2,6 +2,7 @@
 
 #include "auth/tokenset.h"
 #include "cli/arguments.h"
+#include "cognito/identitypools.h"
 
 #include <QList>
 
@@ -37,6 +38,19 @@ const QList<OptionSpec> &sessionTokenOptions();
 // there is none. On failure the error has been reported and *exitCode set.
 std::optional<QString> sessionToken(Context &context, const ParsedArguments &arguments,
                                     const QString &username, int minTtlSeconds, int *exitCode);
+
+// The temporary AWS credentials of the identity pool `identityPoolId` (REGION:UUID) for the
+// user whose ID token `idToken` is (a saved session's): GetId and GetCredentialsForIdentity,
+// with the login of the user pool the token's iss names. On failure the error has been
+// reported and *exitCode set.
+std::optional<cognito::IdentityCredentials> identityCredentials(Context &context,
+                                                                const QString &idToken,
+                                                                const QString &identityPoolId,
+                                                                int *exitCode);
+
+// The options --identity-pool-id and the session's --client-secret-stdin, for the commands that
+// hand out identity-pool credentials.
+OptionSpec identityPoolIdOption();
 
 struct GlobalOptions;
 

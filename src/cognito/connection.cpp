@@ -2,6 +2,7 @@
 
 #include "aws/awsjsonclient.h"
 #include "aws/awsqueryclient.h"
+#include "identitypools.h"
 #include "identityprovider.h"
 #include "importrole.h"
 
@@ -61,6 +62,28 @@ aws::Result<ImportRoleService *> Connection::importRoles()
         new aws::AwsQueryClient(sts.value(), QStringLiteral("2011-06-15"), transport, this),
         m_settings.region, this);
     return m_importRoles;
+}
+
+aws::Result<IdentityPools *> Connection::identityPools(const QString &region)
+{
+    const QString where = region.isEmpty() ? m_settings.region : region;
+    if (IdentityPools *existing = m_identityPools.value(where))
+        return existing;
+    // Where IAM and STS go, for the same reason: a session against a local server (a loopback
+    // endpoint) never reaches AWS's identity pools.
+    const QUrl url =
+        m_settings.cognitoIdentityEndpointUrl.isEmpty()
+            ? importRoleEndpointUrl(QString::fromLatin1(aws::serviceid::cognitoIdentity),
+                                    m_settings.endpointUrl)
+            : m_settings.cognitoIdentityEndpointUrl;
+    const auto endpoint = aws::ServiceEndpoint::cognitoIdentity(where, url);
+    if (!endpoint)
+        return endpoint.forwardError<IdentityPools *>();
+    auto *pools = new IdentityPools(
+        new aws::AwsJsonClient(endpoint.value(), m_client->transport(), this), this);
+    pools->setAuditLog(AuditLog::standard(), m_settings.profileName);
+    m_identityPools.insert(where, pools);
+    return pools;
 }
 
 Connection::~Connection() = default;

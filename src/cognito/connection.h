@@ -4,6 +4,7 @@
 #include "aws/endpoint.h"
 #include "aws/result.h"
 
+#include <QHash>
 #include <QObject>
 #include <QUrl>
 
@@ -15,6 +16,7 @@ class AwsJsonClient;
 
 namespace cdesk::cognito {
 
+class IdentityPools;
 class IdentityProvider;
 class ImportRoleService;
 
@@ -28,6 +30,9 @@ struct ConnectionSettings
     // AWS_ENDPOINT_URL_IAM / _STS variables, AWS_ENDPOINT_URL, a loopback endpointUrl).
     QUrl iamEndpointUrl;
     QUrl stsEndpointUrl;
+    // Cognito Identity (identity pools); empty: AWS_ENDPOINT_URL_COGNITO_IDENTITY,
+    // AWS_ENDPOINT_URL, a loopback endpointUrl (as for IAM and STS), else AWS's.
+    QUrl cognitoIdentityEndpointUrl;
     // The profile's name, for the audit log (AuditLog); empty: none was chosen.
     QString profileName;
 };
@@ -56,6 +61,10 @@ public:
     // The import role's IAM and STS calls, over the same transport (one QNAM, the same
     // credentials); made on first use. Fails on an unacceptable IAM or STS endpoint URL.
     aws::Result<ImportRoleService *> importRoles();
+    // Cognito Identity in `region` (empty: the connection's), over the same transport; made on
+    // first use per region. An identity pool lives in the region its id names
+    // (identityPoolRegion). Fails on a missing region or an unacceptable endpoint URL.
+    aws::Result<IdentityPools *> identityPools(const QString &region = {});
 
 private:
     Connection(const aws::ServiceEndpoint &endpoint, const ConnectionSettings &settings);
@@ -64,6 +73,7 @@ private:
     aws::AwsJsonClient *m_client;
     IdentityProvider *m_identityProvider;
     ImportRoleService *m_importRoles = nullptr;
+    QHash<QString, IdentityPools *> m_identityPools; // by region
 };
 
 } // namespace cdesk::cognito

@@ -64,10 +64,9 @@ void IdentityProvider::setAuditLog(std::shared_ptr<AuditLog> log, const QString 
     m_auditProfile = profile;
 }
 
-QString IdentityProvider::credentialSource() const
-
+QString credentialSourceOf(aws::AwsJsonClient *client)
 {
-    auto *provider = m_client->credentialsProvider();
+    auto *provider = client->credentialsProvider();
     auto *chain = dynamic_cast<aws::CredentialsChain *>(provider);
     if (chain && !chain->lastSource().isEmpty())
         return chain->lastSource();
@@ -78,36 +77,41 @@ QString IdentityProvider::credentialSource() const
     return credentials ? credentials.value().source : QString();
 }
 
-QFuture<aws::Result<QJsonObject>> IdentityProvider::call(const QString &operation,
-                                                         const QJsonObject &payload)
+QString IdentityProvider::credentialSource() const
 {
-    aws::CallOptions options;
-    options.signing = isPublicOperation(operation) ? aws::Signing::Unsigned : aws::Signing::Signed;
-    if (!m_audit || !AuditLog::isAuditedOperation(operation, payload))
-        return m_client->call(operation, payload, options);
+    return credentialSourceOf(m_client);
+}
+
+QFuture<aws::Result<QJsonObject>> auditedCall(aws::AwsJsonClient *client,
+                                              const std::shared_ptr<AuditLog> &log,
+                                              const QString &profile, const QString &operation,
+                                              const QJsonObject &payload, aws::CallOptions options)
+{
+    if (!log || !AuditLog::isAuditedOperation(operation, payload))
+        return client->call(operation, payload, options);
 
     AuditLog::Entry entry;
     entry.time = QDateTime::currentDateTimeUtc();
     entry.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     entry.phase = QStringLiteral("Sending");
-    entry.profile = m_auditProfile;
-    entry.credentialSource = credentialSource();
+    entry.profile = profile;
+    entry.credentialSource = credentialSourceOf(client);
     entry.operation = operation;
     entry.target = AuditLog::targetOf(payload);
     entry.changes = AuditLog::redacted(payload);
-    if (const auto written = m_audit->append(entry); !written)
+    if (const auto written = log->append(entry); !written)
         qCWarning(lcCognito).noquote() << written.error().message;
     auto requestId = std::make_shared<QString>();
     options.onSuccessRequestId = [requestId](const QString &id) {
         *requestId = id;
     };
-    return m_client->call(operation, payload, options)
-        .then([log = m_audit, entry, requestId, provider = QPointer<const IdentityProvider>(this)](
+    return client->call(operation, payload, options)
+        .then([log, entry, requestId, sender = QPointer<aws::AwsJsonClient>(client)](
                   aws::Result<QJsonObject> result) mutable {
             entry.time = QDateTime::currentDateTimeUtc();
             entry.phase = QStringLiteral("Done");
-            if (provider)
-                entry.credentialSource = provider->credentialSource();
+            if (sender)
+                entry.credentialSource = credentialSourceOf(sender);
             if (result) {
                 entry.outcome = QStringLiteral("Success");
                 entry.requestId = *requestId;
@@ -121,6 +125,14 @@ QFuture<aws::Result<QJsonObject>> IdentityProvider::call(const QString &operatio
                 qCWarning(lcCognito).noquote() << written.error().message;
             return result;
         });
+}
+
+QFuture<aws::Result<QJsonObject>> IdentityProvider::call(const QString &operation,
+                                                         const QJsonObject &payload)
+{
+    aws::CallOptions options;
+    options.signing = isPublicOperation(operation) ? aws::Signing::Unsigned : aws::Signing::Signed;
+    return auditedCall(m_client, m_audit, m_auditProfile, operation, payload, options);
 }
 
 namespace {

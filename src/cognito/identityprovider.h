@@ -42,6 +42,17 @@ enum class AdminAuthFlow
     NoSrp,        // ADMIN_NO_SRP_AUTH (the older name of the same flow)
 };
 
+// Sends `operation` through `client` and, when it is a write (AuditLog::isAuditedOperation),
+// appends its Sending and Done lines to `log` (none when null): the one path of every Cognito
+// call, user pools (IdentityProvider::call) and identity pools (IdentityPools) alike.
+QFuture<aws::Result<QJsonObject>> auditedCall(aws::AwsJsonClient *client,
+                                              const std::shared_ptr<AuditLog> &log,
+                                              const QString &profile, const QString &operation,
+                                              const QJsonObject &payload,
+                                              aws::CallOptions options = {});
+// Which link of the credential chain `client` signs with (for the audit log).
+QString credentialSourceOf(aws::AwsJsonClient *client);
+
 // One method per Cognito user-pool operation. Public operations go unsigned,
 // everything else SigV4-signed, as the service requires. Operations whose answer is
 // empty return aws::Empty; the others a typed value that keeps the service's JSON.

@@ -107,8 +107,9 @@ QProcessEnvironment LocalStack::environment() const
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     for (const char *name :
          {"AWS_PROFILE", "AWS_DEFAULT_PROFILE", "AWS_SESSION_TOKEN", "AWS_ENDPOINT_URL",
-          "AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER", "COGNITO_DESK_PROFILE",
-          "COGNITO_DESK_USER_POOL_ID", "COGNITO_DESK_CLIENT_ID", "COGNITO_DESK_ENDPOINT_URL"})
+          "AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER", "AWS_ENDPOINT_URL_COGNITO_IDENTITY",
+          "COGNITO_DESK_PROFILE", "COGNITO_DESK_USER_POOL_ID", "COGNITO_DESK_CLIENT_ID",
+          "COGNITO_DESK_ENDPOINT_URL"})
         environment.remove(QString::fromLatin1(name));
     environment.insert(QStringLiteral("AWS_ACCESS_KEY_ID"), credentials.accessKeyId);
     environment.insert(QStringLiteral("AWS_SECRET_ACCESS_KEY"), credentials.secretAccessKey);

@@ -4,6 +4,7 @@
 #include "auth/tokenset.h"
 #include "aws/endpoint.h"
 #include "aws/future.h"
+#include "aws/sigv4.h"
 #include "cli/command.h"
 #include "cli/context.h"
 #include "cli/sessions.h"
@@ -14,7 +15,10 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QNetworkAccessManager>
+#include <QRegularExpression>
 #include <QSettings>
+
+#include <algorithm>
 
 namespace cdesk::cli {
 
@@ -25,6 +29,57 @@ constexpr int ApiTimeoutMs = 60000;
 QUrl endpointOverride(const GlobalOptions &globals)
 {
     return globals.endpointUrl.isEmpty() ? QUrl() : QUrl(globals.endpointUrl, QUrl::StrictMode);
+}
+
+// The region a SigV4 signature of `url` is scoped to: the one an AWS host names
+// (ID.execute-api.REGION.amazonaws.com, SERVICE.REGION.amazonaws.com), else --region, else
+// the identity pool's.
+QString signingRegion(const QUrl &url, const GlobalOptions &globals, const QString &identityPoolId)
+{
+    static const QRegularExpression awsHost(
+        QStringLiteral("\\.([a-z]{2}(?:-[a-z]+)+-\\d+)\\.amazonaws\\.com(?:\\.cn)?$"));
+    const auto match = awsHost.match(url.host().toLower());
+    if (match.hasMatch())
+        return match.captured(1);
+    if (!globals.region.isEmpty())
+        return globals.region;
+    return cognito::identityPoolRegion(identityPoolId);
+}
+
+// The Host header Qt sends for `url`: the host, and the port unless it is the scheme's own.
+QByteArray hostHeader(const QUrl &url)
+{
+    QByteArray host = url.host(QUrl::FullyEncoded).toLatin1();
+    if (host.contains(':'))
+        host = '[' + host + ']';
+    const int port = url.port();
+    const int defaultPort =
+        url.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0 ? 443 : 80;
+    if (port != -1 && port != defaultPort)
+        host += ':' + QByteArray::number(port);
+    return host;
+}
+
+// Signs `request` (its method, URL, headers and body as they will be sent) with `credentials`
+// for `service` in `region`: adds X-Amz-Date, X-Amz-Security-Token and Authorization.
+void signRequest(auth::ApiRequest *request, const aws::Credentials &credentials,
+                 const QString &service, const QString &region)
+{
+    aws::SigningRequest signing;
+    signing.method = request->method;
+    signing.path = request->url.path(QUrl::FullyEncoded).toLatin1();
+    if (signing.path.isEmpty())
+        signing.path = "/";
+    signing.query = request->url.query(QUrl::FullyEncoded).toLatin1();
+    signing.headers = {{"host", hostHeader(request->url)}};
+    for (const auto &[name, value] : request->headers)
+        signing.headers.append({name, value});
+    signing.body = request->body;
+    const aws::SignatureResult signature =
+        aws::SigV4::sign(signing, credentials, {region, service}, QDateTime::currentDateTimeUtc());
+    for (const auto &header : signature.addedHeaders)
+        request->headers.append({header.first, header.second});
+    request->headers.append({"Authorization", signature.authorization});
 }
 
 int callApi(Context &context, const ParsedArguments &arguments)
@@ -44,6 +99,26 @@ int callApi(Context &context, const ParsedArguments &arguments)
                         int(arguments.isSet(QStringLiteral("basic")));
     if (sources > 1)
         return context.usageError(tr("Give one of --as, --token-stdin and --basic."));
+    const bool sigv4 = arguments.isSet(QStringLiteral("sigv4"));
+    const QString service = arguments.value(QStringLiteral("sigv4"));
+    const QString identityPoolId = arguments.value(QStringLiteral("identity-pool-id"));
+    if (sigv4) {
+        static const QRegularExpression serviceName(QStringLiteral("^[a-z0-9][a-z0-9-]*$"));
+        if (!serviceName.match(service).hasMatch())
+            return context.usageError(
+                tr("--sigv4 takes the service to sign for, e.g. execute-api, not \"%1\".")
+                    .arg(service));
+        if (!arguments.isSet(QStringLiteral("as")) || identityPoolId.isEmpty())
+            return context.usageError(
+                tr("--sigv4 signs with a user's identity-pool credentials: give --as USERNAME "
+                   "and --identity-pool-id ID."));
+        if (arguments.isSet(QStringLiteral("bearer")) || arguments.isSet(QStringLiteral("use")))
+            return context.usageError(
+                tr("--sigv4 sends no token: --bearer and --use do not apply."));
+    } else if (!identityPoolId.isEmpty()) {
+        return context.usageError(
+            tr("--identity-pool-id goes with --sigv4 (the credentials that sign the call)."));
+    }
     // A credential in argv can be read by every process of the machine: refused before
     // anything is read or sent.
     for (const QString &header : arguments.values(QStringLiteral("header"))) {
@@ -68,6 +143,8 @@ int callApi(Context &context, const ParsedArguments &arguments)
         request.headers.append(
             {"Authorization",
              auth::basicAuthorization(arguments.value(QStringLiteral("basic")), *password)});
+    } else if (sigv4) {
+        // Signed below, once the body and headers are known.
     } else if (sources == 1) {
         QString token;
         if (arguments.isSet(QStringLiteral("token-stdin"))) {
@@ -115,6 +192,28 @@ int callApi(Context &context, const ParsedArguments &arguments)
                    request.body.isEmpty() ? QStringLiteral("GET") : QStringLiteral("POST"))
             .toUpper()
             .toLatin1();
+
+    if (sigv4) {
+        const auto tokens =
+            freshSession(context, arguments, arguments.value(QStringLiteral("as")),
+                         DefaultMinTtlSeconds, SessionFailure::ErrorsOwnCode, &exitCode);
+        if (!tokens)
+            return exitCode;
+        const auto credentials =
+            identityCredentials(context, tokens->idToken, identityPoolId, &exitCode);
+        if (!credentials)
+            return exitCode;
+        const QString region = signingRegion(url, globals, identityPoolId);
+        // The body goes as application/json unless a header says otherwise: sign what is sent.
+        const bool typed =
+            std::any_of(request.headers.cbegin(), request.headers.cend(), [](const auto &header) {
+                return header.first.compare("content-type", Qt::CaseInsensitive) == 0;
+            });
+        if (!request.body.isEmpty() && !typed)
+            request.headers.append(
+                {QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
+        signRequest(&request, credentials->credentials, service, region);
+    }
 
     QNetworkAccessManager network;
     const auto sent = aws::await(auth::sendApiRequest(&network, request));
@@ -173,9 +272,11 @@ void addApiCommands(CommandList &commands)
          QStringLiteral("call"),
          QStringLiteral("URL [--method POST] [--data JSON|@FILE] [--as USERNAME] [--token-stdin] "
                         "[--use id|access] [--bearer] [--header 'K: V']... [--basic USERNAME "
-                        "--password-stdin] [--save-as USERNAME] [--client-secret-stdin]"),
-         tr("Call an API with a token in Authorization (the ID token, no Bearer, by default); "
-            "a saved session is refreshed first when it has expired."),
+                        "--password-stdin] [--sigv4 SERVICE --identity-pool-id ID] "
+                        "[--save-as USERNAME] [--client-secret-stdin]"),
+         tr("Call an API with a token in Authorization (the ID token, no Bearer, by default), "
+            "or signed with SigV4 by the user's identity-pool credentials (--sigv4); a saved "
+            "session is refreshed first when it has expired."),
          {{QStringLiteral("method"), true, false,
            tr("The HTTP method (default GET, or POST with --data)."), QStringLiteral("METHOD")},
           {QStringLiteral("data"), true, false,
@@ -197,6 +298,11 @@ void addApiCommands(CommandList &commands)
            QStringLiteral("USERNAME")},
           {QStringLiteral("password-stdin"), false, false,
            tr("Read the --basic password from standard input.")},
+          {QStringLiteral("sigv4"), true, false,
+           tr("Sign the call with SigV4 for this service (execute-api for an API Gateway API "
+              "with IAM authorization) with --as's identity-pool credentials."),
+           QStringLiteral("SERVICE")},
+          identityPoolIdOption(),
           {QStringLiteral("save-as"), true, false,
            tr("Keep the response's AuthenticationResult tokens as this user's session."),
            QStringLiteral("USERNAME")},

@@ -34,14 +34,45 @@ int execWithToken(Context &context, const ParsedArguments &arguments)
         return context.usageError(
             tr("--env takes an environment variable's name, not \"%1\".").arg(variable));
 
+    const bool awsCredentials = arguments.isSet(QStringLiteral("aws-credentials"));
+    const QString identityPoolId = arguments.value(QStringLiteral("identity-pool-id"));
+    if (awsCredentials && identityPoolId.isEmpty())
+        return context.usageError(tr("--aws-credentials needs --identity-pool-id ID: the "
+                                     "identity pool that gives the credentials."));
+    if (!awsCredentials && !identityPoolId.isEmpty())
+        return context.usageError(
+            tr("--identity-pool-id goes with --aws-credentials (the credentials it gives)."));
+
     int exitCode = Success;
     const auto token = sessionToken(context, arguments, username, DefaultMinTtlSeconds, &exitCode);
     if (!token)
         return exitCode;
 
-    // The token goes only into the child's environment, never onto its command line.
+    // The token and the credentials go only into the child's environment, never onto its
+    // command line.
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(variable, *token);
+    if (awsCredentials) {
+        // The session is fresh now (sessionToken refreshed it when it had to).
+        const auto tokens = freshSession(context, arguments, username, DefaultMinTtlSeconds,
+                                         SessionFailure::VerificationFailed, &exitCode);
+        if (!tokens)
+            return exitCode;
+        const auto credentials =
+            identityCredentials(context, tokens->idToken, identityPoolId, &exitCode);
+        if (!credentials)
+            return exitCode;
+        environment.insert(QStringLiteral("AWS_ACCESS_KEY_ID"),
+                           credentials->credentials.accessKeyId);
+        environment.insert(QStringLiteral("AWS_SECRET_ACCESS_KEY"),
+                           credentials->credentials.secretAccessKey);
+        environment.insert(QStringLiteral("AWS_SESSION_TOKEN"),
+                           credentials->credentials.sessionToken);
+        // Else an SDK would take a profile's keys over these or pair them with its token.
+        environment.remove(QStringLiteral("AWS_PROFILE"));
+        environment.remove(QStringLiteral("AWS_DEFAULT_PROFILE"));
+        environment.remove(QStringLiteral("AWS_SECURITY_TOKEN"));
+    }
     QProcess child;
     child.setProcessEnvironment(environment);
     child.setProcessChannelMode(QProcess::ForwardedChannels);
@@ -76,16 +107,21 @@ void addExecCommands(CommandList &commands)
                               {QStringLiteral("env"), true, false,
                                tr("The environment variable that holds the token (default "
                                   "COGNITO_TOKEN)."),
-                               QStringLiteral("NAME")}};
+                               QStringLiteral("NAME")},
+                              {QStringLiteral("aws-credentials"), false, false,
+                               tr("Also put the user's identity-pool credentials in "
+                                  "AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and "
+                                  "AWS_SESSION_TOKEN (needs --identity-pool-id).")},
+                              identityPoolIdOption()};
     options.append(sessionTokenOptions());
     commands.append(
         {QStringLiteral("exec"),
          QString(),
-         QStringLiteral("--as USERNAME [--use id|access] [--env NAME] [--client-secret-stdin] "
-                        "-- COMMAND [ARGS]..."),
+         QStringLiteral("--as USERNAME [--use id|access] [--env NAME] [--aws-credentials "
+                        "--identity-pool-id ID] [--client-secret-stdin] -- COMMAND [ARGS]..."),
          tr("Run COMMAND with a fresh token of the user's saved session in its environment "
-            "(never on its command line); exits with COMMAND's exit code, 5 when there is no "
-            "valid token."),
+            "(never on its command line), and with --aws-credentials the user's identity-pool "
+            "credentials; exits with COMMAND's exit code, 5 when there is no valid token."),
          options,
          1,
          std::numeric_limits<int>::max(),

@@ -5,12 +5,14 @@
 // errors"; the per-operation response syntax). Errors:
 //   <ErrorResponse xmlns="…"><Error><Type>Sender</Type><Code/><Message/></Error><RequestId/></ErrorResponse>
 // IAM: CreateRole, GetRole, DeleteRole, CreatePolicy, GetPolicy, DeletePolicy, AttachRolePolicy,
-// DetachRolePolicy, ListAttachedRolePolicies. STS: GetCallerIdentity.
+// DetachRolePolicy, ListAttachedRolePolicies. STS: GetCallerIdentity (for an identity pool's
+// temporary credential: its assumed role, as AWS answers).
 // State: store.iam = {accounts: {ACCOUNT: {roles: {name: role}, policies: {arn: policy}}}},
 // plain JSON, so the store's snapshot carries it.
 const crypto = require('node:crypto');
 const sigv4 = require('../lib/sigv4');
 const { clock } = require('./util');
+const identity = require('./identity');
 
 const IAM_NS = 'https://iam.amazonaws.com/doc/2010-05-08/';
 const STS_NS = 'https://sts.amazonaws.com/doc/2011-06-15/';
@@ -41,6 +43,7 @@ const SIGV4_CODES = {
   UnrecognizedClientException: ['InvalidClientTokenId', 403, 'The security token included in the request is invalid.'],
   InvalidSignatureException: ['SignatureDoesNotMatch', 403, null],
   IncompleteSignatureException: ['IncompleteSignature', 400, null],
+  ExpiredTokenException: ['ExpiredToken', 403, null],
 };
 
 // The account of an access key: the store's account (123456789012) for the first configured
@@ -229,7 +232,8 @@ const IAM_OPS = {
 };
 
 const STS_OPS = {
-  GetCallerIdentity(acct, p, account, accessKeyId) {
+  GetCallerIdentity(acct, p, account, accessKeyId, temporary) {
+    if (temporary) return identity.assumedRole(temporary);
     return { Arn: `arn:aws:iam::${account}:user/cognito-sim`, UserId: `AIDA${crypto.createHash('sha256').update(accessKeyId).digest('hex').slice(0, 17).toUpperCase()}`, Account: account };
   },
 };
@@ -251,10 +255,10 @@ async function handle(ctx, req, res, url, readBody) {
   const ns = sts ? STS_NS : IAM_NS;
   const ops = sts ? STS_OPS : IAM_OPS;
   if (ctx.verbose) ctx.log(`${new Date().toISOString()} ${sts ? 'sts' : 'iam'}:${action || '(no action)'}`);
-  let accessKeyId;
+  let accessKeyId, temporary;
   try {
-    ({ accessKeyId } = sigv4.verify({ method: req.method, path: url.pathname, query: url.search, headers: req.headers, body },
-      { lookupSecret: (a) => ctx.keys.get(a), service: sts ? 'sts' : 'iam', now: new Date(clock.now()) }));
+    ({ accessKeyId, temporary } = identity.verifySigned(ctx, { method: req.method, path: url.pathname, query: url.search, headers: req.headers, body },
+      sts ? 'sts' : 'iam'));
   } catch (e) {
     if (!(e instanceof sigv4.SigV4Error)) throw e;
     const [code, status, message] = SIGV4_CODES[e.type] || [e.type, e.status || 403, null];
@@ -267,10 +271,11 @@ async function handle(ctx, req, res, url, readBody) {
   if (params.get('Version') !== version) {
     return sendError(res, ns, new QueryError('InvalidAction', `Could not find operation ${action} for version ${params.get('Version') || 'NO_VERSION_SPECIFIED'}`), requestId);
   }
-  const account = accountOf(ctx, accessKeyId);
+  // A temporary credential of an identity pool acts in the sim's account, as its role.
+  const account = temporary ? identity.assumedRole(temporary).Account : accountOf(ctx, accessKeyId);
   let result;
   try {
-    result = ops[action](state(ctx, account), params, account, accessKeyId);
+    result = ops[action](state(ctx, account), params, account, accessKeyId, temporary);
   } catch (e) {
     if (e instanceof QueryError) return sendError(res, ns, e, requestId);
     throw e;

@@ -1,7 +1,8 @@
 'use strict';
-// cognito-sim HTTP server: the Cognito JSON-1.1 API on POST /, IAM and STS in the Query
-// protocol on form-encoded POST / (iam.js), JWKS and OIDC discovery, hosted UI (hostedui.js),
-// import-job uploads (imports.js) and the /_sim control endpoint.
+// cognito-sim HTTP server: the Cognito JSON-1.1 API on POST / (user pools, and identity pools by
+// their X-Amz-Target prefix: identity.js), IAM and STS in the Query protocol on form-encoded
+// POST / (iam.js), JWKS and OIDC discovery, hosted UI (hostedui.js), import-job uploads
+// (imports.js), the signed echo /_echo/ (identity.js) and the /_sim control endpoint.
 const http = require('node:http');
 const crypto = require('node:crypto');
 const { ApiError, E } = require('./errors');
@@ -26,6 +27,7 @@ const hostedui = require('./hostedui');
 const imports = require('./imports');
 const control = require('./control');
 const iam = require('./iam');
+const identity = require('./identity');
 
 const TARGET_PREFIX = 'AWSCognitoIdentityProviderService.';
 const ERROR_NS = 'http://internal.amazon.com/coral/com.amazonaws.cognito.identity.idp.model/';
@@ -108,6 +110,7 @@ async function handle(ctx, req, res) {
   if (path === '/health' && req.method === 'GET') return sendJson(res, 200, { ok: true });
   if (path.startsWith('/_sim/')) return control.handle(ctx, req, res, url);
   if (path.startsWith('/_import/')) return imports.handleUpload(ctx, req, res, url);
+  if (path === '/_echo' || path.startsWith('/_echo/')) return identity.handleEcho(ctx, req, res, url, readBody);
   const wk = /^\/([\w-]+_[A-Za-z0-9]+)\/\.well-known\/(jwks\.json|openid-configuration)$/.exec(path);
   if (wk && req.method === 'GET') {
     const pool = ctx.store.pools.get(wk[1]);
@@ -126,19 +129,23 @@ async function api(ctx, req, res, url) {
     return sendError(res, requestId, new ApiError('SerializationException', 'Request body too large.', 413));
   }
   const target = String(req.headers['x-amz-target'] || '');
-  const op = target.startsWith(TARGET_PREFIX) ? target.slice(TARGET_PREFIX.length) : '';
-  const fn = Object.prototype.hasOwnProperty.call(OPS, op) ? OPS[op] : null;
+  // The service by the target's prefix: user pools (cognito-idp) or identity pools.
+  const service = target.startsWith(identity.TARGET_PREFIX)
+    ? { prefix: identity.TARGET_PREFIX, ops: identity.ops, publicOps: identity.PUBLIC_OPS, signingName: 'cognito-identity' }
+    : { prefix: TARGET_PREFIX, ops: OPS, publicOps: PUBLIC_OPS, signingName: 'cognito-idp' };
+  const op = target.startsWith(service.prefix) ? target.slice(service.prefix.length) : '';
+  const fn = Object.prototype.hasOwnProperty.call(service.ops, op) ? service.ops[op] : null;
   const ctype = String(req.headers['content-type'] || '').split(';')[0].trim().toLowerCase();
   if (ctx.verbose) ctx.log(`${new Date().toISOString()} ${op || target || '(no target)'}`);
   if (!fn) return sendError(res, requestId, new ApiError('UnknownOperationException', ''));
   if (ctype !== 'application/x-amz-json-1.1' && ctype !== 'application/json') {
     return sendError(res, requestId, new ApiError('UnknownOperationException', ''));
   }
-  // Signed operations: verify SigV4 against the configured key pairs.
-  if (!PUBLIC_OPS.has(op)) {
+  // Signed operations: verify SigV4 against the configured key pairs and the identity pools'
+  // temporary credentials.
+  if (!service.publicOps.has(op)) {
     try {
-      sigv4.verify({ method: req.method, path: url.pathname, query: url.search, headers: req.headers, body },
-        { lookupSecret: (a) => ctx.keys.get(a), service: 'cognito-idp', now: new Date(clock.now()) });
+      identity.verifySigned(ctx, { method: req.method, path: url.pathname, query: url.search, headers: req.headers, body }, service.signingName);
     } catch (e) {
       if (e instanceof sigv4.SigV4Error) return sendError(res, requestId, new ApiError(e.type, e.message, e.status));
       throw e;

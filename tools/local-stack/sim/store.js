@@ -210,11 +210,12 @@ class Store {
         importJobs: [...(importJobs || new Map()).values()].map((j) => ({ ...j, csv: undefined, stopRequested: undefined })),
       });
     }
-    return { version: 1, region: this.region, pools, iam: this.iam };
+    return { version: 1, region: this.region, pools, iam: this.iam, identity: this.identity };
   }
   static fromJSON(data, opts) {
     const s = new Store({ ...opts, region: data.region || (opts && opts.region) });
     if (data.iam) s.iam = data.iam; // IAM/STS state of iam.js: plain JSON
+    if (data.identity) s.identity = data.identity; // identity pools of identity.js: plain JSON
     for (const p of data.pools || []) {
       const pool = Store.emptyPoolShape(p.meta);
       for (const c of p.clients) { pool.clients.set(c.ClientId, c); s.clients.set(c.ClientId, { pool, client: c }); s.seq = Math.max(s.seq, c.seq || 0); }
