@@ -117,6 +117,9 @@ private:
     void reloadSection(Section section);
     void openForm(std::optional<Form> form);
     void deleteSelected();
+    // "Create users from CSV…": the file checked against the pool shown, then created in the
+    // job window; the Users listing is loaded again after the job.
+    void createUsersFromCsv();
     // A user form succeeded for `username`: their row is fetched again and selected.
     void userFormDone(const QString &username, bool created);
     void selectUser(const QString &username);
