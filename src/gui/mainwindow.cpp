@@ -183,6 +183,15 @@ void MainWindow::connectUsersPage()
         }
     });
     connect(users, &UsersController::selectionChanged, this, &MainWindow::updateActions);
+    // Users created from a CSV file: the listing is loaded again, and the local copy, when
+    // there is one, synced (it never shows the pool as it was).
+    connect(users, &UsersController::usersCreated, this, [this](const QStringList &created) {
+        if (created.isEmpty())
+            return;
+        reloadSection(Section::Users);
+        if (m_pages->usersMirror()->isActive() && !m_pages->usersMirror()->isSyncing())
+            m_pages->usersMirror()->sync();
+    });
     UserDetailPane *pane = m_pages->userDetailPane();
     const std::pair<void (UserDetailPane::*)(const QString &), Form> paneForms[] = {
         {&UserDetailPane::setPasswordRequested, Form::SetPassword},

@@ -120,6 +120,9 @@ private:
     // The pool the window is on: the one selected in Pools, else the pool of the section.
     QString currentPoolId() const;
     void comparePool();
+    // "Create users from CSV…": the file checked against the pool shown, then created in the
+    // job window; the Users listing is loaded again after the job.
+    void createUsersFromCsv();
     // A user form succeeded for `username`: their row is fetched again and selected.
     void userFormDone(const QString &username, bool created);
     void selectUser(const QString &username);

@@ -8,6 +8,7 @@
 #include "gui/sectionpages.h"
 #include "gui/tokens/tokenworkbench.h"
 #include "gui/userdetailpane.h"
+#include "gui/users/csvcreatedialog.h"
 #include "gui/users/usersmirror.h"
 #include "gui/userscontroller.h"
 #include "mainwindow.h"
@@ -70,6 +71,7 @@ void MainWindow::setUpActions()
     m_ui->setPasswordAction->setIcon(cachedIcon(QStringLiteral(":/icons/password.svg")));
     m_ui->signUpAction->setIcon(cachedIcon(QStringLiteral(":/icons/user-add.svg")));
     m_ui->importUsersAction->setIcon(cachedIcon(QStringLiteral(":/icons/import.svg")));
+    m_ui->createUsersFromCsvAction->setIcon(cachedIcon(QStringLiteral(":/icons/import.svg")));
 }
 
 void MainWindow::connectActions()
@@ -109,6 +111,8 @@ void MainWindow::connectActions()
     for (const auto &[action, form] : userForms)
         connect(action, &QAction::triggered, this,
                 [this, chosen = form] { m_router->open(chosen, selectedIds().mid(0, 1)); });
+    connect(m_ui->createUsersFromCsvAction, &QAction::triggered, this,
+            &MainWindow::createUsersFromCsv);
     connect(m_ui->addToGroupAction, &QAction::triggered, this, [this] {
         if (section() != Section::Users)
             return;
@@ -177,6 +181,21 @@ void MainWindow::comparePool()
     dialog->show();
 }
 
+void MainWindow::createUsersFromCsv()
+{
+    const QString poolId = m_navigation->poolId();
+    if (!connection() || poolId.isEmpty() || section() != Section::Users)
+        return;
+    auto *dialog = new CsvCreateDialog(connection(), poolId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &CsvCreateDialog::createRequested, this,
+            [this](const cognito::BulkJobSpec &spec, double maxRps) {
+                m_pages->users()->createUsers(spec, maxRps);
+            });
+    dialog->open();
+}
+
 void MainWindow::deleteSelected()
 {
     const QStringList ids = selectedIds();
@@ -213,6 +232,7 @@ void MainWindow::updateActions()
     m_ui->confirmSignUpAction->setEnabled(users && selected == 1);
     m_ui->completeNewPasswordAction->setEnabled(users && selected == 1);
     m_ui->addToGroupAction->setEnabled(users && selected == 1);
+    m_ui->createUsersFromCsvAction->setEnabled(users);
     m_ui->focusDetailsAction->setEnabled(shown == Section::Users || shown == Section::Tokens);
     // The user actions name whom they act on.
     if (users) {
@@ -255,6 +275,8 @@ void MainWindow::showContextMenu(Section section, const QPoint &position)
         menu.addAction(m_ui->enableAction);
         menu.addAction(m_ui->disableAction);
         menu.addAction(m_ui->deleteAction);
+        menu.addSeparator();
+        menu.addAction(m_ui->createUsersFromCsvAction);
     } else if (section == Section::ImportJobs) {
         menu.addAction(m_ui->importUsersAction);
     } else {

@@ -342,6 +342,31 @@ void UsersController::startBulk(Bulk kind, const QStringList &usernames)
     runJob(run, job, job->start(spec), usernames.size() > 1);
 }
 
+void UsersController::createUsers(const cognito::BulkJobSpec &spec, double maxRps)
+{
+    if (!m_connection || spec.items.isEmpty())
+        return;
+    if (m_running) {
+        Interaction::current().warning(m_window, tr("Create users"),
+                                       tr("Another bulk job is running: create the users once "
+                                          "it has ended."));
+        return;
+    }
+    auto run = std::make_shared<Run>();
+    run->operation = cognito::BulkOperation::Create;
+    run->title = tr("Create users");
+    for (const cognito::BulkItem &item : spec.items)
+        run->pending.append(item.username);
+    run->total = static_cast<int>(run->pending.size());
+    if (m_busy)
+        m_busy->start(tr("Creating users…"), run->total, [this] { cancel(); });
+    // The core's engine, as `bulk create` uses it: journaled, the passwords written
+    // owner-only before each user is sent, each user created once.
+    auto *job = new cognito::BulkJob(m_connection->identityProvider(), journalDirectory(), this);
+    job->setMaxRequestsPerSecond(maxRps);
+    runJob(run, job, job->start(spec), true);
+}
+
 void UsersController::resumeJob(const QString &jobId)
 {
     if (!m_connection || m_running)
@@ -475,6 +500,8 @@ void UsersController::finishBulk(const std::shared_ptr<Run> &run)
         tell.warning(m_window, title, lines.join(u'\n'));
     }
     Q_EMIT bulkFinished(run->succeeded, run->failed);
+    if (run->operation == cognito::BulkOperation::Create)
+        Q_EMIT usersCreated(run->succeeded);
 }
 
 } // namespace cdesk::gui

@@ -19,6 +19,7 @@ struct AwsError;
 
 namespace cdesk::cognito {
 class BulkJob;
+struct BulkJobSpec;
 struct BulkReport;
 class Connection;
 } // namespace cdesk::cognito
@@ -93,6 +94,10 @@ public:
     // Stops a bulk run after the calls on their way; the rest are reported as not attempted
     // (the job's journal keeps them: bulk resume finishes it).
     void cancel();
+    // Creates the users of `spec` (a bulk create job: cognito::bulkCreateSpec) in the job
+    // window, at most `maxRps` requests a second (0: the operation's quota); usersCreated
+    // once the job ended.
+    void createUsers(const cognito::BulkJobSpec &spec, double maxRps = 0);
     // Finishes the interrupted job `jobId` (BulkJob::resume) in the job window.
     void resumeJob(const QString &jobId);
     // The job window of the bulk run under way or last run on several users (null when none).
@@ -111,6 +116,8 @@ Q_SIGNALS:
     void errorChanged(const QString &text);
     // A bulk run ended: who it was done to, who it failed for (with why).
     void bulkFinished(const QStringList &succeeded, const QStringList &failed);
+    // A bulk create job (createUsers, or one resumed) ended: the users it created.
+    void usersCreated(const QStringList &usernames);
 
 private:
     enum class Bulk

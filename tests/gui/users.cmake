@@ -14,3 +14,7 @@ cognito_desk_add_qtest(tst_usersmirror SOURCES tst_usersmirror.cpp guitest.h LAB
 # to a new window and finished, each user once (a cognito-sim of its own: latency knob).
 cognito_desk_add_qtest(tst_bulkjobwindow SOURCES tst_bulkjobwindow.cpp guitest.h LABEL gui
     LIBS CognitoDesk::Gui SERVERS cognito-sim)
+# Create users from CSV: a file's problems shown by line with Create disabled, a good file's
+# users created in the job window in their groups, the generated passwords in a 0600 file.
+cognito_desk_add_qtest(tst_csvcreate SOURCES tst_csvcreate.cpp guitest.h LABEL gui
+    LIBS CognitoDesk::Gui SERVERS cognito-sim)

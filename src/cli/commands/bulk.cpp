@@ -5,6 +5,7 @@
 #include "cli/commands/usersearch.h"
 #include "cli/support.h"
 #include "cli/text.h"
+#include "cognito/bulkcreate.h"
 #include "cognito/bulkjob.h"
 #include "cognito/csvcheck.h"
 #include "cognito/identityprovider.h"
@@ -36,32 +37,6 @@ const TableSpec itemsTable{str("Items"),
                             {str("Error"), str("Error")}}};
 const TableSpec failedTable{str("Failed"),
                             {{str("Username"), str("Username")}, {str("Error"), str("Error")}}};
-
-// The standard attributes of every pool (OpenID Connect's), for a server whose
-// DescribeUserPool lists no SchemaAttributes.
-const QStringList &standardAttributes()
-{
-    static const QStringList names{str("address"),
-                                   str("birthdate"),
-                                   str("email"),
-                                   str("email_verified"),
-                                   str("family_name"),
-                                   str("gender"),
-                                   str("given_name"),
-                                   str("locale"),
-                                   str("middle_name"),
-                                   str("name"),
-                                   str("nickname"),
-                                   str("phone_number"),
-                                   str("phone_number_verified"),
-                                   str("picture"),
-                                   str("preferred_username"),
-                                   str("profile"),
-                                   str("zoneinfo"),
-                                   str("updated_at"),
-                                   str("website")};
-    return names;
-}
 
 std::optional<double> maxRps(Context &context, const ParsedArguments &arguments, int *exitCode)
 {
@@ -128,41 +103,12 @@ int bulkCreate(Context &context, const ParsedArguments &arguments)
         return exitCode;
 
     // The pool's attributes and groups, to check the whole file before anything is sent.
-    const auto pool = awaitOr(context, to->provider->describeUserPool(to->poolId), &exitCode);
+    const auto pool =
+        awaitOr(context, cognito::fetchBulkCreatePool(to->provider, to->poolId), &exitCode);
     if (!pool)
         return exitCode;
-    QStringList attributes;
-    QStringList required;
-    const QJsonArray schema = pool->json.value(str("SchemaAttributes")).toArray();
-    for (const QJsonValue &value : schema) {
-        const QJsonObject attribute = value.toObject();
-        const QString name = attribute.value(str("Name")).toString();
-        attributes.append(name);
-        if (attribute.value(str("Required")).toBool() && name != QLatin1String("sub"))
-            required.append(name);
-    }
-    if (schema.isEmpty())
-        attributes = standardAttributes();
-    QStringList groups;
-    const PageFetch<cognito::Group> fetch = [&](const QString &token) {
-        return to->provider->listGroups(to->poolId, 60, token);
-    };
-    const auto listed = collectPages(fetch, {}, str("Groups"), true);
-    if (!listed)
-        return context.fail(listed.error());
-    for (const QJsonValue &group : listed.value().value(str("Groups")).toArray())
-        groups.append(group.toObject().value(str("GroupName")).toString());
-    if (schema.isEmpty()) {
-        // Custom attributes are known by their prefix only then.
-        const auto records = cognito::parseCsv(*csv);
-        if (records && !records->isEmpty())
-            for (const QString &column : records->first().fields)
-                if (column.trimmed().startsWith(QLatin1String("custom:")))
-                    attributes.append(column.trimmed());
-    }
     const QStringList extraGroups = arguments.values(str("group"));
-    const cognito::BulkCreateCheck check =
-        cognito::checkBulkCreateCsv(*csv, attributes, required, groups, extraGroups);
+    const cognito::BulkCreateCheck check = pool->check(*csv, extraGroups);
     if (!check.ok()) {
         for (const auto &problem : check.problems)
             context.err() << path << ':' << problem.line << ": " << problem.message << '\n';
@@ -173,25 +119,12 @@ int bulkCreate(Context &context, const ParsedArguments &arguments)
                                       .arg(std::max<qsizetype>(1, check.problems.size())));
     }
 
-    cognito::BulkJobSpec spec;
-    spec.operation = cognito::BulkOperation::Create;
-    spec.userPoolId = to->poolId;
-    spec.generatePasswords = generate;
-    // Absolute, so that bulk resume from another folder writes to the same file.
-    spec.passwordsOut =
-        passwordsOut.isEmpty() ? QString() : QFileInfo(passwordsOut).absoluteFilePath();
-    spec.suppressMessage = arguments.isSet(str("suppress-message"));
-    for (const cognito::BulkCreateRow &row : check.rows) {
-        cognito::BulkItem item;
-        item.username = row.username;
-        for (const auto &[name, value] : row.attributes)
-            item.attributes.append({name, value});
-        item.groups = row.groups;
-        for (const QString &group : extraGroups)
-            if (!item.groups.contains(group))
-                item.groups.append(group);
-        spec.items.append(item);
-    }
+    cognito::BulkCreateOptions options;
+    options.generatePasswords = generate;
+    options.passwordsOut = passwordsOut;
+    options.suppressMessage = arguments.isSet(str("suppress-message"));
+    options.extraGroups = extraGroups;
+    const cognito::BulkJobSpec spec = cognito::bulkCreateSpec(to->poolId, check, options);
     return runJob(context, to->provider, *rps,
                   [&spec](cognito::BulkJob &job) { return job.start(spec); });
 }
