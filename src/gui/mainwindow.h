@@ -30,6 +30,7 @@ class QLabel;
 namespace cdesk::gui {
 
 class ActionRouter;
+class BackupController;
 class BusyIndicator;
 class LanguageSwitcher;
 class ListPage;
@@ -88,6 +89,8 @@ public:
     LanguageSwitcher *languageSwitcher() const { return m_languageSwitcher; }
     ProfilesController *profiles() const { return m_profiles; }
     BusyIndicator *busyIndicator() const { return m_busyIndicator; }
+    // File > Back up pool… and File > Restore….
+    BackupController *backups() const { return m_backups; }
     std::shared_ptr<cognito::Connection> connection() const;
 
 protected:
@@ -114,6 +117,9 @@ private:
     void saveState();
     Section section() const;
     QStringList selectedIds() const;
+    // The pool the window is on: the one whose page is shown, or the one row selected in
+    // the pools list; empty when none.
+    QString selectedPoolId() const;
     void reloadSection(Section section);
     void openForm(std::optional<Form> form);
     void deleteSelected();
@@ -138,6 +144,7 @@ private:
     QLabel *m_regionLabel;
     QLabel *m_credentialsLabel;
     BusyIndicator *m_busyIndicator;
+    BackupController *m_backups;
     QString m_reselectUser;        // selected again when their row is (back) in the listing
     QString m_selectWhenRefreshed; // a form's user, selected when their fresh row is in
 };

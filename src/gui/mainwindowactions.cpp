@@ -1,5 +1,7 @@
 #include "ui_mainwindow.h"
 
+#include "gui/backupcontroller.h"
+#include "gui/busyindicator.h"
 #include "gui/listpage.h"
 #include "gui/navigation.h"
 #include "gui/sectionpages.h"
@@ -13,6 +15,7 @@
 #include <QKeySequence>
 #include <QLineEdit>
 #include <QMenu>
+#include <QStatusBar>
 #include <QTableView>
 
 // The main window's actions: their shortcuts and icons, what each does in the section shown
@@ -129,6 +132,20 @@ void MainWindow::connectActions()
             focusFirstChild(m_pages->tokenWorkbench());
     });
     connect(m_ui->profilesAction, &QAction::triggered, this, &MainWindow::showProfilesDialog);
+    connect(m_ui->backupAction, &QAction::triggered, this,
+            [this] { m_backups->backUp(connection(), selectedPoolId()); });
+    connect(m_ui->restoreAction, &QAction::triggered, this,
+            [this] { m_backups->restore(connection(), selectedPoolId()); });
+    connect(m_backups, &BackupController::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text); });
+    // A restore made a pool, or users in one: the lists show them.
+    connect(m_backups, &BackupController::restoreFinished, this, [this](const QString &poolId) {
+        if (poolId.isEmpty())
+            return;
+        reloadSection(Section::Pools);
+        if (m_navigation->poolId() == poolId && section() != Section::Pools)
+            reloadSection(section());
+    });
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
 }
 
@@ -198,6 +215,8 @@ void MainWindow::updateActions()
     }
     m_ui->signUpAction->setEnabled(inPool);
     m_ui->importUsersAction->setEnabled(inPool);
+    m_ui->backupAction->setEnabled(connected && !selectedPoolId().isEmpty());
+    m_ui->restoreAction->setEnabled(connected);
 }
 
 void MainWindow::showContextMenu(Section section, const QPoint &position)
