@@ -56,6 +56,11 @@ void BusyIndicator::setProgress(int done)
     m_progressBar->setValue(done);
 }
 
+void BusyIndicator::setText(const QString &text)
+{
+    m_label->setText(text);
+}
+
 void BusyIndicator::finish()
 {
     m_busy = false;

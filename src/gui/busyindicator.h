@@ -27,6 +27,8 @@ public:
     // no Cancel button).
     void start(const QString &text, int total, std::function<void()> cancel);
     void setProgress(int done);
+    // Says what the operation under way is doing now (the next step of it).
+    void setText(const QString &text);
     void finish();
     bool isBusy() const { return m_busy; }
 

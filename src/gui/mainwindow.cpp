@@ -7,6 +7,7 @@
 #include "cognito/bulkjob.h"
 #include "cognito/connection.h"
 #include "cognito/identityprovider.h"
+#include "gui/backupcontroller.h"
 #include "gui/busyindicator.h"
 #include "gui/interaction.h"
 #include "gui/languageswitcher.h"
@@ -57,6 +58,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_regionLabel(new QLabel(this))
     , m_credentialsLabel(new QLabel(this))
     , m_busyIndicator(new BusyIndicator(this))
+    , m_backups(new BackupController(this, m_busyIndicator, this))
 {
     m_ui->setupUi(this);
     m_ui->connectionErrorLabel->hide();
@@ -416,6 +418,14 @@ void MainWindow::userFormDone(const QString &username, bool created)
     // user just created is added at the top of the listing and selected.
     m_selectWhenRefreshed = username;
     m_pages->users()->refreshUser(username, created);
+}
+
+QString MainWindow::selectedPoolId() const
+{
+    if (section() != Section::Pools)
+        return m_navigation->poolId();
+    const QStringList selected = selectedIds();
+    return selected.size() == 1 ? selected.first() : QString();
 }
 
 QStringList MainWindow::selectedIds() const

@@ -30,6 +30,7 @@ class QLabel;
 namespace cdesk::gui {
 
 class ActionRouter;
+class BackupController;
 class BusyIndicator;
 class LanguageSwitcher;
 class ListPage;
@@ -88,6 +89,8 @@ public:
     LanguageSwitcher *languageSwitcher() const { return m_languageSwitcher; }
     ProfilesController *profiles() const { return m_profiles; }
     BusyIndicator *busyIndicator() const { return m_busyIndicator; }
+    // File > Back up pool… and File > Restore….
+    BackupController *backups() const { return m_backups; }
     std::shared_ptr<cognito::Connection> connection() const;
 
 protected:
@@ -114,11 +117,12 @@ private:
     void saveState();
     Section section() const;
     QStringList selectedIds() const;
+    // The pool the window is on: the one whose page is shown, or the one row selected in
+    // the pools list; empty when none.
+    QString selectedPoolId() const;
     void reloadSection(Section section);
     void openForm(std::optional<Form> form);
     void deleteSelected();
-    // The pool the window is on: the one selected in Pools, else the pool of the section.
-    QString currentPoolId() const;
     void comparePool();
     // "Create users from CSV…": the file checked against the pool shown, then created in the
     // job window; the Users listing is loaded again after the job.
@@ -144,6 +148,7 @@ private:
     QLabel *m_regionLabel;
     QLabel *m_credentialsLabel;
     BusyIndicator *m_busyIndicator;
+    BackupController *m_backups;
     QString m_reselectUser;        // selected again when their row is (back) in the listing
     QString m_selectWhenRefreshed; // a form's user, selected when their fresh row is in
 };

@@ -3,6 +3,8 @@
 #include "cognito/auditlog.h"
 #include "gui/admin/poolcomparedialog.h"
 #include "gui/auditlogdialog.h"
+#include "gui/backupcontroller.h"
+#include "gui/busyindicator.h"
 #include "gui/listpage.h"
 #include "gui/navigation.h"
 #include "gui/sectionpages.h"
@@ -17,6 +19,7 @@
 #include <QKeySequence>
 #include <QLineEdit>
 #include <QMenu>
+#include <QStatusBar>
 #include <QTableView>
 
 // The main window's actions: their shortcuts and icons, what each does in the section shown
@@ -151,6 +154,20 @@ void MainWindow::connectActions()
         dialog->raise();
         dialog->activateWindow();
     });
+    connect(m_ui->backupAction, &QAction::triggered, this,
+            [this] { m_backups->backUp(connection(), selectedPoolId()); });
+    connect(m_ui->restoreAction, &QAction::triggered, this,
+            [this] { m_backups->restore(connection(), selectedPoolId()); });
+    connect(m_backups, &BackupController::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text); });
+    // A restore made a pool, or users in one: the lists show them.
+    connect(m_backups, &BackupController::restoreFinished, this, [this](const QString &poolId) {
+        if (poolId.isEmpty())
+            return;
+        reloadSection(Section::Pools);
+        if (m_navigation->poolId() == poolId && section() != Section::Pools)
+            reloadSection(section());
+    });
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
 }
 
@@ -160,18 +177,9 @@ void MainWindow::openForm(std::optional<Form> form)
         m_router->open(*form, selectedIds());
 }
 
-QString MainWindow::currentPoolId() const
-{
-    if (section() == Section::Pools) {
-        const QStringList ids = selectedIds();
-        return ids.size() == 1 ? ids.first() : QString();
-    }
-    return m_navigation->poolId();
-}
-
 void MainWindow::comparePool()
 {
-    const QString poolId = currentPoolId();
+    const QString poolId = selectedPoolId();
     if (!connection() || poolId.isEmpty())
         return;
     auto *dialog =
@@ -223,7 +231,7 @@ void MainWindow::updateActions()
                                  : sectionIcon(shown));
     m_ui->openAction->setEnabled(connected && selected == 1 && openFormOf(shown).has_value());
     m_ui->comparePoolAction->setEnabled(connected && shown != Section::Tokens &&
-                                        !currentPoolId().isEmpty());
+                                        !selectedPoolId().isEmpty());
     m_ui->deleteAction->setEnabled(connected && selected > 0 &&
                                    (shown == Section::Users || deleteFormOf(shown).has_value()));
     m_ui->enableAction->setEnabled(users && selected > 0);
@@ -259,6 +267,8 @@ void MainWindow::updateActions()
     }
     m_ui->signUpAction->setEnabled(inPool);
     m_ui->importUsersAction->setEnabled(inPool);
+    m_ui->backupAction->setEnabled(connected && !selectedPoolId().isEmpty());
+    m_ui->restoreAction->setEnabled(connected);
 }
 
 void MainWindow::showContextMenu(Section section, const QPoint &position)

@@ -7,6 +7,7 @@
 #include "cli/commands/bulkrun.h"
 #include "cli/support.h"
 #include "cli/text.h"
+#include "cognito/backuprunner.h"
 #include "cognito/bulkjob.h"
 #include "cognito/identityprovider.h"
 
@@ -20,23 +21,6 @@ namespace cdesk::cli {
 
 namespace {
 
-// Every page of a listing, item by item.
-template <typename T>
-aws::Result<QList<T>> allPages(const PageFetch<T> &fetch)
-{
-    QList<T> items;
-    QString token;
-    for (;;) {
-        aws::Result<cognito::Page<T>> page = aws::await(fetch(token));
-        if (!page)
-            return page.error();
-        items.append(page.value().items);
-        token = page.value().nextToken;
-        if (token.isEmpty())
-            return items;
-    }
-}
-
 int backupCreate(Context &context, const ParsedArguments &arguments)
 {
     const QString path = arguments.positional.value(0);
@@ -45,60 +29,15 @@ int backupCreate(Context &context, const ParsedArguments &arguments)
     const auto to = poolTarget(context, &exitCode);
     if (!to)
         return exitCode;
-    cognito::IdentityProvider *provider = to->provider;
     const QString poolId = to->poolId;
 
-    cognito::Backup backup;
-    backup.created = QDateTime::currentDateTimeUtc();
-    backup.region = provider->client()->endpoint().region;
-    backup.userPoolId = poolId;
-    const auto pool = awaitOr(context, provider->describeUserPool(poolId), &exitCode);
-    if (!pool)
-        return exitCode;
-    backup.setPool(pool->json);
-
-    const auto clients = allPages<cognito::UserPoolClientDescription>(
-        [&](const QString &token) { return provider->listUserPoolClients(poolId, 60, token); });
-    if (!clients)
-        return context.fail(clients.error());
-    for (const auto &description : clients.value()) {
-        const auto client = awaitOr(context,
-                                    provider->describeUserPoolClient(
-                                        poolId, description.json.value(str("ClientId")).toString()),
-                                    &exitCode);
-        if (!client)
-            return exitCode;
-        backup.addClient(client->json);
-    }
-
-    const auto groups = allPages<cognito::Group>(
-        [&](const QString &token) { return provider->listGroups(poolId, 60, token); });
-    if (!groups)
-        return context.fail(groups.error());
-    for (const cognito::Group &group : groups.value())
-        backup.addGroup(group.json);
-
-    if (withUsers) {
-        const auto users = allPages<cognito::User>([&](const QString &token) {
-            return provider->listUsers(poolId, cognito::ListUsersQuery{}, token);
-        });
-        if (!users)
-            return context.fail(users.error());
-        for (const cognito::User &user : users.value())
-            backup.users.append(cognito::BackupUser::fromUser(user));
-        // Memberships: one listing per group, never one call per user.
-        for (const cognito::Group &group : groups.value()) {
-            const auto members = allPages<cognito::User>([&](const QString &token) {
-                return provider->listUsersInGroup(poolId, group.name, 60, token);
-            });
-            if (!members)
-                return context.fail(members.error());
-            QStringList usernames;
-            for (const cognito::User &member : members.value())
-                usernames.append(member.username);
-            backup.addMembers(group.name, usernames);
-        }
-    }
+    // Every page of the clients, groups, users and memberships (the core's BackupRunner, as
+    // the app's File > Back up pool runs it).
+    cognito::BackupRunner runner(to->provider);
+    const auto made = aws::await(runner.create(poolId, withUsers));
+    if (!made)
+        return context.fail(made.error());
+    const cognito::Backup &backup = made.value();
 
     const auto written = cognito::writeBackupFile(path, backup.toBytes());
     if (!written)
@@ -159,108 +98,66 @@ int backupRestore(Context &context, const ParsedArguments &arguments)
         return exitCode;
     QTextStream &err = context.err();
 
-    QString poolId = intoPool;
-    QStringList usernameAttributes;
-    QJsonObject extra;
-    if (newSet) {
-        const auto created = awaitOr(
-            context,
-            provider->createUserPool(cognito::createUserPoolRequestFrom(backup.pool, newPool)),
-            &exitCode);
-        if (!created)
-            return exitCode;
-        poolId = created->id;
-        usernameAttributes = created->usernameAttributes;
-        err << tr("Created pool %1 (%2).").arg(poolId, newPool) << '\n';
-        QJsonObject clientIds;
-        for (const QJsonValue &value : backup.clients) {
-            const QJsonObject old = value.toObject();
-            const auto client = awaitOr(context,
-                                        provider->createUserPoolClient(
-                                            poolId, cognito::createUserPoolClientRequestFrom(old)),
-                                        &exitCode);
-            if (!client)
-                return exitCode;
-            clientIds.insert(old.value(str("ClientId")).toString(), client->clientId);
-        }
-        extra.insert(str("NewPoolId"), poolId);
-        extra.insert(str("ClientIds"), clientIds);
-    } else {
-        const auto pool = awaitOr(context, provider->describeUserPool(poolId), &exitCode);
-        if (!pool)
-            return exitCode;
-        usernameAttributes = pool->usernameAttributes;
-    }
-    if (backup.domain.isObject())
-        err << tr("The backup's domain (%1) is not recreated: domain names are global. Create one "
-                  "with: domain create NAME --user-pool-id %2")
-                   .arg(backup.domain.toObject()
-                            .value(str("Domain"))
-                            .toString(
-                                backup.domain.toObject().value(str("CustomDomain")).toString()),
-                        poolId)
-            << '\n';
-
-    // Groups before the users who join them. Those the pool has already are left alone (a
-    // re-run; a CreateGroup over one would be refused, or on some servers replace it and its
-    // members), and one made meanwhile (GroupExistsException) is no error either.
-    QSet<QString> groupsThere;
-    if (intoSet) {
-        const auto listed = allPages<cognito::Group>(
-            [&](const QString &token) { return provider->listGroups(poolId, 60, token); });
-        if (!listed)
-            return context.fail(listed.error());
-        for (const cognito::Group &group : listed.value())
-            groupsThere.insert(group.name);
-    }
-    for (const QJsonValue &value : backup.groups) {
-        const cognito::CreateGroupRequest request =
-            cognito::createGroupRequestFrom(value.toObject());
-        if (groupsThere.contains(request.name))
-            continue;
-        const auto group = aws::await(provider->createGroup(poolId, request));
-        if (!group && group.error().type != QLatin1String("GroupExistsException"))
-            return context.fail(group.error());
-    }
-
-    // Users already in the pool are left as they are (counted as skipped).
-    QSet<QString> existing;
-    if (intoSet && !backup.users.isEmpty()) {
-        const auto users = allPages<cognito::User>([&](const QString &token) {
-            return provider->listUsers(poolId, cognito::ListUsersQuery{}, token);
-        });
-        if (!users)
-            return context.fail(users.error());
-        for (const cognito::User &user : users.value()) {
-            existing.insert(user.username);
-            for (const QString &attribute : std::as_const(usernameAttributes))
-                if (!user.attribute(attribute).isEmpty())
-                    existing.insert(user.attribute(attribute));
-        }
-    }
-
-    cognito::BulkJobSpec spec;
-    spec.operation = cognito::BulkOperation::Create;
-    spec.userPoolId = poolId;
-    spec.generatePasswords = generate;
-    spec.passwordsOut =
+    // The pool (with --new-pool) and its clients, the groups, then the users as a bulk job:
+    // the core's BackupRunner, as the app's File > Restore runs it. What it says on the way
+    // comes from its signals, in the order the steps are made.
+    cognito::RestoreOptions options;
+    options.intoPool = intoPool;
+    options.newPoolName = newPool;
+    options.generatePasswords = generate;
+    options.passwordsOut =
         passwordsOut.isEmpty() ? QString() : QFileInfo(passwordsOut).absoluteFilePath();
-    spec.suppressMessage = suppress;
-    spec.items = cognito::restoreItems(backup, usernameAttributes, existing, &spec.skipped);
-
-    int otherStatus = 0;
-    for (const cognito::BackupUser &user : backup.users)
-        if (user.status != QLatin1String("FORCE_CHANGE_PASSWORD"))
-            ++otherStatus;
-    if (otherStatus > 0 && !spec.items.isEmpty())
-        err << tr("Passwords are not in a backup: the users are created with a temporary "
-                  "password (FORCE_CHANGE_PASSWORD), whatever their status was (%1 user(s) "
-                  "were in another status).")
-                   .arg(otherStatus)
-            << '\n';
-    err.flush();
+    options.suppressMessage = suppress;
+    cognito::BackupRunner runner(provider);
+    QObject::connect(&runner, &cognito::BackupRunner::poolCreated, &runner,
+                     [&err](const QString &poolId, const QString &name) {
+                         err << tr("Created pool %1 (%2).").arg(poolId, name) << '\n';
+                     });
+    QObject::connect(
+        &runner, &cognito::BackupRunner::targetReady, &runner,
+        [&err, &backup](const QString &poolId) {
+            if (backup.domain.isObject())
+                err << tr("The backup's domain (%1) is not recreated: domain names are global. "
+                          "Create one with: domain create NAME --user-pool-id %2")
+                           .arg(backup.domain.toObject()
+                                    .value(str("Domain"))
+                                    .toString(backup.domain.toObject()
+                                                  .value(str("CustomDomain"))
+                                                  .toString()),
+                                poolId)
+                    << '\n';
+        });
+    QObject::connect(
+        &runner, &cognito::BackupRunner::jobStarting, &runner,
+        [&err, &backup](const cognito::BulkJobSpec &spec) {
+            int otherStatus = 0;
+            for (const cognito::BackupUser &user : backup.users)
+                if (user.status != QLatin1String("FORCE_CHANGE_PASSWORD"))
+                    ++otherStatus;
+            if (otherStatus > 0 && !spec.items.isEmpty())
+                err << tr("Passwords are not in a backup: the users are created with a temporary "
+                          "password (FORCE_CHANGE_PASSWORD), whatever their status was (%1 "
+                          "user(s) were in another status).")
+                           .arg(otherStatus)
+                    << '\n';
+            err.flush();
+        });
+    // The report gets NewPoolId and ClientIds once the restore is done (runBulkJob reads
+    // `extra` after the job's future finished).
+    QJsonObject extra;
     return runBulkJob(
-        context, provider, 0, [&spec](cognito::BulkJob &job) { return job.start(spec); }, extra);
+        context, provider, 0,
+        [&](cognito::BulkJob &job) {
+            return runner.restore(backup, options, &job)
+                .then([&extra](const aws::Result<cognito::RestoreResult> &restored)
+                          -> aws::Result<cognito::BulkReport> {
+                    if (!restored)
+                        return restored.error();
+                    extra = restored.value().extra();
+                    return restored.value().report;
+                });
+        },
+        extra);
 }
 
 } // namespace
