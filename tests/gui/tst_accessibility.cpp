@@ -382,7 +382,8 @@ void TestAccessibility::everyWindowNamesItsControls()
                      {"confirmSignUpAction", "confirm sign-up"},
                      {"completeNewPasswordAction", "new-password challenge (both pages)"},
                      {"signUpAction", "sign up (both pages)"},
-                     {"importUsersAction", "import wizard (every page)"}};
+                     {"importUsersAction", "import wizard (every page)"},
+                     {"createUsersFromCsvAction", "create users from CSV"}};
     for (const auto &form : userForms) {
         trigger(form.action);
         QVERIFY2((dialog = openedDialog()), form.where);

@@ -359,6 +359,7 @@ void TestTabOrder::everyFormIsFilledTopToBottom()
     dialogOf("completeNewPasswordAction", QStringLiteral("new-password challenge"));
     dialogOf("signUpAction", QStringLiteral("sign up"));
     dialogOf("importUsersAction", QStringLiteral("import wizard"));
+    dialogOf("createUsersFromCsvAction", QStringLiteral("create users from CSV"));
 
     // Groups and app clients, with their forms.
     for (const auto &[section, id, where] :

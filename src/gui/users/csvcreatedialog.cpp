@@ -210,6 +210,13 @@ void CsvCreateDialog::retranslate()
     m_rpsSpinBox->setToolTip(tr("The operation's Cognito quota unless set; lowered on "
                                 "throttling either way."));
     m_createButton->setText(tr("&Create"));
+    // What a screen reader says for the controls whose label is not their buddy, and for
+    // the two Choose… buttons.
+    m_fileButton->setAccessibleName(tr("Choose the CSV file"));
+    m_passwordsButton->setAccessibleName(tr("Choose the passwords file"));
+    m_previewTable->setAccessibleName(tr("Preview of the file"));
+    m_problemsTree->setAccessibleName(tr("Problems, by line"));
+    m_groupsList->setAccessibleName(tr("Groups every user is also added to"));
     showPreview();
     updateState();
 }
