@@ -91,10 +91,9 @@ std::optional<auth::TokenSet> freshSession(Context &context, const ParsedArgumen
     return refreshed.value();
 }
 
-std::optional<cognito::IdentityCredentials> identityCredentials(Context &context,
-                                                                const QString &idToken,
-                                                                const QString &identityPoolId,
-                                                                int *exitCode)
+std::optional<cognito::IdentityCredentials>
+userIdentityCredentials(Context &context, const ParsedArguments &arguments, const QString &username,
+                        const QString &identityPoolId, SessionFailure failure, int *exitCode)
 {
     const QString region = cognito::identityPoolRegion(identityPoolId);
     if (region.isEmpty()) {
@@ -102,6 +101,17 @@ std::optional<cognito::IdentityCredentials> identityCredentials(Context &context
             tr("\"%1\" is not an identity pool id: it looks like REGION:UUID, e.g. "
                "us-east-1:0a1b2c3d-….")
                 .arg(identityPoolId));
+        return std::nullopt;
+    }
+    const auto tokens =
+        freshSession(context, arguments, username, DefaultMinTtlSeconds, failure, exitCode);
+    if (!tokens)
+        return std::nullopt;
+    const QString &idToken = tokens->idToken;
+    if (idToken.isEmpty()) {
+        context.err() << tr("The saved session of %1 has no ID token.").arg(username) << '\n';
+        context.err().flush();
+        *exitCode = VerificationFailed;
         return std::nullopt;
     }
     // The login names the user pool that issued the token (its iss ends in the pool id).

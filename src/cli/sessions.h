@@ -39,14 +39,14 @@ const QList<OptionSpec> &sessionTokenOptions();
 std::optional<QString> sessionToken(Context &context, const ParsedArguments &arguments,
                                     const QString &username, int minTtlSeconds, int *exitCode);
 
-// The temporary AWS credentials of the identity pool `identityPoolId` (REGION:UUID) for the
-// user whose ID token `idToken` is (a saved session's): GetId and GetCredentialsForIdentity,
-// with the login of the user pool the token's iss names. On failure the error has been
-// reported and *exitCode set.
-std::optional<cognito::IdentityCredentials> identityCredentials(Context &context,
-                                                                const QString &idToken,
-                                                                const QString &identityPoolId,
-                                                                int *exitCode);
+// The temporary AWS credentials of the identity pool `identityPoolId` (REGION:UUID) for
+// `username`, from the ID token of their fresh saved session (freshSession, with `failure`):
+// GetId and GetCredentialsForIdentity, with the login of the user pool the token's iss names.
+// A session without an ID token is exit 5. On failure the error has been reported and
+// *exitCode set.
+std::optional<cognito::IdentityCredentials>
+userIdentityCredentials(Context &context, const ParsedArguments &arguments, const QString &username,
+                        const QString &identityPoolId, SessionFailure failure, int *exitCode);
 
 // The options --identity-pool-id and the session's --client-secret-stdin, for the commands that
 // hand out identity-pool credentials.

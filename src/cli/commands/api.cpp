@@ -194,13 +194,9 @@ int callApi(Context &context, const ParsedArguments &arguments)
             .toLatin1();
 
     if (sigv4) {
-        const auto tokens =
-            freshSession(context, arguments, arguments.value(QStringLiteral("as")),
-                         DefaultMinTtlSeconds, SessionFailure::ErrorsOwnCode, &exitCode);
-        if (!tokens)
-            return exitCode;
         const auto credentials =
-            identityCredentials(context, tokens->idToken, identityPoolId, &exitCode);
+            userIdentityCredentials(context, arguments, arguments.value(QStringLiteral("as")),
+                                    identityPoolId, SessionFailure::ErrorsOwnCode, &exitCode);
         if (!credentials)
             return exitCode;
         const QString region = signingRegion(url, globals, identityPoolId);

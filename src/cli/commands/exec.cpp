@@ -54,12 +54,9 @@ int execWithToken(Context &context, const ParsedArguments &arguments)
     environment.insert(variable, *token);
     if (awsCredentials) {
         // The session is fresh now (sessionToken refreshed it when it had to).
-        const auto tokens = freshSession(context, arguments, username, DefaultMinTtlSeconds,
-                                         SessionFailure::VerificationFailed, &exitCode);
-        if (!tokens)
-            return exitCode;
         const auto credentials =
-            identityCredentials(context, tokens->idToken, identityPoolId, &exitCode);
+            userIdentityCredentials(context, arguments, username, identityPoolId,
+                                    SessionFailure::VerificationFailed, &exitCode);
         if (!credentials)
             return exitCode;
         environment.insert(QStringLiteral("AWS_ACCESS_KEY_ID"),

@@ -22,17 +22,8 @@ int printCredentials(Context &context, const ParsedArguments &arguments)
         return context.usageError(
             tr("identity credentials needs --identity-pool-id ID (REGION:UUID)."));
     int exitCode = Success;
-    const auto tokens = freshSession(context, arguments, username, DefaultMinTtlSeconds,
-                                     SessionFailure::VerificationFailed, &exitCode);
-    if (!tokens)
-        return exitCode;
-    if (tokens->idToken.isEmpty()) {
-        context.err() << tr("The saved session of %1 has no ID token.").arg(username) << '\n';
-        context.err().flush();
-        return VerificationFailed;
-    }
-    const auto credentials =
-        identityCredentials(context, tokens->idToken, identityPoolId, &exitCode);
+    const auto credentials = userIdentityCredentials(context, arguments, username, identityPoolId,
+                                                     SessionFailure::VerificationFailed, &exitCode);
     if (!credentials)
         return exitCode;
     // credential_process reads JSON whatever --output says.
