@@ -5,10 +5,10 @@
 #include "gui/admin/bulkrundialog.h"
 #include "gui/admin/clientdialog.h"
 #include "gui/admin/creategroupdialog.h"
-#include "gui/admin/poolsettingsdialog.h"
 #include "gui/admin/groupmembersdialog.h"
 #include "gui/admin/importwizard.h"
 #include "gui/admin/pooldialog.h"
+#include "gui/admin/poolsettingsdialog.h"
 #include "gui/interaction.h"
 
 #include <QCoreApplication>
