@@ -41,16 +41,16 @@ const QStringList &targetKeys()
     return keys;
 }
 
-// Passwords and secrets anywhere in the name; tokens, sessions and codes by the name's end
-// (AccessToken, Session, ConfirmationCode; not AccessTokenValidity); the sign-in parameters
-// whole.
+// Secrets anywhere in the name (ClientSecret, SecretHash; not GenerateSecret, a yes or no);
+// passwords, tokens, sessions and codes by the name's end (Password, ProposedPassword,
+// AccessToken, Session, ConfirmationCode; not PasswordPolicy, TemporaryPasswordValidityDays
+// or AccessTokenValidity, which are settings); the sign-in parameters whole.
 bool isSecretKey(const QString &key)
 {
     const QString lower = key.toLower();
-    for (const char *word : {"password", "secret"})
-        if (lower.contains(QLatin1String(word)))
-            return true;
-    for (const char *end : {"token", "session", "code"})
+    if (lower.contains(QLatin1String("secret")))
+        return lower != QLatin1String("generatesecret");
+    for (const char *end : {"password", "token", "session", "code"})
         if (lower.endsWith(QLatin1String(end)))
             return true;
     return lower == QLatin1String("challengeresponses") || lower == QLatin1String("authparameters");

@@ -29,8 +29,10 @@ namespace cdesk::cognito {
 // user is). A challenge answer that sets something (NEW_PASSWORD_REQUIRED sets a password,
 // MFA_SETUP a factor) is a write, and so is every other operation, known or not.
 //
-// Secrets never reach the file: any field whose name speaks of a password, secret, token,
-// session or code is written as "(set)" (redacted()).
+// Secrets never reach the file: any field that holds a password, secret, token, session or
+// code (by its name: Password, ProposedPassword, ClientSecret, AccessToken, Session,
+// ConfirmationCode, ...) is written as "(set)" (redacted()); settings named after them
+// (PasswordPolicy, AccessTokenValidity, GenerateSecret) are kept.
 class AuditLog final
 {
 public:

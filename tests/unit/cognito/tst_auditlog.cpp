@@ -92,14 +92,22 @@ void TestAuditLog::secretsAreRedacted()
         {str("Session"), str("sess")},
         {str("ChallengeResponses"), QJsonObject{{str("NEW_PASSWORD"), str("hunter4")}}},
         {str("AccessTokenValidity"), 60},
+        {str("GenerateSecret"), true},
+        {str("Policies"), QJsonObject{{str("PasswordPolicy"),
+                                       QJsonObject{{str("MinimumLength"), 12},
+                                                   {str("TemporaryPasswordValidityDays"), 3}}}}},
+        {str("ProposedPassword"), str("hunter5")},
         {str("UserAttributes"),
          QJsonArray{QJsonObject{{str("Name"), str("email")}, {str("Value"), str("a@b.c")}}}},
     };
     const QJsonObject changes = AuditLog::redacted(payload);
     for (const char *secret : {"Password", "TemporaryPassword", "ClientSecret", "ConfirmationCode",
-                               "Session", "ChallengeResponses"})
+                               "Session", "ChallengeResponses", "ProposedPassword"})
         QCOMPARE(changes.value(QLatin1String(secret)).toString(), str("(set)"));
     QCOMPARE(changes.value(QLatin1String("AccessTokenValidity")).toInt(), 60);
+    // Settings that speak of passwords or secrets are not secrets: a password policy is kept.
+    QCOMPARE(changes.value(QLatin1String("GenerateSecret")), QJsonValue(true));
+    QCOMPARE(changes.value(QLatin1String("Policies")), payload.value(str("Policies")));
     QCOMPARE(changes.value(QLatin1String("UserAttributes")), payload.value(str("UserAttributes")));
     // The target is its own field.
     QVERIFY(!changes.contains(str("Username")));
