@@ -1,9 +1,15 @@
 // Takes the README's screenshots of the real widgets, connected to the seeded local server
 // that ./dev screenshots starts: the main window with users loaded, the create-user dialog,
-// the new-password dialog and the token workbench after a sign-in.
+// the new-password dialog, the token workbench after a sign-in, the login checker, a pool
+// compared with a second one, and the audit log of the writes these made.
 
 #include "aws/credentialsprovider.h"
+#include "aws/future.h"
+#include "cognito/auditlog.h"
 #include "cognito/connection.h"
+#include "cognito/identityprovider.h"
+#include "gui/admin/poolcomparedialog.h"
+#include "gui/auditlogdialog.h"
 #include "gui/listpage.h"
 #include "gui/mainwindow.h"
 #include "gui/tokens/tokenworkbench.h"
@@ -21,10 +27,13 @@
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
+#include <QTreeWidget>
 
 #include <cstdio>
 
@@ -219,6 +228,85 @@ bool tokenWorkbench(const std::shared_ptr<cognito::Connection> &connection, cons
     return save(&workbench, out, QStringLiteral("token-workbench.png"));
 }
 
+bool loginChecker(gui::MainWindow &window, const std::shared_ptr<cognito::Connection> &connection,
+                  const Demo &demo, const QDir &out)
+{
+    // carol has a temporary password she never changed: the checker says so, and why.
+    gui::userforms::checkLogin(&window, connection, demo.poolId(), QStringLiteral("carol"), [] {});
+    QDialog *dialog = openedDialog(&window);
+    if (!dialog)
+        return fail(QStringLiteral("the login checker did not open"));
+    auto *clients = child<QComboBox>(dialog, "clientCombo");
+    const QString web = demo.clientId(QStringLiteral("demo-web"));
+    if (!clients || !QTest::qWaitFor([&] { return clients->findData(web) >= 0; }, WaitMs))
+        return fail(QStringLiteral("the login checker did not list the app clients"));
+    clients->setCurrentIndex(clients->findData(web));
+    auto *check = child<QPushButton>(dialog, "checkButton");
+    auto *findings = child<QTreeWidget>(dialog, "findingsTree");
+    if (!check || !findings)
+        return fail(QStringLiteral("the login checker has no Check button or findings"));
+    check->click();
+    if (!QTest::qWaitFor([&] { return check->isEnabled() && findings->topLevelItemCount() > 0; },
+                         WaitMs))
+        return fail(QStringLiteral("the login checker found nothing to show"));
+    const bool saved = save(dialog, out, QStringLiteral("login-checker.png"));
+    dialog->reject();
+    return saved;
+}
+
+bool poolCompare(gui::MainWindow &window, const std::shared_ptr<cognito::Connection> &connection,
+                 const Demo &demo, const QDir &out)
+{
+    // A "staging" copy of the demo pool with a stricter password policy and a group fewer.
+    cognito::CreateUserPoolRequest request;
+    request.name = QStringLiteral("demo-staging");
+    request.extra.insert(
+        QStringLiteral("Policies"),
+        QJsonObject{{QStringLiteral("PasswordPolicy"),
+                     QJsonObject{{QStringLiteral("MinimumLength"), 12},
+                                 {QStringLiteral("RequireUppercase"), true},
+                                 {QStringLiteral("RequireLowercase"), true},
+                                 {QStringLiteral("RequireNumbers"), true},
+                                 {QStringLiteral("RequireSymbols"), true},
+                                 {QStringLiteral("TemporaryPasswordValidityDays"), 3}}}});
+    const auto staging = aws::await(connection->identityProvider()->createUserPool(request));
+    if (!staging.ok())
+        return fail(staging.error().toString());
+    auto *dialog = new gui::admin::PoolCompareDialog(connection, QStringLiteral("demo"),
+                                                     demo.poolId(), nullptr, &window);
+    dialog->resize(900, 520);
+    dialog->show();
+    QSignalSpy compared(dialog, &gui::admin::PoolCompareDialog::compared);
+    QSignalSpy listed(dialog, &gui::admin::PoolCompareDialog::poolsListed);
+    if (!listed.wait(WaitMs))
+        return fail(QStringLiteral("the compare window did not list the pools"));
+    dialog->setPoolB(staging.value().id);
+    dialog->compare();
+    if (!compared.wait(WaitMs))
+        return fail(QStringLiteral("the two pools were not compared"));
+    const bool saved = save(dialog, out, QStringLiteral("pool-compare.png"));
+    dialog->deleteLater();
+    return saved;
+}
+
+bool auditLog(gui::MainWindow &window, const std::shared_ptr<cognito::Connection> &connection,
+              const Demo &demo, const QDir &out)
+{
+    // A few writes of a support person's morning, one of them refused.
+    auto *idp = connection->identityProvider();
+    aws::await(idp->adminDisableUser(demo.poolId(), QStringLiteral("dave")));
+    aws::await(idp->adminEnableUser(demo.poolId(), QStringLiteral("dave")));
+    aws::await(idp->adminSetUserPassword(demo.poolId(), QStringLiteral("frank"),
+                                         QStringLiteral("Temporary-2026!"), false));
+    aws::await(idp->adminDeleteUser(demo.poolId(), QStringLiteral("someone-who-left")));
+    auto *dialog = new gui::AuditLogDialog(cognito::AuditLog::defaultPath(), &window);
+    dialog->resize(1100, 420);
+    dialog->show();
+    const bool saved = save(dialog, out, QStringLiteral("audit-log.png"));
+    dialog->deleteLater();
+    return saved;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -246,6 +334,11 @@ int main(int argc, char *argv[])
     if (!out.mkpath(QStringLiteral(".")))
         return fail(QStringLiteral("cannot create %1").arg(out.path())), 1;
 
+    // The audit view shows only what this run wrote.
+    QTemporaryDir auditFolder;
+    qputenv("COGNITO_DESK_AUDIT_LOG",
+            QFile::encodeName(auditFolder.filePath(QStringLiteral("audit.jsonl"))));
+
     aws::Credentials credentials;
     credentials.accessKeyId = demo.state.value(QLatin1String("accessKeyId")).toString();
     credentials.secretAccessKey = demo.state.value(QLatin1String("secretAccessKey")).toString();
@@ -269,5 +362,8 @@ int main(int argc, char *argv[])
     ok = createUserDialog(window, connection.value(), demo, out) && ok;
     ok = newPasswordDialog(window, connection.value(), demo, out) && ok;
     ok = tokenWorkbench(connection.value(), demo, out) && ok;
+    ok = loginChecker(window, connection.value(), demo, out) && ok;
+    ok = poolCompare(window, connection.value(), demo, out) && ok;
+    ok = auditLog(window, connection.value(), demo, out) && ok;
     return ok ? 0 : 1;
 }
