@@ -45,6 +45,7 @@ struct OperationInfo
     const char *name;
     const char *cognito;
     bool argument;
+    bool users = true;
 };
 
 constexpr OperationInfo kOperations[] = {
@@ -58,6 +59,9 @@ constexpr OperationInfo kOperations[] = {
     {BulkOperation::SignOut, "sign-out", "AdminUserGlobalSignOut", false},
     {BulkOperation::SetAttribute, "set-attribute", "AdminUpdateUserAttributes", true},
     {BulkOperation::DeleteAttribute, "delete-attribute", "AdminDeleteUserAttributes", true},
+    {BulkOperation::DeleteGroup, "delete-group", "DeleteGroup", false, false},
+    {BulkOperation::DeleteAppClient, "delete-app-client", "DeleteUserPoolClient", false, false},
+    {BulkOperation::DeleteUserPool, "delete-user-pool", "DeleteUserPool", false, false},
 };
 
 const OperationInfo &infoOf(BulkOperation operation)
@@ -113,6 +117,11 @@ bool isUserNotFound(const aws::AwsError &error)
     return error.type == QLatin1String("UserNotFoundException");
 }
 
+bool isResourceNotFound(const aws::AwsError &error)
+{
+    return error.type == QLatin1String("ResourceNotFoundException");
+}
+
 } // namespace
 
 QString bulkOperationName(BulkOperation operation)
@@ -131,6 +140,11 @@ std::optional<BulkOperation> bulkOperationFromName(const QString &name)
 bool bulkOperationTakesArgument(BulkOperation operation)
 {
     return infoOf(operation).argument;
+}
+
+bool bulkOperationOnUsers(BulkOperation operation)
+{
+    return infoOf(operation).users;
 }
 
 QString bulkCognitoOperation(BulkOperation operation)
@@ -721,6 +735,17 @@ void BulkJob::check(Work work)
                                   decide(predicate(user.value()), {});
                           });
     };
+    // A group, app client or pool to delete: done once the service no longer has it.
+    const auto resourceCheck = [this](const auto &described, auto decided) {
+        aws::whenFinished(described, this, [decided](const auto &found) {
+            if (!found && isResourceNotFound(found.error()))
+                decided(Found::Done, {});
+            else if (!found)
+                decided(std::nullopt, found.error());
+            else
+                decided(Found::NotDone, {});
+        });
+    };
     const QString argument = m_spec.argument;
     switch (m_spec.operation) {
     case BulkOperation::Create:
@@ -812,6 +837,15 @@ void BulkJob::check(Work work)
         // Nothing shows a global sign-out; sending it again changes nothing more.
         decide(Found::NotDone, {});
         return;
+    case BulkOperation::DeleteGroup:
+        resourceCheck(m_provider->getGroup(pool, item.username), decide);
+        return;
+    case BulkOperation::DeleteAppClient:
+        resourceCheck(m_provider->describeUserPoolClient(pool, item.username), decide);
+        return;
+    case BulkOperation::DeleteUserPool:
+        resourceCheck(m_provider->describeUserPool(item.username), decide);
+        return;
     }
 }
 
@@ -872,6 +906,15 @@ void BulkJob::send(Work work)
     }
     QJsonObject payload{{str("UserPoolId"), pool}, {str("Username"), item.username}};
     switch (m_spec.operation) {
+    case BulkOperation::DeleteGroup:
+        payload = {{str("UserPoolId"), pool}, {str("GroupName"), item.username}};
+        break;
+    case BulkOperation::DeleteAppClient:
+        payload = {{str("UserPoolId"), pool}, {str("ClientId"), item.username}};
+        break;
+    case BulkOperation::DeleteUserPool:
+        payload = {{str("UserPoolId"), item.username}};
+        break;
     case BulkOperation::AddToGroup:
     case BulkOperation::RemoveFromGroup:
         payload.insert(str("GroupName"), m_spec.argument);

@@ -23,10 +23,11 @@ namespace cdesk::cognito {
 
 class IdentityProvider;
 
-// One bulk engine for the CLI's `bulk` commands and the app: a job is a list of items (users)
-// times one operation, run at the operation's Cognito quota (the transport's adaptive rate
-// limiter, optionally capped), recorded in a journal on disk so that an interrupted job can
-// be finished with every item done exactly once. See docs/architecture.md, "Bulk jobs".
+// One bulk engine for the CLI's `bulk` commands and the app: a job is a list of items (users,
+// or the groups, app clients or pools the app deletes several of at once) times one operation, run
+// at the operation's Cognito quota (the transport's adaptive rate limiter, optionally capped),
+// recorded in a journal on disk so that an interrupted job can be finished with every item done
+// exactly once. See docs/architecture.md, "Bulk jobs".
 enum class BulkOperation
 {
     Create,
@@ -39,12 +40,19 @@ enum class BulkOperation
     SignOut,
     SetAttribute,    // argument: NAME=VALUE
     DeleteAttribute, // argument: NAME
+    // Items that are not users (the app's multi-select deletes; not `bulk` commands): the
+    // item's "username" is the group's name, the app client's id or the pool's id.
+    DeleteGroup,
+    DeleteAppClient,
+    DeleteUserPool, // the spec's userPoolId is empty
 };
 
 // "create", "disable", "add-to-group", ... as the CLI names them.
 QString bulkOperationName(BulkOperation operation);
 std::optional<BulkOperation> bulkOperationFromName(const QString &name);
 bool bulkOperationTakesArgument(BulkOperation operation);
+// Whether the items of `operation` are users (the operations `bulk` offers).
+bool bulkOperationOnUsers(BulkOperation operation);
 // The Cognito operation an item of `operation` sends.
 QString bulkCognitoOperation(BulkOperation operation);
 

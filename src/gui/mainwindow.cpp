@@ -275,7 +275,10 @@ void MainWindow::offerInterruptedJobs()
     QStringList candidates;
     for (const QString &jobId : cognito::BulkJournal::jobIds(directory)) {
         const auto journal = cognito::BulkJournal::read(directory, jobId);
+        // Jobs on users only: a canceled delete of groups, app clients or pools is left to
+        // `bulk resume` rather than offered as users' work.
         if (journal && journal.value().state() == QLatin1String("interrupted") &&
+            cognito::bulkOperationOnUsers(journal.value().spec.operation) &&
             journal.value().spec.userPoolId.startsWith(region))
             candidates.append(jobId);
     }

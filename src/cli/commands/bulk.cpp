@@ -133,7 +133,8 @@ int bulkRun(Context &context, const ParsedArguments &arguments)
 {
     const QString name = arguments.positional.value(0);
     const auto operation = cognito::bulkOperationFromName(name);
-    if (!operation || *operation == cognito::BulkOperation::Create)
+    if (!operation || *operation == cognito::BulkOperation::Create ||
+        !cognito::bulkOperationOnUsers(*operation))
         return context.usageError(
             tr("Unknown operation %1: disable, enable, delete, add-to-group G, "
                "remove-from-group G, reset-password, sign-out, set-attribute NAME=VALUE or "

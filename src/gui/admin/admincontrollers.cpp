@@ -32,6 +32,21 @@ cognito::BulkJobSpec membersJob(cognito::BulkOperation operation, const QString 
     return spec;
 }
 
+// Deleting several groups, app clients or pools is a job of the same engine: journaled, at the
+// operation's quota, and each item checked on the service when its answer was lost.
+cognito::BulkJobSpec deletionJob(cognito::BulkOperation operation, const QString &poolId,
+                                 const QStringList &items)
+{
+    cognito::BulkJobSpec spec;
+    spec.operation = operation;
+    spec.userPoolId = poolId;
+    QStringList unique = items;
+    unique.removeDuplicates();
+    for (const QString &item : std::as_const(unique))
+        spec.items.append({item, {}, {}});
+    return spec;
+}
+
 } // namespace
 
 void GroupController::create(const QString &poolId, const cognito::CreateGroupRequest &request)
@@ -45,9 +60,7 @@ void GroupController::create(const QString &poolId, const cognito::CreateGroupRe
 
 void GroupController::deleteGroups(const QString &poolId, const QStringList &groupNames)
 {
-    auto *idp = provider();
-    runBulk(groupNames,
-            [idp, poolId](const QString &name) { return idp->deleteGroup(poolId, name); });
+    runJob(deletionJob(cognito::BulkOperation::DeleteGroup, poolId, groupNames));
 }
 
 void GroupController::addMembers(const QString &poolId, const QString &groupName,
@@ -96,9 +109,7 @@ void ClientController::update(const cognito::UserPoolClient &client)
 
 void ClientController::deleteClients(const QString &poolId, const QStringList &clientIds)
 {
-    auto *idp = provider();
-    runBulk(clientIds,
-            [idp, poolId](const QString &id) { return idp->deleteUserPoolClient(poolId, id); });
+    runJob(deletionJob(cognito::BulkOperation::DeleteAppClient, poolId, clientIds));
 }
 
 // --- pools
@@ -134,8 +145,7 @@ void PoolController::update(const cognito::UserPool &pool, const cognito::UserPo
 
 void PoolController::deletePools(const QStringList &poolIds)
 {
-    auto *idp = provider();
-    runBulk(poolIds, [idp](const QString &id) { return idp->deleteUserPool(id); });
+    runJob(deletionJob(cognito::BulkOperation::DeleteUserPool, {}, poolIds));
 }
 
 // --- hosted-UI domain

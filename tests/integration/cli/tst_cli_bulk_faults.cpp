@@ -1,5 +1,6 @@
 #include "aws/future.h"
 #include "clirunner.h"
+#include "cognito/bulkjob.h"
 #include "cognito/connection.h"
 #include "cognito/identityprovider.h"
 #include "support/localstack.h"
@@ -18,6 +19,9 @@
 using namespace cdesk;
 using test::Run;
 
+// The app's multi-select deletes (groups, app clients, pools) run on the same engine: every
+// delete answered by a fault after the service did it is checked, not sent again, and counted
+// as done.
 // R1 and R2 (faults; SIGKILL, then resume) on a cognito-sim of its own (fault knobs are global):
 // a 300-user bulk create through every fault at once ends with each user there exactly once
 // and a report equal to the server's state; a job SIGKILLed three times at points picked at
@@ -33,6 +37,7 @@ private Q_SLOTS:
     void init();
     void createThroughFaults();
     void killedThreeTimesAndResumed();
+    void deletesGroupsClientsAndPoolsOnceThroughFaults();
 
 private:
     QJsonObject knobs(const QJsonObject &settings, const char *path = "/_sim/knobs");
@@ -339,6 +344,77 @@ void TestCliBulkFaults::killedThreeTimesAndResumed()
     const QStringList written = passwordUsers(passwords);
     QCOMPARE(written.size(), kUsers);
     QCOMPARE(QSet<QString>(written.cbegin(), written.cend()), expected);
+}
+
+void TestCliBulkFaults::deletesGroupsClientsAndPoolsOnceThroughFaults()
+{
+    const QString poolId = newPoolWithGroup(str("g0"));
+    QVERIFY(!poolId.isEmpty());
+    QStringList groups{str("g0")};
+    for (int i = 1; i < 4; ++i) {
+        cognito::CreateGroupRequest group;
+        group.name = str("g%1").arg(i);
+        QVERIFY(aws::await(m_idp->createGroup(poolId, group)).ok());
+        groups.append(group.name);
+    }
+    QStringList clients;
+    for (int i = 0; i < 3; ++i) {
+        cognito::CreateUserPoolClientRequest client;
+        client.clientName = str("c%1").arg(i);
+        const auto created = aws::await(m_idp->createUserPoolClient(poolId, client));
+        QVERIFY2(created.ok(), qPrintable(test::why(created)));
+        clients.append(created.value().clientId);
+    }
+    QStringList pools;
+    for (int i = 0; i < 2; ++i) {
+        cognito::CreateUserPoolRequest pool;
+        pool.name = test::uniqueName(str("gone"));
+        const auto created = aws::await(m_idp->createUserPool(pool));
+        QVERIFY(created.ok());
+        pools.append(created.value().id);
+    }
+    // Every delete is done by the service and then answered with an InternalErrorException.
+    const QStringList deletes{str("DeleteGroup"), str("DeleteUserPoolClient"),
+                              str("DeleteUserPool")};
+    knobs(QJsonObject{{str("faults"), QJsonObject{{str("commitThenFail"), 1}}},
+                      {str("faultOps"), QJsonArray::fromStringList(deletes)}});
+    const auto run = [this](cognito::BulkOperation operation, const QString &pool,
+                            const QStringList &items) {
+        cognito::BulkJobSpec spec;
+        spec.operation = operation;
+        spec.userPoolId = pool;
+        for (const QString &item : items)
+            spec.items.append({item, {}, {}});
+        cognito::BulkJob job(m_idp, m_dir.filePath(str("deletes")));
+        return aws::await(job.start(spec));
+    };
+    for (const auto &[operation, pool, items] :
+         {std::tuple{cognito::BulkOperation::DeleteGroup, poolId, groups},
+          std::tuple{cognito::BulkOperation::DeleteAppClient, poolId, clients},
+          std::tuple{cognito::BulkOperation::DeleteUserPool, QString(), pools}}) {
+        const auto report = run(operation, pool, items);
+        QVERIFY2(report.ok(), qPrintable(test::why(report)));
+        QVERIFY(report.value().finished);
+        QCOMPARE(report.value().succeeded, int(items.size()));
+        QVERIFY2(report.value().failed.isEmpty(),
+                 qPrintable(report.value().failed.value(0).second));
+    }
+    const QJsonObject stats = knobs({}).value(str("stats")).toObject();
+    init(); // faults off for the checks
+    // Each delete was sent once and answered with the fault; the engine checked, never resent.
+    const QJsonObject ops = stats.value(str("ops")).toObject();
+    QCOMPARE(ops.value(str("DeleteGroup")).toInt(), int(groups.size()));
+    QCOMPARE(ops.value(str("DeleteUserPoolClient")).toInt(), int(clients.size()));
+    QCOMPARE(ops.value(str("DeleteUserPool")).toInt(), int(pools.size()));
+    QCOMPARE(stats.value(str("faults")).toObject().value(str("commitThenFail")).toInt(),
+             int(groups.size() + clients.size() + pools.size()));
+    for (const QString &group : groups)
+        QVERIFY(!aws::await(m_idp->getGroup(poolId, group)).ok());
+    for (const QString &client : clients)
+        QVERIFY(!aws::await(m_idp->describeUserPoolClient(poolId, client)).ok());
+    for (const QString &pool : pools)
+        QVERIFY(!aws::await(m_idp->describeUserPool(pool)).ok());
+    QVERIFY(aws::await(m_idp->describeUserPool(poolId)).ok());
 }
 
 QTEST_GUILESS_MAIN(TestCliBulkFaults)
