@@ -53,6 +53,17 @@ bool WidgetInteraction::confirmByTyping(QWidget *parent, const QString &title, c
     return ok && typed.trimmed() == expected;
 }
 
+QString WidgetInteraction::askText(QWidget *parent, const QString &title, const QString &label,
+                                   const QStringList &choices)
+{
+    bool ok = false;
+    const QString answer =
+        choices.isEmpty()
+            ? QInputDialog::getText(parent, title, label, QLineEdit::Normal, QString(), &ok)
+            : QInputDialog::getItem(parent, title, label, choices, 0, false, &ok);
+    return ok ? answer.trimmed() : QString();
+}
+
 QString WidgetInteraction::openFileName(QWidget *parent, const QString &title,
                                         const QString &filter)
 {

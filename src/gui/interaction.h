@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -33,6 +34,10 @@ public:
     // Asks the user to type `expected` (a count, a name) to confirm; true when they did.
     virtual bool confirmByTyping(QWidget *parent, const QString &title, const QString &text,
                                  const QString &expected) = 0;
+    // Asks for one line of text under `label`: one of `choices` when there are any, else typed
+    // freely. Empty when the user cancelled.
+    virtual QString askText(QWidget *parent, const QString &title, const QString &label,
+                            const QStringList &choices) = 0;
     // Empty when the user cancelled.
     virtual QString openFileName(QWidget *parent, const QString &title, const QString &filter) = 0;
     virtual QString saveFileName(QWidget *parent, const QString &title, const QString &suggested,
@@ -57,6 +62,8 @@ public:
     void warning(QWidget *parent, const QString &title, const QString &text) override;
     bool confirmByTyping(QWidget *parent, const QString &title, const QString &text,
                          const QString &expected) override;
+    QString askText(QWidget *parent, const QString &title, const QString &label,
+                    const QStringList &choices) override;
     QString openFileName(QWidget *parent, const QString &title, const QString &filter) override;
     QString saveFileName(QWidget *parent, const QString &title, const QString &suggested,
                          const QString &filter) override;

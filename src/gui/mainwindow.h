@@ -17,8 +17,9 @@ class CredentialsProvider;
 }
 
 namespace cdesk::cognito {
+enum class BulkOperation;
 class Connection;
-}
+} // namespace cdesk::cognito
 
 namespace cdesk::models {
 class PagedListModel;
@@ -113,6 +114,9 @@ private:
                                  QStringList jobIds);
     void showProfilesDialog();
     void showContextMenu(Section section, const QPoint &position);
+    // Asks what an operation of the bulk engine needs (a group, NAME=VALUE, a name) and runs it
+    // on the selected users.
+    void runOnSelectedUsers(cognito::BulkOperation operation);
     void restoreState();
     void saveState();
     Section section() const;

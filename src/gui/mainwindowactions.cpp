@@ -1,10 +1,12 @@
 #include "ui_mainwindow.h"
 
 #include "cognito/auditlog.h"
+#include "cognito/bulkjob.h"
 #include "gui/admin/poolcomparedialog.h"
 #include "gui/auditlogdialog.h"
 #include "gui/backupcontroller.h"
 #include "gui/busyindicator.h"
+#include "gui/interaction.h"
 #include "gui/listpage.h"
 #include "gui/navigation.h"
 #include "gui/sectionpages.h"
@@ -14,6 +16,7 @@
 #include "gui/users/usersmirror.h"
 #include "gui/userscontroller.h"
 #include "mainwindow.h"
+#include "models/pagedlistmodel.h"
 
 #include <QComboBox>
 #include <QKeySequence>
@@ -119,11 +122,26 @@ void MainWindow::connectActions()
     connect(m_ui->addToGroupAction, &QAction::triggered, this, [this] {
         if (section() != Section::Users)
             return;
+        if (m_pages->users()->selection().size() > 1) {
+            runOnSelectedUsers(cognito::BulkOperation::AddToGroup);
+            return;
+        }
         auto *groups =
             m_pages->userDetailPane()->findChild<QComboBox *>(QStringLiteral("groupComboBox"));
         if (groups && groups->isEnabled())
             groups->setFocus(Qt::ShortcutFocusReason);
     });
+    const std::pair<QAction *, cognito::BulkOperation> userJobs[] = {
+        {m_ui->removeFromGroupAction, cognito::BulkOperation::RemoveFromGroup},
+        {m_ui->resetPasswordAction, cognito::BulkOperation::ResetPassword},
+        {m_ui->signOutAction, cognito::BulkOperation::SignOut},
+        {m_ui->setAttributeAction, cognito::BulkOperation::SetAttribute},
+        {m_ui->deleteAttributeAction, cognito::BulkOperation::DeleteAttribute}};
+    for (const auto &[action, operation] : userJobs)
+        connect(action, &QAction::triggered, this, [this, chosen = operation] {
+            if (section() == Section::Users)
+                runOnSelectedUsers(chosen);
+        });
     connect(m_ui->focusNavigationAction, &QAction::triggered, this,
             [this] { m_ui->navigationTreeView->setFocus(Qt::ShortcutFocusReason); });
     connect(m_ui->focusListAction, &QAction::triggered, this, [this] {
@@ -239,7 +257,11 @@ void MainWindow::updateActions()
     m_ui->setPasswordAction->setEnabled(users && selected == 1);
     m_ui->confirmSignUpAction->setEnabled(users && selected == 1);
     m_ui->completeNewPasswordAction->setEnabled(users && selected == 1);
-    m_ui->addToGroupAction->setEnabled(users && selected == 1);
+    m_ui->addToGroupAction->setEnabled(users && selected > 0);
+    for (QAction *action :
+         {m_ui->removeFromGroupAction, m_ui->resetPasswordAction, m_ui->signOutAction,
+          m_ui->setAttributeAction, m_ui->deleteAttributeAction})
+        action->setEnabled(users && selected > 0);
     m_ui->createUsersFromCsvAction->setEnabled(users);
     m_ui->focusDetailsAction->setEnabled(shown == Section::Users || shown == Section::Tokens);
     // The user actions name whom they act on.
@@ -271,6 +293,56 @@ void MainWindow::updateActions()
     m_ui->restoreAction->setEnabled(connected);
 }
 
+void MainWindow::runOnSelectedUsers(cognito::BulkOperation operation)
+{
+    UsersController *users = m_pages->users();
+    const QStringList whom = users->selection();
+    if (whom.isEmpty())
+        return;
+    Interaction &ask = Interaction::current();
+    QString argument;
+    switch (operation) {
+    case cognito::BulkOperation::AddToGroup:
+    case cognito::BulkOperation::RemoveFromGroup: {
+        // The pool's groups as the pane has them; typed when it has none yet.
+        QStringList groups;
+        const models::PagedListModel *poolGroups = users->poolGroups();
+        for (int row = 0; row < poolGroups->rowCount(); ++row)
+            groups.append(poolGroups->item(row).value(QLatin1String("GroupName")).toString());
+        const bool adding = operation == cognito::BulkOperation::AddToGroup;
+        argument =
+            ask.askText(this, adding ? tr("Add to group") : tr("Remove from group"),
+                        adding ? tr("Add the %n selected user(s) to the group:", nullptr,
+                                    static_cast<int>(whom.size()))
+                               : tr("Remove the %n selected user(s) from the group:", nullptr,
+                                    static_cast<int>(whom.size())),
+                        groups);
+        break;
+    }
+    case cognito::BulkOperation::SetAttribute:
+        argument = ask.askText(this, tr("Set attribute"),
+                               tr("The attribute and its value, as NAME=VALUE (for example "
+                                  "custom:team=blue):"),
+                               {});
+        if (!argument.isEmpty() && !cognito::parseAttribute(argument)) {
+            ask.warning(this, tr("Set attribute"), tr("\"%1\" is not NAME=VALUE.").arg(argument));
+            return;
+        }
+        break;
+    case cognito::BulkOperation::DeleteAttribute:
+        argument = ask.askText(this, tr("Delete attribute"),
+                               tr("The name of the attribute to delete (for example "
+                                  "custom:team):"),
+                               {});
+        break;
+    default:
+        break;
+    }
+    if (cognito::bulkOperationTakesArgument(operation) && argument.isEmpty())
+        return; // cancelled
+    users->runOnUsers(operation, argument, whom);
+}
+
 void MainWindow::showContextMenu(Section section, const QPoint &position)
 {
     ListPage *listPage = m_pages->builtPage(section);
@@ -285,6 +357,13 @@ void MainWindow::showContextMenu(Section section, const QPoint &position)
         menu.addAction(m_ui->enableAction);
         menu.addAction(m_ui->disableAction);
         menu.addAction(m_ui->deleteAction);
+        menu.addSeparator();
+        menu.addAction(m_ui->addToGroupAction);
+        menu.addAction(m_ui->removeFromGroupAction);
+        menu.addAction(m_ui->resetPasswordAction);
+        menu.addAction(m_ui->signOutAction);
+        menu.addAction(m_ui->setAttributeAction);
+        menu.addAction(m_ui->deleteAttributeAction);
         menu.addSeparator();
         menu.addAction(m_ui->createUsersFromCsvAction);
     } else if (section == Section::ImportJobs) {

@@ -22,6 +22,7 @@ namespace cdesk::gui {
 struct UsersController::Run
 {
     cognito::BulkOperation operation = cognito::BulkOperation::Disable;
+    QString argument; // the group, NAME=VALUE or NAME
     QString title;
     QStringList pending;
     QStringList succeeded;
@@ -342,6 +343,93 @@ void UsersController::startBulk(Bulk kind, const QStringList &usernames)
     runJob(run, job, job->start(spec), usernames.size() > 1);
 }
 
+UsersController::Wording UsersController::wording(cognito::BulkOperation operation,
+                                                  const QString &argument,
+                                                  const QStringList &usernames) const
+{
+    using cognito::BulkOperation;
+    const int count = static_cast<int>(usernames.size());
+    const QString one = usernames.value(0);
+    const auto pick = [count](const QString &single, const QString &many) {
+        return count == 1 ? single : many;
+    };
+    switch (operation) {
+    case BulkOperation::AddToGroup:
+        return {tr("Add to group"),
+                pick(tr("Add %1 to the group %2?").arg(one, argument),
+                     tr("Add %n users to the group %1?", nullptr, count).arg(argument)),
+                tr("Adding users to %1…").arg(argument), false};
+    case BulkOperation::RemoveFromGroup:
+        return {tr("Remove from group"),
+                pick(tr("Remove %1 from the group %2?").arg(one, argument),
+                     tr("Remove %n users from the group %1?", nullptr, count).arg(argument)),
+                tr("Removing users from %1…").arg(argument), true};
+    case BulkOperation::ResetPassword:
+        return {tr("Reset passwords"),
+                pick(tr("Reset the password of %1? They must choose a new one with a code "
+                        "sent to them before they can sign in.")
+                         .arg(one),
+                     tr("Reset the passwords of %n users? They must choose a new one with a "
+                        "code sent to them before they can sign in.",
+                        nullptr, count)),
+                tr("Resetting passwords…"), true};
+    case BulkOperation::SignOut:
+        return {tr("Sign out everywhere"),
+                pick(tr("Sign %1 out of every device? Their refresh tokens stop working.").arg(one),
+                     tr("Sign %n users out of every device? Their refresh tokens stop working.",
+                        nullptr, count)),
+                tr("Signing users out…"), true};
+    case BulkOperation::SetAttribute:
+        return {tr("Set attribute"),
+                pick(tr("Set %1 for %2?").arg(argument, one),
+                     tr("Set %1 for %n users?", nullptr, count).arg(argument)),
+                tr("Setting %1…").arg(argument), false};
+    case BulkOperation::DeleteAttribute:
+        return {tr("Delete attribute"),
+                pick(tr("Delete the attribute %1 of %2?").arg(argument, one),
+                     tr("Delete the attribute %1 of %n users?", nullptr, count).arg(argument)),
+                tr("Deleting %1…").arg(argument), true};
+    default:
+        return {};
+    }
+}
+
+void UsersController::runOnUsers(cognito::BulkOperation operation, const QString &argument,
+                                 const QStringList &usernames)
+{
+    if (!m_connection || usernames.isEmpty())
+        return;
+    const Wording words = wording(operation, argument, usernames);
+    if (words.title.isEmpty())
+        return; // enable, disable, delete and create have their own entries
+    if (m_running) {
+        Interaction::current().warning(m_window, words.title,
+                                       tr("Another bulk job is running: start this one once it "
+                                          "has ended."));
+        return;
+    }
+    if (Interaction::current().question(m_window, words.title, words.question, words.destructive) !=
+        Interaction::Answer::Yes)
+        return;
+    auto run = std::make_shared<Run>();
+    run->operation = operation;
+    run->argument = argument;
+    run->title = words.title;
+    run->pending = usernames;
+    run->total = static_cast<int>(usernames.size());
+    if (m_busy)
+        m_busy->start(words.busy, run->total, [this] { cancel(); });
+    // As `bulk run` does it: journaled, at the operation's quota, each user once.
+    cognito::BulkJobSpec spec;
+    spec.operation = operation;
+    spec.argument = argument;
+    spec.userPoolId = m_poolId;
+    for (const QString &username : usernames)
+        spec.items.append({username, {}, {}});
+    auto *job = new cognito::BulkJob(m_connection->identityProvider(), journalDirectory(), this);
+    runJob(run, job, job->start(spec), usernames.size() > 1);
+}
+
 void UsersController::createUsers(const cognito::BulkJobSpec &spec, double maxRps)
 {
     if (!m_connection || spec.items.isEmpty())
@@ -378,6 +466,7 @@ void UsersController::resumeJob(const QString &jobId)
     }
     auto run = std::make_shared<Run>();
     run->operation = journal.value().spec.operation;
+    run->argument = journal.value().spec.argument;
     run->title = tr("Resume job %1").arg(jobId);
     for (qsizetype i = 0; i < journal.value().results.size(); ++i) {
         const cognito::BulkItemState state = journal.value().results.at(i).state;
@@ -409,36 +498,19 @@ void UsersController::runJob(const std::shared_ptr<Run> &run, cognito::BulkJob *
         dialog->jobStarted();
         dialog->show();
     }
-    connect(
-        job, &cognito::BulkJob::itemFinished, this,
-        [this, run](int, const QString &username, bool ok, const QString &error) {
-            run->pending.removeOne(username);
-            if (ok) {
-                run->succeeded.append(username);
-                if (run->operation == cognito::BulkOperation::Delete) {
-                    m_users->removeItem(username);
-                    if (m_mirror)
-                        m_mirror->userRemoved(username);
-                    if (username == m_username)
-                        showUser({});
-                } else if (QJsonObject user = rowOf(username);
-                           !user.isEmpty() && (run->operation == cognito::BulkOperation::Enable ||
-                                               run->operation == cognito::BulkOperation::Disable)) {
-                    user.insert(QStringLiteral("Enabled"),
-                                run->operation == cognito::BulkOperation::Enable);
-                    if (m_users->rowOf(username) >= 0)
-                        m_users->updateItem(username, user);
-                    if (m_mirror)
-                        m_mirror->userChanged(user);
-                    if (username == m_username)
-                        Q_EMIT userChanged(username);
+    connect(job, &cognito::BulkJob::itemFinished, this,
+            [this, run](int, const QString &username, bool ok, const QString &error) {
+                run->pending.removeOne(username);
+                if (ok) {
+                    run->succeeded.append(username);
+                    showDone(*run, username);
+                } else {
+                    run->failed.append(tr("%1 (%2)").arg(username, error));
                 }
-            } else {
-                run->failed.append(tr("%1 (%2)").arg(username, error));
-            }
-            if (m_busy)
-                m_busy->setProgress(static_cast<int>(run->succeeded.size() + run->failed.size()));
-        });
+                if (m_busy)
+                    m_busy->setProgress(
+                        static_cast<int>(run->succeeded.size() + run->failed.size()));
+            });
     aws::whenFinished(
         future, this,
         [this, run, job,
@@ -454,6 +526,66 @@ void UsersController::runJob(const std::shared_ptr<Run> &run, cognito::BulkJob *
             }
             finishBulk(run);
         });
+}
+
+void UsersController::showDone(const Run &run, const QString &username)
+{
+    using cognito::BulkOperation;
+    if (run.operation == BulkOperation::Delete) {
+        m_users->removeItem(username);
+        if (m_mirror)
+            m_mirror->userRemoved(username);
+        if (username == m_username)
+            showUser({});
+        return;
+    }
+    if (run.operation == BulkOperation::AddToGroup ||
+        run.operation == BulkOperation::RemoveFromGroup) {
+        if (m_mirror)
+            m_mirror->membershipChanged(username, run.argument,
+                                        run.operation == BulkOperation::AddToGroup);
+        if (username == m_username)
+            reloadUserGroups();
+        return;
+    }
+    QJsonObject user = rowOf(username);
+    if (user.isEmpty())
+        return;
+    switch (run.operation) {
+    case BulkOperation::Enable:
+    case BulkOperation::Disable:
+        user.insert(QStringLiteral("Enabled"), run.operation == BulkOperation::Enable);
+        break;
+    case BulkOperation::ResetPassword:
+        user.insert(QStringLiteral("UserStatus"), QStringLiteral("RESET_REQUIRED"));
+        break;
+    case BulkOperation::SetAttribute:
+    case BulkOperation::DeleteAttribute: {
+        const auto set = cognito::parseAttribute(run.argument);
+        const QString name = run.operation == BulkOperation::SetAttribute
+                                 ? set.value_or(cognito::Attribute{}).name
+                                 : run.argument;
+        QJsonArray attributes;
+        for (const QJsonValue &attribute : user.value(QLatin1String("Attributes")).toArray())
+            if (attribute.toObject().value(QLatin1String("Name")).toString() != name)
+                attributes.append(attribute);
+        if (run.operation == BulkOperation::SetAttribute && set)
+            attributes.append(QJsonObject{{QStringLiteral("Name"), set->name},
+                                          {QStringLiteral("Value"), set->value}});
+        user.insert(QStringLiteral("Attributes"), attributes);
+        break;
+    }
+    default:
+        return; // a sign-out shows nowhere
+    }
+    if (m_users->rowOf(username) >= 0)
+        m_users->updateItem(username, user);
+    if (m_mirror)
+        m_mirror->userChanged(user);
+    if (username == m_username) {
+        m_attributes->setAttributes(user.value(QLatin1String("Attributes")).toArray());
+        Q_EMIT userChanged(username);
+    }
 }
 
 BulkJobDialog *UsersController::jobDialog() const

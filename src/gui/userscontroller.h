@@ -18,6 +18,7 @@ struct AwsError;
 }
 
 namespace cdesk::cognito {
+enum class BulkOperation;
 class BulkJob;
 struct BulkJobSpec;
 struct BulkReport;
@@ -91,6 +92,12 @@ public:
     void enableUsers(const QStringList &usernames);
     void disableUsers(const QStringList &usernames);
     void deleteUsers(const QStringList &usernames);
+    // The other operations of the bulk engine on `usernames`, after a question, as one job:
+    // AddToGroup and RemoveFromGroup (`argument`: the group), ResetPassword, SignOut,
+    // SetAttribute (NAME=VALUE) and DeleteAttribute (NAME). The listing and the local copy
+    // show each change as its user is done.
+    void runOnUsers(cognito::BulkOperation operation, const QString &argument,
+                    const QStringList &usernames);
     // Stops a bulk run after the calls on their way; the rest are reported as not attempted
     // (the job's journal keeps them: bulk resume finishes it).
     void cancel();
@@ -129,6 +136,18 @@ private:
     struct Run;
 
     bool confirm(Bulk kind, const QStringList &usernames) const;
+    // A title, the question and the busy text for runOnUsers' `operation`.
+    struct Wording
+    {
+        QString title;
+        QString question;
+        QString busy;
+        bool destructive = false;
+    };
+    Wording wording(cognito::BulkOperation operation, const QString &argument,
+                    const QStringList &usernames) const;
+    // What a done item of `run` changes in `username`'s row, the local copy and the pane.
+    void showDone(const Run &run, const QString &username);
     void startBulk(Bulk kind, const QStringList &usernames);
     // Follows `job` (started or resumed: `future`) for `run`, in the job window when
     // `withWindow`.

@@ -1,10 +1,13 @@
 #include "cognito/bulkjob.h"
+#include "cognito/identityprovider.h"
 #include "gui/bulkjobdialog.h"
+#include "gui/listpage.h"
 #include "gui/mainwindow.h"
 #include "gui/userscontroller.h"
 #include "guitest.h"
 #include "support/scriptedinteraction.h"
 
+#include <QAction>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QLabel>
@@ -12,6 +15,7 @@
 #include <QNetworkReply>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTreeWidget>
 #include <QtTest>
@@ -20,6 +24,8 @@ using namespace cdesk;
 using Answer = gui::Interaction::Answer;
 using cognito::BulkItemState;
 
+// The Users menu's actions on the selected users (groups, attributes, sign-out, password reset),
+// each one job, checked on the server.
 // The job window: a bulk action on 50 users of a pool of the test's own on a cognito-sim of its
 // own (its latency knob makes the job last), paused, resumed, its report saved; and a job
 // canceled half-way, the window closed, and the job offered and finished by a new window —
@@ -35,6 +41,7 @@ private Q_SLOTS:
     void cleanup();
     void pauseResumeAndSaveTheReport();
     void canceledJobIsOfferedAndFinishedByANewWindow();
+    void actionsOnSelectedUsers();
 
 private:
     QJsonObject sim(const char *path, const QJsonObject &body = {}, bool post = true);
@@ -350,6 +357,76 @@ void TestBulkJobWindow::canceledJobIsOfferedAndFinishedByANewWindow()
     m_interaction->prompts.clear();
     m_window->offerInterruptedJobs();
     QVERIFY2(m_interaction->prompts.isEmpty(), qPrintable(m_interaction->prompts.join(u'\n')));
+}
+
+void TestBulkJobWindow::actionsOnSelectedUsers()
+{
+    QStringList users;
+    const QString pool = newPoolWithUsers(5, &users);
+    QVERIFY(!pool.isEmpty());
+    cognito::IdentityProvider *idp = m_connection->identityProvider();
+    cognito::CreateGroupRequest group;
+    group.name = QStringLiteral("staff");
+    QVERIFY(aws::await(idp->createGroup(pool, group)).ok());
+    m_window->showSection(gui::MainWindow::Section::Users, pool);
+    gui::UsersController *controller = m_window->users();
+    QTableView *view = m_window->page(gui::MainWindow::Section::Users)->view();
+    QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 5, 20000);
+    view->selectAll();
+    QTRY_COMPARE(controller->selection().size(), 5);
+
+    // Each action asks what it needs, then asks to go on, then runs one job on the five.
+    const auto trigger = [&](const char *action, const QString &text) {
+        QSignalSpy finished(controller, &gui::UsersController::bulkFinished);
+        if (!text.isEmpty())
+            m_interaction->texts.enqueue(text);
+        m_interaction->answers.enqueue(Answer::Yes);
+        m_window->findChild<QAction *>(QString::fromLatin1(action))->trigger();
+        if (!finished.wait(30000))
+            return QStringList{QStringLiteral("no end; prompts: ") +
+                               m_interaction->prompts.join(u'|')};
+        return finished.first().at(1).toStringList(); // the failed
+    };
+    const auto members = [&] {
+        QStringList names;
+        const auto page = aws::await(idp->listUsersInGroup(pool, QStringLiteral("staff"), 60));
+        for (const cognito::User &user : page ? page.value().items : QList<cognito::User>())
+            names.append(user.username);
+        names.sort();
+        return names;
+    };
+    const auto server = [&](const QString &username) {
+        const auto user = aws::await(idp->adminGetUser(pool, username));
+        return user ? user.value() : cognito::User();
+    };
+
+    QCOMPARE(trigger("addToGroupAction", QStringLiteral("staff")), QStringList());
+    QCOMPARE(members(), users);
+    QCOMPARE(trigger("removeFromGroupAction", QStringLiteral("staff")), QStringList());
+    QCOMPARE(members(), QStringList());
+
+    QCOMPARE(trigger("setAttributeAction", QStringLiteral("given_name=Ada")), QStringList());
+    for (const QString &username : users)
+        QCOMPARE(server(username).attribute(QStringLiteral("given_name")), QStringLiteral("Ada"));
+    QCOMPARE(trigger("deleteAttributeAction", QStringLiteral("given_name")), QStringList());
+    for (const QString &username : users)
+        QVERIFY(server(username).attribute(QStringLiteral("given_name")).isEmpty());
+
+    // Not NAME=VALUE: told so, nothing sent.
+    const int attributeCalls = calls(pool, QStringLiteral("AdminUpdateUserAttributes"));
+    m_interaction->texts.enqueue(QStringLiteral("given_name"));
+    m_window->findChild<QAction *>(QStringLiteral("setAttributeAction"))->trigger();
+    QVERIFY(m_interaction->prompts.last().startsWith(QLatin1String("warning: ")));
+    QCOMPARE(calls(pool, QStringLiteral("AdminUpdateUserAttributes")), attributeCalls);
+
+    QCOMPARE(trigger("signOutAction", {}), QStringList());
+    QCOMPARE(calls(pool, QStringLiteral("AdminUserGlobalSignOut")), 5);
+    QCOMPARE(trigger("resetPasswordAction", {}), QStringList());
+    for (const QString &username : users)
+        QCOMPARE(server(username).status, QStringLiteral("RESET_REQUIRED"));
+    // The rows show the new status.
+    for (int row = 0; row < 5; ++row)
+        QCOMPARE(view->model()->index(row, 2).data().toString(), QStringLiteral("RESET_REQUIRED"));
 }
 
 QTEST_MAIN(TestBulkJobWindow)

@@ -20,6 +20,7 @@ public:
     QQueue<Answer> answers; // question()
     QQueue<QString> typed;  // confirmByTyping(): what the user types
     QQueue<QString> files;  // openFileName() / saveFileName()
+    QQueue<QString> texts;  // askText(): what the user types or chooses
     QStringList prompts;    // "kind: title: text" of every call, in order
     QDateTime clock = QDateTime::currentDateTimeUtc();
 
@@ -41,6 +42,16 @@ public:
     {
         prompts << QStringLiteral("confirm: %1: %2").arg(title, text);
         return !typed.isEmpty() && typed.dequeue() == expected;
+    }
+    QString askText(QWidget *, const QString &title, const QString &label,
+                    const QStringList &choices) override
+    {
+        prompts << QStringLiteral("ask: %1: %2 [%3]").arg(title, label, choices.join(u','));
+        if (texts.isEmpty())
+            return {};
+        const QString answer = texts.dequeue();
+        // A choice list takes only its choices, as the real one does.
+        return choices.isEmpty() || choices.contains(answer) ? answer : QString();
     }
     QString openFileName(QWidget *, const QString &title, const QString &) override
     {
