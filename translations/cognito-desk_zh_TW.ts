@@ -13,6 +13,191 @@
     </message>
 </context>
 <context>
+    <name>AuditLogDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished">使用者</translation>
+    </message>
+    <message>
+        <source>Any user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Operation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Since:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only writes since a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished">重新載入(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Read the log again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the writes shown as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogModel</name>
+    <message>
+        <source>No answer was recorded: the program ended before it came, or the write is still under way. Check the target on the service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">時間</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished">結果</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished">設定檔</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request id</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BulkJobDialog</name>
+    <message>
+        <source>Bulk job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v / %m</source>
+        <translation type="unfinished">%v / %m</translation>
+    </message>
+    <message>
+        <source>Succeeded and failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate and time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State of the job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause the job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume the job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished">使用者名稱</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished">結果</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BulkRunDialog</name>
     <message>
         <source>%v / %m</source>
@@ -221,101 +406,6 @@
     <message>
         <source>Precedence value</source>
         <translation>優先順序值</translation>
-    </message>
-</context>
-<context>
-    <name>CreatePoolDialog</name>
-    <message>
-        <source>New user pool</source>
-        <translation>新增使用者集區</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>名稱(&amp;N)：</translation>
-    </message>
-    <message>
-        <source>Sign-in</source>
-        <translation>登入</translation>
-    </message>
-    <message>
-        <source>Users sign in with their &amp;email address as username</source>
-        <translation>使用者以電子郵件地址作為使用者名稱登入(&amp;E)</translation>
-    </message>
-    <message>
-        <source>&amp;Verify email addresses automatically (send a code)</source>
-        <translation>自動驗證電子郵件地址（傳送驗證碼）(&amp;V)</translation>
-    </message>
-    <message>
-        <source>Only administrators create users (no self sign-up)</source>
-        <translation>僅管理員可建立使用者（不允許自助註冊）</translation>
-    </message>
-    <message>
-        <source>Password policy</source>
-        <translation>密碼政策</translation>
-    </message>
-    <message>
-        <source>&amp;Minimum length:</source>
-        <translation>最小長度(&amp;M)：</translation>
-    </message>
-    <message>
-        <source>Uppercase</source>
-        <translation>大寫字母</translation>
-    </message>
-    <message>
-        <source>Lowercase</source>
-        <translation>小寫字母</translation>
-    </message>
-    <message>
-        <source>Numbers</source>
-        <translation>數字</translation>
-    </message>
-    <message>
-        <source>Symbols</source>
-        <translation>符號</translation>
-    </message>
-    <message>
-        <source>&amp;Temporary passwords expire after (days):</source>
-        <translation>臨時密碼有效期限（天）(&amp;T)：</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>電子郵件</translation>
-    </message>
-    <message>
-        <source>&amp;Send with:</source>
-        <translation>傳送方式(&amp;S)：</translation>
-    </message>
-    <message>
-        <source>Cognito&apos;s own mailer (limited daily quota)</source>
-        <translation>Cognito 內建的郵件傳送功能（每日配額有限）</translation>
-    </message>
-    <message>
-        <source>Amazon SES</source>
-        <translation>Amazon SES</translation>
-    </message>
-    <message>
-        <source>SES &amp;identity ARN:</source>
-        <translation>SES 身分 ARN(&amp;I)：</translation>
-    </message>
-    <message>
-        <source>arn:aws:ses:REGION:ACCOUNT:identity/example.com</source>
-        <translation>arn:aws:ses:REGION:ACCOUNT:identity/example.com</translation>
-    </message>
-    <message>
-        <source>&amp;From:</source>
-        <translation>寄件者(&amp;F)：</translation>
-    </message>
-    <message>
-        <source>optional, e.g. Example &lt;no-reply@example.com&gt;</source>
-        <translation>選用，例如 Example &lt;no-reply@example.com&gt;</translation>
-    </message>
-    <message>
-        <source>&amp;Reply-to:</source>
-        <translation>回覆地址(&amp;R)：</translation>
-    </message>
-    <message>
-        <source>optional</source>
-        <translation>選用</translation>
     </message>
 </context>
 <context>
@@ -550,6 +640,49 @@
     </message>
 </context>
 <context>
+    <name>LoginCheckDialog</name>
+    <message>
+        <source>Why Can&apos;t This User Sign In?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App &amp;client:</source>
+        <translation type="unfinished">應用程式用戶端(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;flow:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redirect URI:</source>
+        <translation type="unfinished">重新導向 URI(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Hosted UI only, e.g. https://app.example.com/callback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;heck Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply Fix…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Cognito Desk</source>
@@ -691,6 +824,86 @@
         <source>Go to the &amp;details</source>
         <translation>移至詳細資料(&amp;D)</translation>
     </message>
+    <message>
+        <source>C&amp;reate users from CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create one user per row of a CSV file, checked against the pool first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from gro&amp;up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected users from a group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset pass&amp;word…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset the passwords of the selected users: each gets a code to choose a new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out everywhere…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the selected users out of every device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;t attribute…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set one attribute to one value for the selected users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete attribute…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete one attribute of the selected users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare pool with…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings, app clients, groups and domain that differ between this pool and another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every write made through Cognito Desk on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up pool…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the selected pool&apos;s configuration, app clients, groups, users and memberships to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recreate a backup&apos;s groups, users and memberships in the selected pool or a new one</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NewPasswordDialog</name>
@@ -758,6 +971,53 @@
     <message>
         <source>&amp;Copy</source>
         <translation>複製(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>PoolCompareDialog</name>
+    <message>
+        <source>Compare pools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pool B&apos;s &amp;profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pool B&apos;s profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pool &amp;B:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pool B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the two pools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State of the comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pool A</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -865,6 +1125,133 @@
     <message>
         <source>Re&amp;load</source>
         <translation>重新載入(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the pool&apos;s settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PoolSettingsDialog</name>
+    <message>
+        <source>New user pool</source>
+        <translation type="unfinished">新增使用者集區</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">名稱(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation type="unfinished">登入</translation>
+    </message>
+    <message>
+        <source>Users sign in with their &amp;email address as username</source>
+        <translation type="unfinished">使用者以電子郵件地址作為使用者名稱登入(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Verify email addresses automatically (send a code)</source>
+        <translation type="unfinished">自動驗證電子郵件地址（傳送驗證碼）(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Only administrators create users (no self sign-up)</source>
+        <translation type="unfinished">僅管理員可建立使用者（不允許自助註冊）</translation>
+    </message>
+    <message>
+        <source>Password policy</source>
+        <translation type="unfinished">密碼政策</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum length:</source>
+        <translation type="unfinished">最小長度(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Uppercase</source>
+        <translation type="unfinished">大寫字母</translation>
+    </message>
+    <message>
+        <source>Lowercase</source>
+        <translation type="unfinished">小寫字母</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation type="unfinished">數字</translation>
+    </message>
+    <message>
+        <source>Symbols</source>
+        <translation type="unfinished">符號</translation>
+    </message>
+    <message>
+        <source>&amp;Temporary passwords expire after (days):</source>
+        <translation type="unfinished">臨時密碼有效期限（天）(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">電子郵件</translation>
+    </message>
+    <message>
+        <source>&amp;Send with:</source>
+        <translation type="unfinished">傳送方式(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Cognito&apos;s own mailer (limited daily quota)</source>
+        <translation type="unfinished">Cognito 內建的郵件傳送功能（每日配額有限）</translation>
+    </message>
+    <message>
+        <source>Amazon SES</source>
+        <translation type="unfinished">Amazon SES</translation>
+    </message>
+    <message>
+        <source>SES &amp;identity ARN:</source>
+        <translation type="unfinished">SES 身分 ARN(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>arn:aws:ses:REGION:ACCOUNT:identity/example.com</source>
+        <translation type="unfinished">arn:aws:ses:REGION:ACCOUNT:identity/example.com</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished">寄件者(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>optional, e.g. Example &lt;no-reply@example.com&gt;</source>
+        <translation type="unfinished">選用，例如 Example &lt;no-reply@example.com&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Reply-to:</source>
+        <translation type="unfinished">回覆地址(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished">選用</translation>
+    </message>
+    <message>
+        <source>Protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;FA:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished">關閉</translation>
+    </message>
+    <message>
+        <source>Optional: each user chooses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required for every user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deletion protection: the pool cannot be deleted while this is on</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -975,6 +1362,53 @@
     <message>
         <source>The keychain request was canceled.</source>
         <translation>鑰匙圈請求已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;selected pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &amp;new pool named:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New pool name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passwords cannot be exported from Cognito, so a backup holds none: every restored user gets a temporary password and must choose a new one at the first sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Generate them and write them to a file (owner-only, never overwritten):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passwords &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let Cognito make them and send &amp;no invitation message</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1292,6 +1726,10 @@
         <source>Disable user</source>
         <translation>停用使用者</translation>
     </message>
+    <message>
+        <source>W&amp;hy can&apos;t this user sign in?…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cdesk::gui::AttributesForm</name>
@@ -1330,6 +1768,254 @@
     <message>
         <source>%1 must be a number.</source>
         <translation>%1 必須為數字。</translation>
+    </message>
+</context>
+<context>
+    <name>cdesk::gui::AuditLogDialog</name>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not export to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">CSV 檔案 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Any operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every write made through Cognito Desk on this computer, by the app or the command line: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 writes shown.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cdesk::gui::BackupController</name>
+    <message>
+        <source>Back up pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up %1: its configuration…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Backing up %1: %n app client(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Backing up %1: %n group(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Backing up %1: %n user(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Backing up %1: the members of %n group(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backup of %1 canceled: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not back up %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the backup to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up %1 to %2: %n user(s), %3 group(s), %4 app client(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">無法讀取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: %2 Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring into %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created pool %1 (%2); its app clients…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring into %1: the groups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore, job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (pool %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored into %1: %2 user(s) created, %3 skipped, %4 failed (job %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore into %1 canceled: %2 user(s) created, %3 skipped, %4 failed; resume job %5 to finish it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was restored into the new pool %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup had no app client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its app clients have new ids (old → new):
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cdesk::gui::BulkJobDialog</name>
+    <message>
+        <source>Bulk job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceling: the users under way finish, nothing new is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1： {1 %2?}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Job %1: %2, %n user(s) of pool %3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bulk job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job could not run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled. The users not done are kept in the job&apos;s journal: the job can be resumed later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succeeded: %1. Failed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 users per second, time left: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused: the users under way finish, nothing new is sent until Resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">CSV 檔案 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not save the report to %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1418,6 +2104,189 @@
     </message>
 </context>
 <context>
+    <name>cdesk::gui::CsvCreateDialog</name>
+    <message>
+        <source>There is no connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create users from CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates one user per row of a CSV file in pool %1. The header names the columns: username, the pool&apos;s attributes (email, phone_number, custom:…) and optionally groups (several separated by ;). The whole file is checked against the pool first; nothing is created while a line is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;blems:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Generate a temporary password for each user (to the pool&apos;s password policy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passwords file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ch&amp;oose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The generated passwords are written to this file only (readable by you alone); an existing file is never overwritten. Without generated passwords Cognito makes the temporary passwords and sends them in the invitation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Invitation message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suppress it (send nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also add every user &amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most (requests per &amp;second):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operation&apos;s Cognito quota unless set; lowered on throttling either way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the passwords file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems, by line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups every user is also added to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the users&apos; CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished">CSV 檔案 (*.csv);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Where the generated passwords go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">CSV 檔案 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">無法讀取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Pro&amp;blems: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Pro&amp;blems (%n):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The pool could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the CSV file of the users to create.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the pool&apos;s attributes and groups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): nothing can be created until the file is fixed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file names no users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s), no problems. Choose the file the generated passwords go to.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) to create, no problems.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The preview shows the first %1 rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists: the passwords file is never overwritten. Choose a new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cdesk::gui::FormStatus</name>
     <message>
         <source>%1: %2</source>
@@ -1455,6 +2324,67 @@
     <message>
         <source>Could not load: %1</source>
         <translation>無法載入：%1</translation>
+    </message>
+</context>
+<context>
+    <name>cdesk::gui::LoginCheckDialog</name>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing blocks %1&apos;s sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot sign in: fix the blockers below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply Fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Do this now for %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none: check the user and the pool only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password (USER_PASSWORD_AUTH)</source>
+        <translation type="unfinished">密碼 (USER_PASSWORD_AUTH)</translation>
+    </message>
+    <message>
+        <source>SRP (USER_SRP_AUTH)</source>
+        <translation type="unfinished">SRP (USER_SRP_AUTH)</translation>
+    </message>
+    <message>
+        <source>Admin (ADMIN_USER_PASSWORD_AUTH)</source>
+        <translation type="unfinished">管理員 (ADMIN_USER_PASSWORD_AUTH)</translation>
+    </message>
+    <message>
+        <source>Hosted UI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why Can&apos;t %1 Sign In?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1609,6 +2539,56 @@
         <source>Answer the new-password challenge of %1</source>
         <translation>回應 %1 的新密碼挑戰</translation>
     </message>
+    <message numerus="yes">
+        <source>The bulk job %1 (%2 of %n user(s) in pool %3, started %4) was interrupted with %5 done. Finish it now? Every user not done yet is done once.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resume bulk job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add the %n selected user(s) to the group:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the %n selected user(s) from the group:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set attribute</source>
+        <translation type="unfinished">設定屬性</translation>
+    </message>
+    <message>
+        <source>The attribute and its value, as NAME=VALUE (for example custom:team=blue):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not NAME=VALUE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of the attribute to delete (for example custom:team):</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cdesk::gui::NewPasswordDialog</name>
@@ -1735,6 +2715,51 @@
     <message>
         <source>Choose an AWS profile…</source>
         <translation>選擇 AWS 設定檔…</translation>
+    </message>
+</context>
+<context>
+    <name>cdesk::gui::RestoreDialog</name>
+    <message>
+        <source>%1-restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the new pool&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a pool in the window first, or restore into a new pool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file the generated passwords are written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists: the passwords file is never overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passwords file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">CSV 檔案 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: pool %2 (%3), backed up %4, with %n user(s), %5 group(s) and %6 app client(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The &amp;selected pool (none is selected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;selected pool, %1 (users already in it are skipped)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2075,6 +3100,10 @@
         <source>Remove %1 from the selected groups</source>
         <translation>從選取的群組中移除 %1</translation>
     </message>
+    <message>
+        <source>Find out what stops %1 from signing in</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cdesk::gui::UserFormsController</name>
@@ -2241,6 +3270,297 @@
             <numerusform>未嘗試，已取消（%n）：</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Add to group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1 to the group %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n users to the group %1?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adding users to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from the group %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n users from the group %1?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removing users from %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset the password of %1? They must choose a new one with a code sent to them before they can sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reset the passwords of %n users? They must choose a new one with a code sent to them before they can sign in.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resetting passwords…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out everywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign %1 out of every device? Their refresh tokens stop working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sign %n users out of every device? Their refresh tokens stop working.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signing users out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set attribute</source>
+        <translation type="unfinished">設定屬性</translation>
+    </message>
+    <message>
+        <source>Set %1 for %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %1 for %n users?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Setting %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the attribute %1 of %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the attribute %1 of %n users?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleting %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another bulk job is running: start this one once it has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another bulk job is running: create the users once it has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating users…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resuming job %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cdesk::gui::UsersMirror</name>
+    <message>
+        <source>Any group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh &amp;local copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync &amp;local copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No local copy of this pool: the list pages the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln users</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>less than a minute ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mirror from %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local copy could not be updated (%1) and was removed; sync again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the local copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing the local copy of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync canceled; the local copy is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync failed (%1); the local copy is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget local data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the local copy of the users of %1? Searching needs a new sync then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local copy could not be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the local &amp;copy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the local copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username or any attribute value; results as you type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>username or any attribute value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">狀態</translation>
+    </message>
+    <message>
+        <source>E&amp;nabled:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished">已啟用</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync local copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forget local data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled or not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cdesk::gui::admin</name>
@@ -2263,13 +3583,6 @@
     <message>
         <source>Unexpected answer: %1</source>
         <translation>非預期的回應：%1</translation>
-    </message>
-</context>
-<context>
-    <name>cdesk::gui::admin::BulkRun</name>
-    <message>
-        <source>Not tried: the run was canceled.</source>
-        <translation>未嘗試：執行已取消。</translation>
     </message>
 </context>
 <context>
@@ -2367,6 +3680,10 @@
         <source>The operation was canceled.</source>
         <translation>作業已取消。</translation>
     </message>
+    <message>
+        <source>Not tried: the run was canceled.</source>
+        <translation type="unfinished">未嘗試：執行已取消。</translation>
+    </message>
 </context>
 <context>
     <name>cdesk::gui::admin::CreateGroupDialog</name>
@@ -2381,29 +3698,6 @@
     <message>
         <source>The role must be an IAM role ARN (arn:aws:iam::ACCOUNT:role/NAME).</source>
         <translation>角色必須是 IAM 角色 ARN (arn:aws:iam::ACCOUNT:role/NAME)。</translation>
-    </message>
-</context>
-<context>
-    <name>cdesk::gui::admin::CreatePoolDialog</name>
-    <message>
-        <source>Enter the pool&apos;s name.</source>
-        <translation>請輸入使用者集區名稱。</translation>
-    </message>
-    <message>
-        <source>A pool name is 1 to 128 letters, digits, spaces or + = , . @ -.</source>
-        <translation>使用者集區名稱由 1 到 128 個字母、數字、空格或 + = , . @ - 組成。</translation>
-    </message>
-    <message>
-        <source>Sending through Amazon SES needs the ARN of a verified SES identity.</source>
-        <translation>透過 Amazon SES 傳送需要已驗證 SES 身分的 ARN。</translation>
-    </message>
-    <message>
-        <source>The From address is not an email address.</source>
-        <translation>寄件者地址不是有效的電子郵件地址。</translation>
-    </message>
-    <message>
-        <source>The reply-to address is not an email address.</source>
-        <translation>回覆地址不是有效的電子郵件地址。</translation>
     </message>
 </context>
 <context>
@@ -2618,6 +3912,73 @@
     </message>
 </context>
 <context>
+    <name>cdesk::gui::admin::PoolCompareDialog</name>
+    <message>
+        <source>The profile %1 is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the profile %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing the pools…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Choose pool B, then Compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose pool B first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading both pools…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pool A: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pool B: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 are configured alike.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings that differ between %1 (A) and %2 (B): %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pool A: %1. Only the settings that differ are listed; ids, dates and the account in ARNs are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pool A: %1 (profile %2). Only the settings that differ are listed; ids, dates and the account in ARNs are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pool A&apos;s connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (pool A&apos;s profile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cdesk::gui::admin::PoolController</name>
     <message>
         <source>Creating user pool %1…</source>
@@ -2626,6 +3987,10 @@
     <message>
         <source>Describing user pool %1…</source>
         <translation>正在取得使用者集區 %1 的詳細資訊…</translation>
+    </message>
+    <message>
+        <source>Saving the settings of user pool %1…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2733,6 +4098,45 @@
     <message>
         <source>Delete the hosted-UI domain %1? Sign-in pages on it stop working.</source>
         <translation>要刪除託管 UI 網域 %1 嗎？該網域上的登入頁面將停止運作。</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cdesk::gui::admin::PoolSettingsDialog</name>
+    <message>
+        <source>Settings of user pool %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set when a pool is created; it cannot change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the pool&apos;s name.</source>
+        <translation type="unfinished">請輸入使用者集區名稱。</translation>
+    </message>
+    <message>
+        <source>A pool name is 1 to 128 letters, digits, spaces or + = , . @ -.</source>
+        <translation type="unfinished">使用者集區名稱由 1 到 128 個字母、數字、空格或 + = , . @ - 組成。</translation>
+    </message>
+    <message>
+        <source>Sending through Amazon SES needs the ARN of a verified SES identity.</source>
+        <translation type="unfinished">透過 Amazon SES 傳送需要已驗證 SES 身分的 ARN。</translation>
+    </message>
+    <message>
+        <source>The From address is not an email address.</source>
+        <translation type="unfinished">寄件者地址不是有效的電子郵件地址。</translation>
+    </message>
+    <message>
+        <source>The reply-to address is not an email address.</source>
+        <translation type="unfinished">回覆地址不是有效的電子郵件地址。</translation>
     </message>
 </context>
 <context>
@@ -2875,6 +4279,10 @@
     <message>
         <source>The connection was closed.</source>
         <translation>連線已關閉。</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished">群組</translation>
     </message>
 </context>
 <context>
