@@ -99,6 +99,8 @@ QJsonObject AuditLog::Entry::toJson() const
         {QStringLiteral("Target"), target},
         {QStringLiteral("Changes"), changes},
     };
+    if (!before.isEmpty())
+        json.insert(QStringLiteral("Before"), before);
     if (phase == QLatin1String("Done")) {
         json.insert(QStringLiteral("Outcome"), outcome);
         if (!message.isEmpty())
@@ -119,6 +121,7 @@ AuditLog::Entry AuditLog::Entry::fromJson(const QJsonObject &json)
     entry.operation = stringOf(json, "Operation");
     entry.target = json.value(QLatin1String("Target")).toObject();
     entry.changes = json.value(QLatin1String("Changes")).toObject();
+    entry.before = json.value(QLatin1String("Before")).toObject();
     entry.outcome = stringOf(json, "Outcome");
     entry.message = stringOf(json, "Message");
     entry.requestId = stringOf(json, "RequestId");
@@ -283,6 +286,55 @@ QJsonObject AuditLog::redacted(const QJsonObject &payload)
     return redactObject(rest);
 }
 
+QJsonObject AuditLog::beforeValues(const QString &operation, const QJsonObject &payload,
+                                   const QJsonObject &known)
+{
+    if (known.isEmpty())
+        return {};
+    QJsonObject before;
+    // A user's attributes: "Attributes" in ListUsers, "UserAttributes" in AdminGetUser.
+    QHash<QString, QJsonValue> attributes;
+    const QJsonArray knownAttributes = known.contains(QLatin1String("Attributes"))
+                                           ? known.value(QLatin1String("Attributes")).toArray()
+                                           : known.value(QLatin1String("UserAttributes")).toArray();
+    for (const QJsonValue &attribute : knownAttributes)
+        attributes.insert(stringOf(attribute.toObject(), "Name"),
+                          attribute.toObject().value(QLatin1String("Value")));
+    const auto oldValues = [&attributes](const QStringList &names) {
+        QJsonArray old;
+        for (const QString &name : names)
+            old.append(QJsonObject{
+                {QStringLiteral("Name"), name},
+                {QStringLiteral("Value"), attributes.value(name, QJsonValue(QJsonValue::Null))}});
+        return old;
+    };
+    if (operation == QLatin1String("AdminEnableUser") ||
+        operation == QLatin1String("AdminDisableUser")) {
+        if (known.contains(QLatin1String("Enabled")))
+            before.insert(QStringLiteral("Enabled"), known.value(QLatin1String("Enabled")));
+        return before;
+    }
+    if (operation == QLatin1String("AdminUpdateUserAttributes")) {
+        QStringList names;
+        for (const QJsonValue &attribute : payload.value(QLatin1String("UserAttributes")).toArray())
+            names.append(stringOf(attribute.toObject(), "Name"));
+        before.insert(QStringLiteral("UserAttributes"), oldValues(names));
+        return redactObject(before);
+    }
+    if (operation == QLatin1String("AdminDeleteUserAttributes")) {
+        QStringList names;
+        for (const QJsonValue &name : payload.value(QLatin1String("UserAttributeNames")).toArray())
+            names.append(name.toString());
+        before.insert(QStringLiteral("UserAttributes"), oldValues(names));
+        return redactObject(before);
+    }
+    const QJsonObject changes = redacted(payload);
+    for (auto it = changes.begin(); it != changes.end(); ++it)
+        if (known.contains(it.key()))
+            before.insert(it.key(), known.value(it.key()));
+    return redactObject(before);
+}
+
 QJsonObject AuditLog::targetOf(const QJsonObject &payload)
 {
     QJsonObject target;
@@ -326,8 +378,49 @@ QString AuditRecord::targetText() const
 QString AuditRecord::changesText() const
 {
     QStringList parts;
-    for (auto it = sent.changes.begin(); it != sent.changes.end(); ++it)
-        parts.append(it.key() + QLatin1Char('=') + valueText(it.value()));
+    const QJsonObject &before = sent.before;
+    if (before.isEmpty()) {
+        for (auto it = sent.changes.begin(); it != sent.changes.end(); ++it)
+            parts.append(it.key() + QLatin1Char('=') + valueText(it.value()));
+        return parts.join(QStringLiteral("; "));
+    }
+    const auto change = [](const QString &name, const QJsonValue &from, const QJsonValue &to) {
+        const auto shown = [](const QJsonValue &value) {
+            return value.isNull() || value.isUndefined() ? QStringLiteral("(none)")
+                                                         : valueText(value);
+        };
+        return name + QStringLiteral(": ") + shown(from) + QStringLiteral(" → ") + shown(to);
+    };
+    // A user's attributes, one part each: set (UserAttributes) or deleted (UserAttributeNames).
+    if (before.contains(QLatin1String("UserAttributes"))) {
+        QHash<QString, QJsonValue> old;
+        for (const QJsonValue &attribute : before.value(QLatin1String("UserAttributes")).toArray())
+            old.insert(stringOf(attribute.toObject(), "Name"),
+                       attribute.toObject().value(QLatin1String("Value")));
+        for (const QJsonValue &attribute :
+             sent.changes.value(QLatin1String("UserAttributes")).toArray()) {
+            const QString name = stringOf(attribute.toObject(), "Name");
+            const QJsonValue to = attribute.toObject().value(QLatin1String("Value"));
+            if (old.value(name) != to)
+                parts.append(change(name, old.value(name, QJsonValue(QJsonValue::Null)), to));
+        }
+        for (const QJsonValue &name :
+             sent.changes.value(QLatin1String("UserAttributeNames")).toArray())
+            parts.append(
+                change(name.toString(), old.value(name.toString()), QJsonValue(QJsonValue::Null)));
+        return parts.join(QStringLiteral("; "));
+    }
+    for (auto it = sent.changes.begin(); it != sent.changes.end(); ++it) {
+        if (!before.contains(it.key()))
+            parts.append(it.key() + QLatin1Char('=') + valueText(it.value()));
+        else if (before.value(it.key()) != it.value())
+            parts.append(change(it.key(), before.value(it.key()), it.value()));
+    }
+    // An operation whose request carries no value (AdminEnableUser): what it changed.
+    for (auto it = before.begin(); it != before.end(); ++it)
+        if (!sent.changes.contains(it.key()) && it.key() == QLatin1String("Enabled"))
+            parts.append(change(it.key(), it.value(),
+                                QJsonValue(sent.operation == QLatin1String("AdminEnableUser"))));
     return parts.join(QStringLiteral("; "));
 }
 

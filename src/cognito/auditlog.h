@@ -46,9 +46,12 @@ public:
         QString operation;
         QJsonObject target;  // UserPoolId, Username, GroupName, ClientId, ...
         QJsonObject changes; // what the request sets, secrets as "(set)"
-        QString outcome;     // Done only: "Success" or the error's type
-        QString message;     // Done only, on failure: the error's message
-        QString requestId;   // Done only
+        // What the changed fields held before, as far as the caller already knew it (a
+        // listed row, a described pool): never read with an extra call. Empty when unknown.
+        QJsonObject before;
+        QString outcome;   // Done only: "Success" or the error's type
+        QString message;   // Done only, on failure: the error's message
+        QString requestId; // Done only
 
         QJsonObject toJson() const;
         static Entry fromJson(const QJsonObject &json);
@@ -83,6 +86,13 @@ public:
     // `payload` with every secret replaced by "(set)", and the target fields taken out.
     static QJsonObject redacted(const QJsonObject &payload);
     static QJsonObject targetOf(const QJsonObject &payload);
+    // The values the fields `payload` sets held in `known` (the target as the caller last had
+    // it: a ListUsers or AdminGetUser user, a described pool or app client), redacted as the
+    // changes are: for user attributes, each attribute's old value (null when it had none);
+    // for AdminEnableUser / AdminDisableUser, Enabled; otherwise each field of the payload
+    // that `known` has. Empty when `known` is.
+    static QJsonObject beforeValues(const QString &operation, const QJsonObject &payload,
+                                    const QJsonObject &known);
 
     static constexpr qint64 kSyncIntervalMs = 200;
 
@@ -111,7 +121,9 @@ struct AuditRecord
 
     // The target's fields as "Username=alice, UserPoolId=…" (the most specific first).
     QString targetText() const;
-    // What the write set, as "Name=value; …" (objects and lists as compact JSON).
+    // What the write set, as "Name=value; …" (objects and lists as compact JSON); with the
+    // values before known, only what changed, as "Name: before → after" (one part per user
+    // attribute).
     QString changesText() const;
 };
 

@@ -934,15 +934,14 @@ void BulkJob::send(Work work)
     // a reset is not sent twice.
     aws::CallOptions options;
     options.operationClass = aws::OperationClass::Create;
-    aws::whenFinished(
-        m_provider->client()->call(bulkCognitoOperation(m_spec.operation), payload, options), this,
-        [this, work](const aws::Result<QJsonObject> &answer) {
-            if (!answer) {
-                onError(work, answer.error(), false);
-                return;
-            }
-            succeed(work);
-        });
+    aws::whenFinished(m_provider->call(bulkCognitoOperation(m_spec.operation), payload, options),
+                      this, [this, work](const aws::Result<QJsonObject> &answer) {
+                          if (!answer) {
+                              onError(work, answer.error(), false);
+                              return;
+                          }
+                          succeed(work);
+                      });
 }
 
 void BulkJob::existsAfterSend(Work work, const aws::AwsError &error)

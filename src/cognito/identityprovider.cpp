@@ -85,7 +85,8 @@ QString IdentityProvider::credentialSource() const
 QFuture<aws::Result<QJsonObject>> auditedCall(aws::AwsJsonClient *client,
                                               const std::shared_ptr<AuditLog> &log,
                                               const QString &profile, const QString &operation,
-                                              const QJsonObject &payload, aws::CallOptions options)
+                                              const QJsonObject &payload, aws::CallOptions options,
+                                              const QJsonObject &known)
 {
     if (!log || !AuditLog::isAuditedOperation(operation, payload))
         return client->call(operation, payload, options);
@@ -99,6 +100,7 @@ QFuture<aws::Result<QJsonObject>> auditedCall(aws::AwsJsonClient *client,
     entry.operation = operation;
     entry.target = AuditLog::targetOf(payload);
     entry.changes = AuditLog::redacted(payload);
+    entry.before = AuditLog::beforeValues(operation, payload, known);
     if (const auto written = log->append(entry); !written)
         qCWarning(lcCognito).noquote() << written.error().message;
     auto requestId = std::make_shared<QString>();
@@ -128,11 +130,12 @@ QFuture<aws::Result<QJsonObject>> auditedCall(aws::AwsJsonClient *client,
 }
 
 QFuture<aws::Result<QJsonObject>> IdentityProvider::call(const QString &operation,
-                                                         const QJsonObject &payload)
+                                                         const QJsonObject &payload,
+                                                         aws::CallOptions options,
+                                                         const QJsonObject &known)
 {
-    aws::CallOptions options;
     options.signing = isPublicOperation(operation) ? aws::Signing::Unsigned : aws::Signing::Signed;
-    return auditedCall(m_client, m_audit, m_auditProfile, operation, payload, options);
+    return auditedCall(m_client, m_audit, m_auditProfile, operation, payload, options, known);
 }
 
 namespace {
@@ -181,9 +184,10 @@ QJsonObject pageRequest(const Paging &keys, QJsonObject payload, int pageSize, c
 
 template <typename T, typename Parse>
 IdentityProvider::Future<T> IdentityProvider::invoke(const QString &operation,
-                                                     const QJsonObject &payload, Parse parse)
+                                                     const QJsonObject &payload, Parse parse,
+                                                     const QJsonObject &known)
 {
-    return call(operation, payload)
+    return call(operation, payload, {}, known)
         .then([parse](aws::Result<QJsonObject> result) -> aws::Result<T> {
             if (!result)
                 return result.template forwardError<T>();
@@ -284,9 +288,11 @@ void IdentityProvider::runCreate(std::shared_ptr<const CreateSpec<T>> spec,
 }
 
 IdentityProvider::Future<aws::Empty> IdentityProvider::invokeEmpty(const QString &operation,
-                                                                   const QJsonObject &payload)
+                                                                   const QJsonObject &payload,
+                                                                   const QJsonObject &known)
 {
-    return invoke<aws::Empty>(operation, payload, [](const QJsonObject &) { return aws::Empty{}; });
+    return invoke<aws::Empty>(
+        operation, payload, [](const QJsonObject &) { return aws::Empty{}; }, known);
 }
 
 IdentityProvider::Future<AuthResponse> IdentityProvider::invokeAuth(const QString &operation,
@@ -326,7 +332,8 @@ IdentityProvider::createUserPool(const CreateUserPoolRequest &request)
 IdentityProvider::Future<aws::Empty>
 IdentityProvider::updateUserPool(const UserPool &pool, const UserPoolChanges &changes)
 {
-    return invokeEmpty(str("UpdateUserPool"), userPoolUpdateRequest(pool, changes));
+    // The described pool is what the settings were: the audit log's values before.
+    return invokeEmpty(str("UpdateUserPool"), userPoolUpdateRequest(pool, changes), pool.json);
 }
 
 IdentityProvider::Future<aws::Empty> IdentityProvider::deleteUserPool(const QString &userPoolId)
@@ -658,15 +665,19 @@ IdentityProvider::adminSetUserPassword(const QString &userPoolId, const QString 
 }
 
 IdentityProvider::Future<aws::Empty> IdentityProvider::adminEnableUser(const QString &userPoolId,
-                                                                       const QString &username)
+                                                                       const QString &username,
+                                                                       const QJsonObject &known)
 {
-    return invokeEmpty(str("AdminEnableUser"), poolAnd(userPoolId, {{"Username", username}}));
+    return invokeEmpty(str("AdminEnableUser"), poolAnd(userPoolId, {{"Username", username}}),
+                       known);
 }
 
 IdentityProvider::Future<aws::Empty> IdentityProvider::adminDisableUser(const QString &userPoolId,
-                                                                        const QString &username)
+                                                                        const QString &username,
+                                                                        const QJsonObject &known)
 {
-    return invokeEmpty(str("AdminDisableUser"), poolAnd(userPoolId, {{"Username", username}}));
+    return invokeEmpty(str("AdminDisableUser"), poolAnd(userPoolId, {{"Username", username}}),
+                       known);
 }
 
 IdentityProvider::Future<aws::Empty> IdentityProvider::adminDeleteUser(const QString &userPoolId,
@@ -677,21 +688,25 @@ IdentityProvider::Future<aws::Empty> IdentityProvider::adminDeleteUser(const QSt
 
 IdentityProvider::Future<aws::Empty>
 IdentityProvider::adminUpdateUserAttributes(const QString &userPoolId, const QString &username,
-                                            const QList<Attribute> &attributes)
+                                            const QList<Attribute> &attributes,
+                                            const QJsonObject &known)
 {
     return invokeEmpty(str("AdminUpdateUserAttributes"),
                        poolAnd(userPoolId, {{"Username", username},
-                                            {"UserAttributes", attributesToJson(attributes)}}));
+                                            {"UserAttributes", attributesToJson(attributes)}}),
+                       known);
 }
 
 IdentityProvider::Future<aws::Empty>
 IdentityProvider::adminDeleteUserAttributes(const QString &userPoolId, const QString &username,
-                                            const QStringList &attributeNames)
+                                            const QStringList &attributeNames,
+                                            const QJsonObject &known)
 {
     return invokeEmpty(
         str("AdminDeleteUserAttributes"),
         poolAnd(userPoolId, {{"Username", username},
-                             {"UserAttributeNames", QJsonArray::fromStringList(attributeNames)}}));
+                             {"UserAttributeNames", QJsonArray::fromStringList(attributeNames)}}),
+        known);
 }
 
 IdentityProvider::Future<aws::Empty>

@@ -45,11 +45,10 @@ enum class AdminAuthFlow
 // Sends `operation` through `client` and, when it is a write (AuditLog::isAuditedOperation),
 // appends its Sending and Done lines to `log` (none when null): the one path of every Cognito
 // call, user pools (IdentityProvider::call) and identity pools (IdentityPools) alike.
-QFuture<aws::Result<QJsonObject>> auditedCall(aws::AwsJsonClient *client,
-                                              const std::shared_ptr<AuditLog> &log,
-                                              const QString &profile, const QString &operation,
-                                              const QJsonObject &payload,
-                                              aws::CallOptions options = {});
+QFuture<aws::Result<QJsonObject>>
+auditedCall(aws::AwsJsonClient *client, const std::shared_ptr<AuditLog> &log,
+            const QString &profile, const QString &operation, const QJsonObject &payload,
+            aws::CallOptions options = {}, const QJsonObject &known = {});
 // Which link of the credential chain `client` signs with (for the audit log).
 QString credentialSourceOf(aws::AwsJsonClient *client);
 
@@ -79,7 +78,11 @@ public:
 
     // The raw call, for operations without a typed wrapper and for the CLI's JSON output.
     // Every operation, typed or not, passes through here: it is where writes are audited.
-    Future<QJsonObject> call(const QString &operation, const QJsonObject &payload);
+    // `known` is the target as the caller already has it (a listed user, a described pool),
+    // for the audit log's values before the change (AuditLog::beforeValues); public
+    // operations go unsigned whatever `options` says.
+    Future<QJsonObject> call(const QString &operation, const QJsonObject &payload,
+                             aws::CallOptions options = {}, const QJsonObject &known = {});
 
     // --- user pools
     // ListUserPools; maxResults must be 1-60.
@@ -128,13 +131,27 @@ public:
                                  const QString &paginationToken = {});
     Future<aws::Empty> adminSetUserPassword(const QString &userPoolId, const QString &username,
                                             const QString &password, bool permanent);
-    Future<aws::Empty> adminEnableUser(const QString &userPoolId, const QString &username);
-    Future<aws::Empty> adminDisableUser(const QString &userPoolId, const QString &username);
+    // `known` (here and in the attribute writes): the user as the caller has it (its ListUsers
+    // row or AdminGetUser answer), for the audit log's values before; empty when it has none.
+    Future<aws::Empty> adminEnableUser(const QString &userPoolId, const QString &username,
+                                       const QJsonObject &known);
+    Future<aws::Empty> adminEnableUser(const QString &userPoolId, const QString &username)
+    {
+        return adminEnableUser(userPoolId, username, {});
+    }
+    Future<aws::Empty> adminDisableUser(const QString &userPoolId, const QString &username,
+                                        const QJsonObject &known);
+    Future<aws::Empty> adminDisableUser(const QString &userPoolId, const QString &username)
+    {
+        return adminDisableUser(userPoolId, username, {});
+    }
     Future<aws::Empty> adminDeleteUser(const QString &userPoolId, const QString &username);
     Future<aws::Empty> adminUpdateUserAttributes(const QString &userPoolId, const QString &username,
-                                                 const QList<Attribute> &attributes);
+                                                 const QList<Attribute> &attributes,
+                                                 const QJsonObject &known = {});
     Future<aws::Empty> adminDeleteUserAttributes(const QString &userPoolId, const QString &username,
-                                                 const QStringList &attributeNames);
+                                                 const QStringList &attributeNames,
+                                                 const QJsonObject &known = {});
     Future<aws::Empty> adminResetUserPassword(const QString &userPoolId, const QString &username);
     Future<aws::Empty> adminUserGlobalSignOut(const QString &userPoolId, const QString &username);
     // AdminSetUserMFAPreference: each factor set as given (enabled, and preferred when
@@ -254,8 +271,10 @@ private:
     static constexpr int ClientCreationMarginSeconds = 300;
 
     template <typename T, typename Parse>
-    Future<T> invoke(const QString &operation, const QJsonObject &payload, Parse parse);
-    Future<aws::Empty> invokeEmpty(const QString &operation, const QJsonObject &payload);
+    Future<T> invoke(const QString &operation, const QJsonObject &payload, Parse parse,
+                     const QJsonObject &known = {});
+    Future<aws::Empty> invokeEmpty(const QString &operation, const QJsonObject &payload,
+                                   const QJsonObject &known = {});
     Future<AuthResponse> invokeAuth(const QString &operation, const QJsonObject &payload);
 
     QString credentialSource() const;

@@ -138,8 +138,9 @@ void UsersController::setAttribute(const QString &name, const QString &value)
         return;
     const QString username = m_username;
     beginCall(tr("Updating %1 of %2…").arg(name, username));
+    // The listed row is what the user had: the audit log's value before.
     aws::whenFinished(m_connection->identityProvider()->adminUpdateUserAttributes(
-                          m_poolId, username, {{name, value}}),
+                          m_poolId, username, {{name, value}}, rowOf(username)),
                       this, [this, username](const aws::Result<aws::Empty> &result) {
                           endCall();
                           if (!result) {
@@ -156,16 +157,16 @@ void UsersController::deleteAttributes(const QStringList &names)
         return;
     const QString username = m_username;
     beginCall(tr("Deleting attributes of %1…").arg(username));
-    aws::whenFinished(
-        m_connection->identityProvider()->adminDeleteUserAttributes(m_poolId, username, names),
-        this, [this, username](const aws::Result<aws::Empty> &result) {
-            endCall();
-            if (!result) {
-                reportError(result.error());
-                return;
-            }
-            refreshUser(username);
-        });
+    aws::whenFinished(m_connection->identityProvider()->adminDeleteUserAttributes(
+                          m_poolId, username, names, rowOf(username)),
+                      this, [this, username](const aws::Result<aws::Empty> &result) {
+                          endCall();
+                          if (!result) {
+                              reportError(result.error());
+                              return;
+                          }
+                          refreshUser(username);
+                      });
 }
 
 void UsersController::addToGroup(const QString &groupName)

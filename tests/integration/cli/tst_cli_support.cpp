@@ -31,6 +31,7 @@ private Q_SLOTS:
     void auditRecordsWriteWithoutPassword();
     void auditDefaultsToAppDataFolder();
     void auditRecordsRefusedWrite();
+    void auditRecordsBulkWrites();
     void auditListFiltersAndSkipsCorruptTail();
     void auditListRefusesBadSince();
     void resetPasswordAndSignOut_simOnly_cognitoLocalLacksThem();
@@ -283,6 +284,38 @@ void TestCliSupport::auditRecordsRefusedWrite()
     QCOMPARE(lines.size(), 2);
     QCOMPARE(lines.at(1).value(QLatin1String("Outcome")).toString(), str("UserNotFoundException"));
     QVERIFY(!lines.at(1).value(QLatin1String("Message")).toString().isEmpty());
+}
+
+// A bulk job's writes are audited as single ones are: two lines per user.
+void TestCliSupport::auditRecordsBulkWrites()
+{
+    const QStringList users{test::uniqueName(QStringLiteral("bulk-a")),
+                            test::uniqueName(QStringLiteral("bulk-b"))};
+    for (const QString &username : users)
+        createUser(username, true);
+    const QString list = m_dir.filePath(QStringLiteral("bulk-users.txt"));
+    QFile file(list);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(users.join(u'\n').toUtf8() + '\n');
+    file.close();
+    const Run run = cli({str("bulk"), str("run"), str("disable"), str("--users-from"), list});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QList<QJsonObject> lines = auditLines();
+    QStringList done;
+    for (const QJsonObject &line : lines) {
+        QCOMPARE(line.value(QLatin1String("Operation")).toString(), str("AdminDisableUser"));
+        if (line.value(QLatin1String("Phase")).toString() == str("Done") &&
+            line.value(QLatin1String("Outcome")).toString() == str("Success"))
+            done.append(line.value(QLatin1String("Target"))
+                            .toObject()
+                            .value(QLatin1String("Username"))
+                            .toString());
+    }
+    QCOMPARE(lines.size(), 4);
+    done.sort();
+    QStringList expected = users;
+    expected.sort();
+    QCOMPARE(done, expected);
 }
 
 void TestCliSupport::auditListFiltersAndSkipsCorruptTail()

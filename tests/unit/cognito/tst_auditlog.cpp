@@ -25,6 +25,7 @@ private Q_SLOTS:
     void appendReopensARemovedOrReplacedFile();
     void linesPairIntoWrites();
     void writesExportAsCsv();
+    void valuesBeforeComeFromWhatTheCallerKnew();
 };
 
 namespace {
@@ -260,6 +261,75 @@ void TestAuditLog::writesExportAsCsv()
     QCOMPARE(rows.at(2), QByteArray("2026-01-31T09:01:00.000Z,,,AdminDeleteUser,Username=bob,,"
                                     "Unknown,,\r"));
     QVERIFY(rows.at(3).isEmpty());
+}
+
+// The values before a change come from the target as the caller had it, and a record shows
+// only what changed, "Name: before → after".
+void TestAuditLog::valuesBeforeComeFromWhatTheCallerKnew()
+{
+    const QJsonObject row{
+        {str("Username"), str("alice")},
+        {str("Enabled"), true},
+        {str("Attributes"),
+         QJsonArray{QJsonObject{{str("Name"), str("email")}, {str("Value"), str("a@example.com")}},
+                    QJsonObject{{str("Name"), str("given_name")}, {str("Value"), str("Alice")}}}}};
+    const QJsonObject update{
+        {str("UserPoolId"), str("eu-west-1_X")},
+        {str("Username"), str("alice")},
+        {str("UserAttributes"),
+         QJsonArray{QJsonObject{{str("Name"), str("email")}, {str("Value"), str("b@example.com")}},
+                    QJsonObject{{str("Name"), str("family_name")}, {str("Value"), str("Smith")}}}}};
+    AuditLog::Entry sent = entry(str("AdminUpdateUserAttributes"), str("alice"));
+    sent.changes = AuditLog::redacted(update);
+    sent.before = AuditLog::beforeValues(sent.operation, update, row);
+    QCOMPARE(
+        sent.before.value(str("UserAttributes")).toArray().at(0).toObject().value(str("Value")),
+        QJsonValue(str("a@example.com")));
+    QVERIFY(sent.before.value(str("UserAttributes"))
+                .toArray()
+                .at(1)
+                .toObject()
+                .value(str("Value"))
+                .isNull());
+    // Written and read back.
+    const AuditLog::Entry read = AuditLog::Entry::fromJson(sent.toJson());
+    QCOMPARE(read.before, sent.before);
+    cognito::AuditRecord record{read, false, {}, {}, {}, {}};
+    QCOMPARE(record.changesText(),
+             str("email: a@example.com → b@example.com; family_name: (none) → Smith"));
+
+    const QJsonObject remove{{str("UserPoolId"), str("eu-west-1_X")},
+                             {str("Username"), str("alice")},
+                             {str("UserAttributeNames"), QJsonArray{str("given_name")}}};
+    record.sent.operation = str("AdminDeleteUserAttributes");
+    record.sent.changes = AuditLog::redacted(remove);
+    record.sent.before = AuditLog::beforeValues(record.sent.operation, remove, row);
+    QCOMPARE(record.changesText(), str("given_name: Alice → (none)"));
+
+    record.sent.operation = str("AdminDisableUser");
+    record.sent.changes = {};
+    record.sent.before = AuditLog::beforeValues(record.sent.operation, {}, row);
+    QCOMPARE(record.changesText(), str("Enabled: true → false"));
+
+    // A pool's whole configuration sent back: only the setting that changed is shown; a
+    // secret stays "(set)" before as after.
+    const QJsonObject pool{{str("Id"), str("eu-west-1_X")},
+                           {str("MfaConfiguration"), str("OFF")},
+                           {str("DeletionProtection"), str("INACTIVE")}};
+    const QJsonObject poolUpdate{{str("UserPoolId"), str("eu-west-1_X")},
+                                 {str("MfaConfiguration"), str("OFF")},
+                                 {str("DeletionProtection"), str("ACTIVE")}};
+    record.sent.operation = str("UpdateUserPool");
+    record.sent.changes = AuditLog::redacted(poolUpdate);
+    record.sent.before = AuditLog::beforeValues(record.sent.operation, poolUpdate, pool);
+    QCOMPARE(record.changesText(), str("DeletionProtection: INACTIVE → ACTIVE"));
+    const QJsonObject secret{{str("ClientSecret"), str("old-secret")}};
+    QCOMPARE(AuditLog::beforeValues(str("UpdateUserPoolClient"),
+                                    {{str("ClientSecret"), str("new-secret")}}, secret)
+                 .value(str("ClientSecret")),
+             QJsonValue(str("(set)")));
+    // Nothing known, nothing before: the record lists what was sent.
+    QVERIFY(AuditLog::beforeValues(str("AdminDisableUser"), {}, {}).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestAuditLog)
