@@ -16,185 +16,185 @@
     <name>AuditLogDialog</name>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>監査ログ</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー(&amp;U):</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished">ユーザー</translation>
+        <translation>ユーザー</translation>
     </message>
     <message>
         <source>Any user</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのユーザー</translation>
     </message>
     <message>
         <source>&amp;Operation:</source>
-        <translation type="unfinished"></translation>
+        <translation>操作(&amp;O):</translation>
     </message>
     <message>
         <source>Operation</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>&amp;Since:</source>
-        <translation type="unfinished"></translation>
+        <translation>開始日時(&amp;S):</translation>
     </message>
     <message>
         <source>Only writes since a time</source>
-        <translation type="unfinished"></translation>
+        <translation>指定日時以降の書き込みのみ</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>開始日時</translation>
     </message>
     <message>
         <source>Writes</source>
-        <translation type="unfinished"></translation>
+        <translation>書き込み</translation>
     </message>
     <message>
         <source>Writes shown</source>
-        <translation type="unfinished"></translation>
+        <translation>表示中の書き込み</translation>
     </message>
     <message>
         <source>Lines skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>スキップした行</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished">再読み込み(&amp;R)</translation>
+        <translation>再読み込み(&amp;R)</translation>
     </message>
     <message>
         <source>Read the log again</source>
-        <translation type="unfinished"></translation>
+        <translation>ログを再度読み込みます</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート(&amp;E)…</translation>
     </message>
     <message>
         <source>Export the writes shown as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>表示中の書き込みを CSV としてエクスポートします</translation>
     </message>
 </context>
 <context>
     <name>AuditLogModel</name>
     <message>
         <source>No answer was recorded: the program ended before it came, or the write is still under way. Check the target on the service.</source>
-        <translation type="unfinished"></translation>
+        <translation>応答は記録されていません。応答が届く前にプログラムが終了したか、書き込みがまだ進行中です。サービス上で対象を確認してください。</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">日時</translation>
+        <translation>日時</translation>
     </message>
     <message>
         <source>Operation</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>対象</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>変更内容</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">結果</translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished">プロファイル</translation>
+        <translation>プロファイル</translation>
     </message>
     <message>
         <source>Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>認証情報</translation>
     </message>
     <message>
         <source>Request id</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエスト ID</translation>
     </message>
 </context>
 <context>
     <name>BulkJobDialog</name>
     <message>
         <source>Bulk job</source>
-        <translation type="unfinished"></translation>
+        <translation>一括ジョブ</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>進行状況</translation>
     </message>
     <message>
         <source>%v / %m</source>
-        <translation type="unfinished">%v / %m</translation>
+        <translation>%v / %m</translation>
     </message>
     <message>
         <source>Succeeded and failed</source>
-        <translation type="unfinished"></translation>
+        <translation>成功と失敗</translation>
     </message>
     <message>
         <source>Rate and time left</source>
-        <translation type="unfinished"></translation>
+        <translation>処理速度と残り時間</translation>
     </message>
     <message>
         <source>State of the job</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブの状態</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>一時停止(&amp;P)</translation>
     </message>
     <message>
         <source>Pause the job</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブを一時停止します</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>再開(&amp;R)</translation>
     </message>
     <message>
         <source>Resume the job</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブを再開します</translation>
     </message>
     <message>
         <source>&amp;Cancel job</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブをキャンセル(&amp;C)</translation>
     </message>
     <message>
         <source>Cancel the job</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブをキャンセルします</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>レポート</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished">ユーザー名</translation>
+        <translation>ユーザー名</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">結果</translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー</translation>
     </message>
     <message>
         <source>&amp;Save report…</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートを保存(&amp;S)…</translation>
     </message>
     <message>
         <source>Save the report as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートを CSV として保存します</translation>
     </message>
 </context>
 <context>
@@ -643,43 +643,43 @@
     <name>LoginCheckDialog</name>
     <message>
         <source>Why Can&apos;t This User Sign In?</source>
-        <translation type="unfinished"></translation>
+        <translation>このユーザーがサインインできない理由</translation>
     </message>
     <message>
         <source>App &amp;client:</source>
-        <translation type="unfinished">アプリクライアント(&amp;C):</translation>
+        <translation>アプリクライアント(&amp;C):</translation>
     </message>
     <message>
         <source>Sign-in &amp;flow:</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインフロー(&amp;F):</translation>
     </message>
     <message>
         <source>&amp;Redirect URI:</source>
-        <translation type="unfinished">リダイレクト URI(&amp;R):</translation>
+        <translation>リダイレクト URI(&amp;R):</translation>
     </message>
     <message>
         <source>Hosted UI only, e.g. https://app.example.com/callback</source>
-        <translation type="unfinished"></translation>
+        <translation>ホストされた UI のみ (例: https://app.example.com/callback)</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>重大度</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>検出事項</translation>
     </message>
     <message>
         <source>Fix</source>
-        <translation type="unfinished"></translation>
+        <translation>修正方法</translation>
     </message>
     <message>
         <source>C&amp;heck Again</source>
-        <translation type="unfinished"></translation>
+        <translation>再確認(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Apply Fix…</source>
-        <translation type="unfinished"></translation>
+        <translation>修正を適用(&amp;A)…</translation>
     </message>
 </context>
 <context>
@@ -826,83 +826,83 @@
     </message>
     <message>
         <source>C&amp;reate users from CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV からユーザーを作成(&amp;R)…</translation>
     </message>
     <message>
         <source>Create one user per row of a CSV file, checked against the pool first</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ファイルの 1 行ごとに 1 人のユーザーを作成します (事前にユーザープールと照合します)</translation>
     </message>
     <message>
         <source>Remove from gro&amp;up…</source>
-        <translation type="unfinished"></translation>
+        <translation>グループから削除(&amp;U)…</translation>
     </message>
     <message>
         <source>Remove the selected users from a group</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したユーザーをグループから削除します</translation>
     </message>
     <message>
         <source>Reset pass&amp;word…</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードをリセット(&amp;W)…</translation>
     </message>
     <message>
         <source>Reset the passwords of the selected users: each gets a code to choose a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したユーザーのパスワードをリセットします。各ユーザーには新しいパスワードを選ぶためのコードが送信されます</translation>
     </message>
     <message>
         <source>Sign &amp;out everywhere…</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての場所からサインアウト(&amp;O)…</translation>
     </message>
     <message>
         <source>Sign the selected users out of every device</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したユーザーをすべてのデバイスからサインアウトさせます</translation>
     </message>
     <message>
         <source>Se&amp;t attribute…</source>
-        <translation type="unfinished"></translation>
+        <translation>属性を設定(&amp;T)…</translation>
     </message>
     <message>
         <source>Set one attribute to one value for the selected users</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したユーザーの 1 つの属性を 1 つの値に設定します</translation>
     </message>
     <message>
         <source>De&amp;lete attribute…</source>
-        <translation type="unfinished"></translation>
+        <translation>属性を削除(&amp;L)…</translation>
     </message>
     <message>
         <source>Delete one attribute of the selected users</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したユーザーの属性を 1 つ削除します</translation>
     </message>
     <message>
         <source>Co&amp;mpare pool with…</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザープールを比較(&amp;M)…</translation>
     </message>
     <message>
         <source>The settings, app clients, groups and domain that differ between this pool and another</source>
-        <translation type="unfinished"></translation>
+        <translation>このユーザープールと別のユーザープールとで異なる設定、アプリクライアント、グループ、ドメイン</translation>
     </message>
     <message>
         <source>&amp;Audit log…</source>
-        <translation type="unfinished"></translation>
+        <translation>監査ログ(&amp;A)…</translation>
     </message>
     <message>
         <source>Every write made through Cognito Desk on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターで Cognito Desk を通じて行われたすべての書き込み</translation>
     </message>
     <message>
         <source>&amp;Back up pool…</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザープールをバックアップ(&amp;B)…</translation>
     </message>
     <message>
         <source>Save the selected pool&apos;s configuration, app clients, groups, users and memberships to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したユーザープールの構成、アプリクライアント、グループ、ユーザー、メンバーシップをファイルに保存します</translation>
     </message>
     <message>
         <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>復元(&amp;R)…</translation>
     </message>
     <message>
         <source>Recreate a backup&apos;s groups, users and memberships in the selected pool or a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップのグループ、ユーザー、メンバーシップを、選択したユーザープールまたは新しいユーザープールに再作成します</translation>
     </message>
 </context>
 <context>
@@ -977,47 +977,47 @@
     <name>PoolCompareDialog</name>
     <message>
         <source>Compare pools</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザープールの比較</translation>
     </message>
     <message>
         <source>Pool B&apos;s &amp;profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザープール B のプロファイル(&amp;P):</translation>
     </message>
     <message>
         <source>Pool B&apos;s profile</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザープール B のプロファイル</translation>
     </message>
     <message>
         <source>Pool &amp;B:</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザープール B(&amp;B):</translation>
     </message>
     <message>
         <source>Pool B</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザープール B</translation>
     </message>
     <message>
         <source>&amp;Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>比較(&amp;C)</translation>
     </message>
     <message>
         <source>Compare the two pools</source>
-        <translation type="unfinished"></translation>
+        <translation>2 つのユーザープールを比較します</translation>
     </message>
     <message>
         <source>State of the comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>比較の状態</translation>
     </message>
     <message>
         <source>Differences</source>
-        <translation type="unfinished"></translation>
+        <translation>相違点</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>設定</translation>
     </message>
     <message>
         <source>Pool A</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザープール A</translation>
     </message>
 </context>
 <context>
@@ -1128,130 +1128,130 @@
     </message>
     <message>
         <source>&amp;Edit settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>設定を編集(&amp;E)…</translation>
     </message>
     <message>
         <source>Edit the pool&apos;s settings</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザープールの設定を編集します</translation>
     </message>
 </context>
 <context>
     <name>PoolSettingsDialog</name>
     <message>
         <source>New user pool</source>
-        <translation type="unfinished">新しいユーザープール</translation>
+        <translation>新しいユーザープール</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">名前(&amp;N):</translation>
+        <translation>名前(&amp;N):</translation>
     </message>
     <message>
         <source>Sign-in</source>
-        <translation type="unfinished">サインイン</translation>
+        <translation>サインイン</translation>
     </message>
     <message>
         <source>Users sign in with their &amp;email address as username</source>
-        <translation type="unfinished">ユーザーはメールアドレスをユーザー名としてサインインする(&amp;E)</translation>
+        <translation>ユーザーはメールアドレスをユーザー名としてサインインする(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Verify email addresses automatically (send a code)</source>
-        <translation type="unfinished">メールアドレスを自動的に検証する (コードを送信)(&amp;V)</translation>
+        <translation>メールアドレスを自動的に検証する (コードを送信)(&amp;V)</translation>
     </message>
     <message>
         <source>Only administrators create users (no self sign-up)</source>
-        <translation type="unfinished">管理者のみがユーザーを作成する (セルフサインアップなし)</translation>
+        <translation>管理者のみがユーザーを作成する (セルフサインアップなし)</translation>
     </message>
     <message>
         <source>Password policy</source>
-        <translation type="unfinished">パスワードポリシー</translation>
+        <translation>パスワードポリシー</translation>
     </message>
     <message>
         <source>&amp;Minimum length:</source>
-        <translation type="unfinished">最小文字数(&amp;M):</translation>
+        <translation>最小文字数(&amp;M):</translation>
     </message>
     <message>
         <source>Uppercase</source>
-        <translation type="unfinished">大文字</translation>
+        <translation>大文字</translation>
     </message>
     <message>
         <source>Lowercase</source>
-        <translation type="unfinished">小文字</translation>
+        <translation>小文字</translation>
     </message>
     <message>
         <source>Numbers</source>
-        <translation type="unfinished">数字</translation>
+        <translation>数字</translation>
     </message>
     <message>
         <source>Symbols</source>
-        <translation type="unfinished">記号</translation>
+        <translation>記号</translation>
     </message>
     <message>
         <source>&amp;Temporary passwords expire after (days):</source>
-        <translation type="unfinished">仮パスワードの有効期限 (日数)(&amp;T):</translation>
+        <translation>仮パスワードの有効期限 (日数)(&amp;T):</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">メール</translation>
+        <translation>メール</translation>
     </message>
     <message>
         <source>&amp;Send with:</source>
-        <translation type="unfinished">送信方法(&amp;S):</translation>
+        <translation>送信方法(&amp;S):</translation>
     </message>
     <message>
         <source>Cognito&apos;s own mailer (limited daily quota)</source>
-        <translation type="unfinished">Cognito 自体のメール送信機能 (1 日の送信数に上限あり)</translation>
+        <translation>Cognito 自体のメール送信機能 (1 日の送信数に上限あり)</translation>
     </message>
     <message>
         <source>Amazon SES</source>
-        <translation type="unfinished">Amazon SES</translation>
+        <translation>Amazon SES</translation>
     </message>
     <message>
         <source>SES &amp;identity ARN:</source>
-        <translation type="unfinished">SES ID の ARN(&amp;I):</translation>
+        <translation>SES ID の ARN(&amp;I):</translation>
     </message>
     <message>
         <source>arn:aws:ses:REGION:ACCOUNT:identity/example.com</source>
-        <translation type="unfinished">arn:aws:ses:REGION:ACCOUNT:identity/example.com</translation>
+        <translation>arn:aws:ses:REGION:ACCOUNT:identity/example.com</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished">送信元(&amp;F):</translation>
+        <translation>送信元(&amp;F):</translation>
     </message>
     <message>
         <source>optional, e.g. Example &lt;no-reply@example.com&gt;</source>
-        <translation type="unfinished">省略可、例: Example &lt;no-reply@example.com&gt;</translation>
+        <translation>省略可、例: Example &lt;no-reply@example.com&gt;</translation>
     </message>
     <message>
         <source>&amp;Reply-to:</source>
-        <translation type="unfinished">返信先(&amp;R):</translation>
+        <translation>返信先(&amp;R):</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished">省略可</translation>
+        <translation>省略可</translation>
     </message>
     <message>
         <source>Protection</source>
-        <translation type="unfinished"></translation>
+        <translation>保護</translation>
     </message>
     <message>
         <source>M&amp;FA:</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA(&amp;F):</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished">オフ</translation>
+        <translation>オフ</translation>
     </message>
     <message>
         <source>Optional: each user chooses</source>
-        <translation type="unfinished"></translation>
+        <translation>任意: 各ユーザーが選択</translation>
     </message>
     <message>
         <source>Required for every user</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのユーザーに必須</translation>
     </message>
     <message>
         <source>&amp;Deletion protection: the pool cannot be deleted while this is on</source>
-        <translation type="unfinished"></translation>
+        <translation>削除保護(&amp;D): オンの間はユーザープールを削除できません</translation>
     </message>
 </context>
 <context>
@@ -1368,47 +1368,47 @@
     <name>RestoreDialog</name>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップからの復元</translation>
     </message>
     <message>
         <source>Restore into</source>
-        <translation type="unfinished"></translation>
+        <translation>復元先</translation>
     </message>
     <message>
         <source>The &amp;selected pool</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したユーザープール(&amp;S)</translation>
     </message>
     <message>
         <source>A &amp;new pool named:</source>
-        <translation type="unfinished"></translation>
+        <translation>次の名前の新しいユーザープール(&amp;N):</translation>
     </message>
     <message>
         <source>New pool name</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいユーザープールの名前</translation>
     </message>
     <message>
         <source>Temporary passwords</source>
-        <translation type="unfinished"></translation>
+        <translation>仮パスワード</translation>
     </message>
     <message>
         <source>Passwords cannot be exported from Cognito, so a backup holds none: every restored user gets a temporary password and must choose a new one at the first sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cognito からパスワードをエクスポートすることはできないため、バックアップにはパスワードが含まれません。復元された各ユーザーには仮パスワードが設定され、初回サインイン時に新しいパスワードを選ぶ必要があります。</translation>
     </message>
     <message>
         <source>&amp;Generate them and write them to a file (owner-only, never overwritten):</source>
-        <translation type="unfinished"></translation>
+        <translation>生成してファイルに書き込む (所有者のみ読み取り可、上書きなし)(&amp;G):</translation>
     </message>
     <message>
         <source>Passwords &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードファイル(&amp;F):</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>参照(&amp;B)…</translation>
     </message>
     <message>
         <source>Let Cognito make them and send &amp;no invitation message</source>
-        <translation type="unfinished"></translation>
+        <translation>Cognito に生成させ、招待メッセージは送信しない(&amp;N)</translation>
     </message>
 </context>
 <context>
@@ -1728,7 +1728,7 @@
     </message>
     <message>
         <source>W&amp;hy can&apos;t this user sign in?…</source>
-        <translation type="unfinished"></translation>
+        <translation>このユーザーがサインインできない理由(&amp;H)…</translation>
     </message>
 </context>
 <context>
@@ -1774,32 +1774,32 @@
     <name>cdesk::gui::AuditLogDialog</name>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート</translation>
     </message>
     <message>
         <source>Could not export to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にエクスポートできませんでした: %2</translation>
     </message>
     <message>
         <source>Export the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>監査ログのエクスポート</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">CSV ファイル (*.csv)</translation>
+        <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
         <source>Any operation</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての操作</translation>
     </message>
     <message>
         <source>Every write made through Cognito Desk on this computer, by the app or the command line: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターで Cognito Desk (アプリまたはコマンドライン) を通じて行われたすべての書き込み: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n of %1 writes shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 件中 %n 件の書き込みを表示しています。</numerusform>
         </translation>
     </message>
 </context>
@@ -1807,215 +1807,216 @@
     <name>cdesk::gui::BackupController</name>
     <message>
         <source>Back up pool</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザープールのバックアップ</translation>
     </message>
     <message>
         <source>Backups (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップ (*.json)</translation>
     </message>
     <message>
         <source>Backing up %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をバックアップしています…</translation>
     </message>
     <message>
         <source>Backing up %1: its configuration…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をバックアップしています: 構成…</translation>
     </message>
     <message numerus="yes">
         <source>Backing up %1: %n app client(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 をバックアップしています: %n 個のアプリクライアント…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Backing up %1: %n group(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 をバックアップしています: %n 個のグループ…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Backing up %1: %n user(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 をバックアップしています: %n 人のユーザー…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Backing up %1: the members of %n group(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 をバックアップしています: %n 個のグループのメンバー…</numerusform>
         </translation>
     </message>
     <message>
         <source>Backup of %1 canceled: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のバックアップはキャンセルされました。何も書き込まれていません。</translation>
     </message>
     <message>
         <source>Could not back up %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をバックアップできませんでした: %2</translation>
     </message>
     <message>
         <source>Could not write the backup to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップを %1 に書き込めませんでした: %2</translation>
     </message>
     <message numerus="yes">
         <source>Backed up %1 to %2: %n user(s), %3 group(s), %4 app client(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 を %2 にバックアップしました: ユーザー %n 人、グループ %3 個、アプリクライアント %4 個。</numerusform>
         </translation>
     </message>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップからの復元</translation>
     </message>
     <message>
         <source>Backups (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップ (*.json);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>復元</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">%1 を読み込めません: %2</translation>
+        <translation>%1 を読み込めません: %2</translation>
     </message>
     <message>
         <source>%1 cannot be restored: %2 Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は復元できません: %2 何も送信されていません。</translation>
     </message>
     <message>
         <source>Restoring into %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に復元しています…</translation>
     </message>
     <message>
         <source>Created pool %1 (%2); its app clients…</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザープール %1 (%2) を作成しました。アプリクライアントを作成しています…</translation>
     </message>
     <message>
         <source>Restoring into %1: the groups…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に復元しています: グループ…</translation>
     </message>
     <message>
         <source>Restore, job %1</source>
-        <translation type="unfinished"></translation>
+        <translation>復元、ジョブ %1</translation>
     </message>
     <message>
         <source>Restore canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>復元はキャンセルされました。</translation>
     </message>
     <message>
         <source>The restore stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>復元が停止しました: %1</translation>
     </message>
     <message>
         <source>%1 (pool %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ユーザープール %2)</translation>
     </message>
     <message>
         <source>Restored into %1: %2 user(s) created, %3 skipped, %4 failed (job %5).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に復元しました: 作成 %2 人、スキップ %3 人、失敗 %4 人 (ジョブ %5)。</translation>
     </message>
     <message>
         <source>Restore into %1 canceled: %2 user(s) created, %3 skipped, %4 failed; resume job %5 to finish it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 への復元はキャンセルされました: 作成 %2 人、スキップ %3 人、失敗 %4 人。完了するにはジョブ %5 を再開してください。</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>The backup was restored into the new pool %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップを新しいユーザープール %1 に復元しました。</translation>
     </message>
     <message>
         <source>The backup had no app client.</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップにはアプリクライアントがありませんでした。</translation>
     </message>
     <message>
         <source>Its app clients have new ids (old → new):
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリクライアントには新しい ID が割り当てられました (旧 → 新):
+%1</translation>
     </message>
 </context>
 <context>
     <name>cdesk::gui::BulkJobDialog</name>
     <message>
         <source>Bulk job</source>
-        <translation type="unfinished"></translation>
+        <translation>一括ジョブ</translation>
     </message>
     <message>
         <source>Canceling: the users under way finish, nothing new is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルしています: 処理中のユーザーは完了させ、新たな送信は行いません。</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1: {1 %2?}</translation>
+        <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
         <source>Job %1: %2, %n user(s) of pool %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ジョブ %1: %2、ユーザープール %3 の %n 人のユーザー。</numerusform>
         </translation>
     </message>
     <message>
         <source>Bulk job %1</source>
-        <translation type="unfinished"></translation>
+        <translation>一括ジョブ %1</translation>
     </message>
     <message>
         <source>The job could not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブを実行できませんでした: %1</translation>
     </message>
     <message>
         <source>Finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>完了しました。</translation>
     </message>
     <message>
         <source>Canceled. The users not done are kept in the job&apos;s journal: the job can be resumed later.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルしました。未処理のユーザーはジョブのジャーナルに保持されているため、後でジョブを再開できます。</translation>
     </message>
     <message>
         <source>Succeeded: %1. Failed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>成功: %1。失敗: %2。</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 秒</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 分</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 users per second, time left: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>毎秒 %1 ユーザー、残り時間: %2</translation>
     </message>
     <message>
         <source>Paused: the users under way finish, nothing new is sent until Resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>一時停止中: 処理中のユーザーは完了させ、再開するまで新たな送信は行いません。</translation>
     </message>
     <message>
         <source>Running.</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中。</translation>
     </message>
     <message>
         <source>Save report</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートの保存</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">CSV ファイル (*.csv)</translation>
+        <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
         <source>Could not save the report to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートを %1 に保存できませんでした: %2</translation>
     </message>
 </context>
 <context>
@@ -2107,183 +2108,183 @@
     <name>cdesk::gui::CsvCreateDialog</name>
     <message>
         <source>There is no connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>接続されていません。</translation>
     </message>
     <message>
         <source>Create users from CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV からユーザーを作成</translation>
     </message>
     <message>
         <source>Creates one user per row of a CSV file in pool %1. The header names the columns: username, the pool&apos;s attributes (email, phone_number, custom:…) and optionally groups (several separated by ;). The whole file is checked against the pool first; nothing is created while a line is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ファイルの 1 行ごとに、ユーザープール %1 に 1 人のユーザーを作成します。ヘッダーで列名を指定します: username、ユーザープールの属性 (email、phone_number、custom:…)、および任意で groups (複数の場合は ; で区切る)。最初にファイル全体がユーザープールと照合され、誤りのある行がある間は何も作成されません。</translation>
     </message>
     <message>
         <source>CSV &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ファイル(&amp;F):</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>選択(&amp;H)…</translation>
     </message>
     <message>
         <source>Pre&amp;view:</source>
-        <translation type="unfinished"></translation>
+        <translation>プレビュー(&amp;V):</translation>
     </message>
     <message>
         <source>Pro&amp;blems:</source>
-        <translation type="unfinished"></translation>
+        <translation>問題(&amp;B):</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>問題</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>オプション</translation>
     </message>
     <message>
         <source>&amp;Generate a temporary password for each user (to the pool&apos;s password policy)</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーごとに仮パスワードを生成する (ユーザープールのパスワードポリシーに従う)(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Passwords file:</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードファイル(&amp;P):</translation>
     </message>
     <message>
         <source>Ch&amp;oose…</source>
-        <translation type="unfinished"></translation>
+        <translation>選択(&amp;O)…</translation>
     </message>
     <message>
         <source>The generated passwords are written to this file only (readable by you alone); an existing file is never overwritten. Without generated passwords Cognito makes the temporary passwords and sends them in the invitation.</source>
-        <translation type="unfinished"></translation>
+        <translation>生成されたパスワードはこのファイルにのみ書き込まれます (読み取れるのはあなただけです)。既存のファイルが上書きされることはありません。パスワードを生成しない場合は、Cognito が仮パスワードを作成して招待メッセージで送信します。</translation>
     </message>
     <message>
         <source>&amp;Invitation message:</source>
-        <translation type="unfinished"></translation>
+        <translation>招待メッセージ(&amp;I):</translation>
     </message>
     <message>
         <source>Send it</source>
-        <translation type="unfinished"></translation>
+        <translation>送信する</translation>
     </message>
     <message>
         <source>Suppress it (send nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>送信しない (SUPPRESS)</translation>
     </message>
     <message>
         <source>Also add every user &amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのユーザーを次にも追加(&amp;T):</translation>
     </message>
     <message>
         <source>At most (requests per &amp;second):</source>
-        <translation type="unfinished"></translation>
+        <translation>上限 (毎秒のリクエスト数)(&amp;S):</translation>
     </message>
     <message>
         <source>The quota</source>
-        <translation type="unfinished"></translation>
+        <translation>クォータ</translation>
     </message>
     <message>
         <source>The operation&apos;s Cognito quota unless set; lowered on throttling either way.</source>
-        <translation type="unfinished"></translation>
+        <translation>指定しない場合は、その操作の Cognito クォータを使用します。いずれの場合も、スロットリング時には引き下げられます。</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>作成(&amp;C)</translation>
     </message>
     <message>
         <source>Choose the CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ファイルを選択</translation>
     </message>
     <message>
         <source>Choose the passwords file</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードファイルを選択</translation>
     </message>
     <message>
         <source>Preview of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルのプレビュー</translation>
     </message>
     <message>
         <source>Problems, by line</source>
-        <translation type="unfinished"></translation>
+        <translation>問題 (行ごと)</translation>
     </message>
     <message>
         <source>Groups every user is also added to</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのユーザーが追加されるグループ</translation>
     </message>
     <message>
         <source>Choose the users&apos; CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーの CSV ファイルを選択</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished">CSV ファイル (*.csv);;すべてのファイル (*)</translation>
+        <translation>CSV ファイル (*.csv);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Where the generated passwords go</source>
-        <translation type="unfinished"></translation>
+        <translation>生成したパスワードの保存先</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">CSV ファイル (*.csv)</translation>
+        <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">%1 を読み込めません: %2</translation>
+        <translation>%1 を読み込めません: %2</translation>
     </message>
     <message>
         <source>Pro&amp;blems: none</source>
-        <translation type="unfinished"></translation>
+        <translation>問題(&amp;B): なし</translation>
     </message>
     <message numerus="yes">
         <source>Pro&amp;blems (%n):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>問題 (%n 件)(&amp;B):</numerusform>
         </translation>
     </message>
     <message>
         <source>The pool could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザープールを読み込めませんでした: %1</translation>
     </message>
     <message>
         <source>Choose the CSV file of the users to create.</source>
-        <translation type="unfinished"></translation>
+        <translation>作成するユーザーの CSV ファイルを選択してください。</translation>
     </message>
     <message>
         <source>Reading the pool&apos;s attributes and groups…</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザープールの属性とグループを読み込んでいます…</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s): nothing can be created until the file is fixed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の問題: ファイルを修正するまで何も作成できません。</numerusform>
         </translation>
     </message>
     <message>
         <source>The file names no users.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルにユーザーが 1 人も含まれていません。</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s), no problems. Choose the file the generated passwords go to.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 人のユーザー、問題なし。生成したパスワードの保存先ファイルを選択してください。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) to create, no problems.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>作成するユーザー %n 人、問題なし。</numerusform>
         </translation>
     </message>
     <message>
         <source>The preview shows the first %1 rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>プレビューには最初の %1 行が表示されます。</translation>
     </message>
     <message>
         <source>%1 exists: the passwords file is never overwritten. Choose a new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は既に存在します。パスワードファイルが上書きされることはありません。新しいファイルを選択してください。</translation>
     </message>
 </context>
 <context>
@@ -2330,61 +2331,63 @@
     <name>cdesk::gui::LoginCheckDialog</name>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>確認しています…</translation>
     </message>
     <message>
         <source>Blocker</source>
-        <translation type="unfinished"></translation>
+        <translation>障害</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>情報</translation>
     </message>
     <message>
         <source>Nothing blocks %1&apos;s sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のサインインを妨げるものはありません。</translation>
     </message>
     <message>
         <source>%1 cannot sign in: fix the blockers below.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はサインインできません: 以下の障害を修正してください。</translation>
     </message>
     <message>
         <source>Apply Fix</source>
-        <translation type="unfinished"></translation>
+        <translation>修正の適用</translation>
     </message>
     <message>
         <source>%1
 
 Do this now for %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+%2 に対して今すぐ実行しますか?</translation>
     </message>
     <message>
         <source>(none: check the user and the pool only)</source>
-        <translation type="unfinished"></translation>
+        <translation>(なし: ユーザーとユーザープールのみを確認)</translation>
     </message>
     <message>
         <source>Password (USER_PASSWORD_AUTH)</source>
-        <translation type="unfinished">パスワード (USER_PASSWORD_AUTH)</translation>
+        <translation>パスワード (USER_PASSWORD_AUTH)</translation>
     </message>
     <message>
         <source>SRP (USER_SRP_AUTH)</source>
-        <translation type="unfinished">SRP (USER_SRP_AUTH)</translation>
+        <translation>SRP (USER_SRP_AUTH)</translation>
     </message>
     <message>
         <source>Admin (ADMIN_USER_PASSWORD_AUTH)</source>
-        <translation type="unfinished">管理者 (ADMIN_USER_PASSWORD_AUTH)</translation>
+        <translation>管理者 (ADMIN_USER_PASSWORD_AUTH)</translation>
     </message>
     <message>
         <source>Hosted UI</source>
-        <translation type="unfinished"></translation>
+        <translation>ホストされた UI</translation>
     </message>
     <message>
         <source>Why Can&apos;t %1 Sign In?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 がサインインできない理由</translation>
     </message>
 </context>
 <context>
@@ -2541,53 +2544,53 @@ Do this now for %2?</source>
     </message>
     <message numerus="yes">
         <source>The bulk job %1 (%2 of %n user(s) in pool %3, started %4) was interrupted with %5 done. Finish it now? Every user not done yet is done once.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>一括ジョブ %1 (ユーザープール %3 の %n 人のユーザーに対する %2、開始 %4) は %5 人の処理が完了した時点で中断されました。今すぐ完了させますか? 未処理の各ユーザーは 1 回だけ処理されます。</numerusform>
         </translation>
     </message>
     <message>
         <source>Resume bulk job</source>
-        <translation type="unfinished"></translation>
+        <translation>一括ジョブの再開</translation>
     </message>
     <message>
         <source>Add to group</source>
-        <translation type="unfinished"></translation>
+        <translation>グループに追加</translation>
     </message>
     <message>
         <source>Remove from group</source>
-        <translation type="unfinished"></translation>
+        <translation>グループから削除</translation>
     </message>
     <message numerus="yes">
         <source>Add the %n selected user(s) to the group:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>選択した %n 人のユーザーを次のグループに追加します:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Remove the %n selected user(s) from the group:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>選択した %n 人のユーザーを次のグループから削除します:</numerusform>
         </translation>
     </message>
     <message>
         <source>Set attribute</source>
-        <translation type="unfinished">属性を設定</translation>
+        <translation>属性を設定</translation>
     </message>
     <message>
         <source>The attribute and its value, as NAME=VALUE (for example custom:team=blue):</source>
-        <translation type="unfinished"></translation>
+        <translation>属性とその値を NAME=VALUE の形式で入力してください (例: custom:team=blue):</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not NAME=VALUE.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; は NAME=VALUE の形式ではありません。</translation>
     </message>
     <message>
         <source>Delete attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>属性の削除</translation>
     </message>
     <message>
         <source>The name of the attribute to delete (for example custom:team):</source>
-        <translation type="unfinished"></translation>
+        <translation>削除する属性の名前 (例: custom:team):</translation>
     </message>
 </context>
 <context>
@@ -2721,45 +2724,45 @@ Do this now for %2?</source>
     <name>cdesk::gui::RestoreDialog</name>
     <message>
         <source>%1-restored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-restored</translation>
     </message>
     <message>
         <source>Enter the new pool&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいユーザープールの名前を入力してください。</translation>
     </message>
     <message>
         <source>Select a pool in the window first, or restore into a new pool.</source>
-        <translation type="unfinished"></translation>
+        <translation>先にウィンドウでユーザープールを選択するか、新しいユーザープールに復元してください。</translation>
     </message>
     <message>
         <source>Choose the file the generated passwords are written to.</source>
-        <translation type="unfinished"></translation>
+        <translation>生成したパスワードを書き込むファイルを選択してください。</translation>
     </message>
     <message>
         <source>%1 exists: the passwords file is never overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は既に存在します。パスワードファイルが上書きされることはありません。</translation>
     </message>
     <message>
         <source>Passwords file</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードファイル</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">CSV ファイル (*.csv)</translation>
+        <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message numerus="yes">
         <source>%1: pool %2 (%3), backed up %4, with %n user(s), %5 group(s) and %6 app client(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: ユーザープール %2 (%3)、バックアップ日時 %4、ユーザー %n 人、グループ %5 個、アプリクライアント %6 個。</numerusform>
         </translation>
     </message>
     <message>
         <source>The &amp;selected pool (none is selected)</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したユーザープール (選択されていません)(&amp;S)</translation>
     </message>
     <message>
         <source>The &amp;selected pool, %1 (users already in it are skipped)</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したユーザープール %1 (既に存在するユーザーはスキップされます)(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -3102,7 +3105,7 @@ Do this now for %2?</source>
     </message>
     <message>
         <source>Find out what stops %1 from signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のサインインを妨げている原因を調べます</translation>
     </message>
 </context>
 <context>
@@ -3272,294 +3275,294 @@ Do this now for %2?</source>
     </message>
     <message>
         <source>Add to group</source>
-        <translation type="unfinished"></translation>
+        <translation>グループに追加</translation>
     </message>
     <message>
         <source>Add %1 to the group %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をグループ %2 に追加しますか?</translation>
     </message>
     <message numerus="yes">
         <source>Add %n users to the group %1?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 人のユーザーをグループ %1 に追加しますか?</numerusform>
         </translation>
     </message>
     <message>
         <source>Adding users to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーを %1 に追加しています…</translation>
     </message>
     <message>
         <source>Remove from group</source>
-        <translation type="unfinished"></translation>
+        <translation>グループから削除</translation>
     </message>
     <message>
         <source>Remove %1 from the group %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をグループ %2 から削除しますか?</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n users from the group %1?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 人のユーザーをグループ %1 から削除しますか?</numerusform>
         </translation>
     </message>
     <message>
         <source>Removing users from %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーを %1 から削除しています…</translation>
     </message>
     <message>
         <source>Reset passwords</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードのリセット</translation>
     </message>
     <message>
         <source>Reset the password of %1? They must choose a new one with a code sent to them before they can sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のパスワードをリセットしますか? サインインする前に、送信されたコードを使って新しいパスワードを選ぶ必要があります。</translation>
     </message>
     <message numerus="yes">
         <source>Reset the passwords of %n users? They must choose a new one with a code sent to them before they can sign in.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 人のユーザーのパスワードをリセットしますか? サインインする前に、送信されたコードを使って新しいパスワードを選ぶ必要があります。</numerusform>
         </translation>
     </message>
     <message>
         <source>Resetting passwords…</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードをリセットしています…</translation>
     </message>
     <message>
         <source>Sign out everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての場所からサインアウト</translation>
     </message>
     <message>
         <source>Sign %1 out of every device? Their refresh tokens stop working.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をすべてのデバイスからサインアウトさせますか? 更新トークンは使用できなくなります。</translation>
     </message>
     <message numerus="yes">
         <source>Sign %n users out of every device? Their refresh tokens stop working.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 人のユーザーをすべてのデバイスからサインアウトさせますか? 更新トークンは使用できなくなります。</numerusform>
         </translation>
     </message>
     <message>
         <source>Signing users out…</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーをサインアウトさせています…</translation>
     </message>
     <message>
         <source>Set attribute</source>
-        <translation type="unfinished">属性を設定</translation>
+        <translation>属性を設定</translation>
     </message>
     <message>
         <source>Set %1 for %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 に %1 を設定しますか?</translation>
     </message>
     <message numerus="yes">
         <source>Set %1 for %n users?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 人のユーザーに %1 を設定しますか?</numerusform>
         </translation>
     </message>
     <message>
         <source>Setting %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を設定しています…</translation>
     </message>
     <message>
         <source>Delete attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>属性の削除</translation>
     </message>
     <message>
         <source>Delete the attribute %1 of %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の属性 %1 を削除しますか?</translation>
     </message>
     <message numerus="yes">
         <source>Delete the attribute %1 of %n users?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 人のユーザーの属性 %1 を削除しますか?</numerusform>
         </translation>
     </message>
     <message>
         <source>Deleting %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を削除しています…</translation>
     </message>
     <message>
         <source>Another bulk job is running: start this one once it has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>別の一括ジョブが実行中です。終了してからこのジョブを開始してください。</translation>
     </message>
     <message>
         <source>Create users</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーの作成</translation>
     </message>
     <message>
         <source>Another bulk job is running: create the users once it has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>別の一括ジョブが実行中です。終了してからユーザーを作成してください。</translation>
     </message>
     <message>
         <source>Creating users…</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーを作成しています…</translation>
     </message>
     <message>
         <source>Resume job</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブの再開</translation>
     </message>
     <message>
         <source>Resume job %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブ %1 の再開</translation>
     </message>
     <message>
         <source>Resuming job %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブ %1 を再開しています…</translation>
     </message>
 </context>
 <context>
     <name>cdesk::gui::UsersMirror</name>
     <message>
         <source>Any group</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのグループ</translation>
     </message>
     <message>
         <source>Refresh &amp;local copy</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルコピーを更新(&amp;L)</translation>
     </message>
     <message>
         <source>Sync &amp;local copy</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルコピーを同期(&amp;L)</translation>
     </message>
     <message>
         <source>No local copy of this pool: the list pages the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>このユーザープールのローカルコピーはありません。一覧はサーバーからページ単位で取得されます。</translation>
     </message>
     <message numerus="yes">
         <source>%L1 of %Ln users</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 人中 %L1 人のユーザー</numerusform>
         </translation>
     </message>
     <message>
         <source>Search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>検索に失敗しました: %1</translation>
     </message>
     <message>
         <source>less than a minute ago</source>
-        <translation type="unfinished"></translation>
+        <translation>1 分以内</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 分前</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 時間前</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 日前</numerusform>
         </translation>
     </message>
     <message>
         <source>Mirror from %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 時点のミラー (%2)</translation>
     </message>
     <message>
         <source>The local copy could not be updated (%1) and was removed; sync again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルコピーを更新できなかったため (%1)、削除しました。もう一度同期してください。</translation>
     </message>
     <message>
         <source>%1 is not in the local copy</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はローカルコピーにありません</translation>
     </message>
     <message>
         <source>Syncing the local copy of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のローカルコピーを同期しています…</translation>
     </message>
     <message>
         <source>Sync canceled; the local copy is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>同期はキャンセルされました。ローカルコピーは元のままです。</translation>
     </message>
     <message>
         <source>Sync failed (%1); the local copy is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>同期に失敗しました (%1)。ローカルコピーは元のままです。</translation>
     </message>
     <message>
         <source>Forget local data</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルデータの破棄</translation>
     </message>
     <message>
         <source>Delete the local copy of the users of %1? Searching needs a new sync then.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のユーザーのローカルコピーを削除しますか? その後、検索するには再度同期が必要です。</translation>
     </message>
     <message>
         <source>The local copy could not be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルコピーを削除できませんでした。</translation>
     </message>
     <message>
         <source>Search the local &amp;copy:</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルコピーを検索(&amp;C):</translation>
     </message>
     <message>
         <source>Search the local copy</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルコピーを検索</translation>
     </message>
     <message>
         <source>Username or any attribute value; results as you type</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー名または任意の属性値。入力に応じて結果が表示されます</translation>
     </message>
     <message>
         <source>username or any attribute value</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー名または任意の属性値</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>ステータス(&amp;T):</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">ステータス</translation>
+        <translation>ステータス</translation>
     </message>
     <message>
         <source>E&amp;nabled:</source>
-        <translation type="unfinished"></translation>
+        <translation>有効(&amp;N):</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished">有効</translation>
+        <translation>有効</translation>
     </message>
     <message>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>グループ(&amp;G):</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>グループ</translation>
     </message>
     <message>
         <source>Users found</source>
-        <translation type="unfinished"></translation>
+        <translation>見つかったユーザー</translation>
     </message>
     <message>
         <source>Local copy</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルコピー</translation>
     </message>
     <message>
         <source>Sync local copy</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルコピーを同期</translation>
     </message>
     <message>
         <source>&amp;Forget local data</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルデータを破棄(&amp;F)</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのステータス</translation>
     </message>
     <message>
         <source>Enabled or not</source>
-        <translation type="unfinished"></translation>
+        <translation>有効/無効を問わない</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>無効</translation>
     </message>
 </context>
 <context>
@@ -3682,7 +3685,7 @@ Do this now for %2?</source>
     </message>
     <message>
         <source>Not tried: the run was canceled.</source>
-        <translation type="unfinished">未実行: 処理がキャンセルされました。</translation>
+        <translation>未実行: 処理がキャンセルされました。</translation>
     </message>
 </context>
 <context>
@@ -3915,67 +3918,67 @@ Do this now for %2?</source>
     <name>cdesk::gui::admin::PoolCompareDialog</name>
     <message>
         <source>The profile %1 is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル %1 はもう存在しません。</translation>
     </message>
     <message>
         <source>Opening the profile %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル %1 を開いています…</translation>
     </message>
     <message>
         <source>Listing the pools…</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザープールを一覧表示しています…</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Choose pool B, then Compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザープール B を選択してから、[比較] をクリックしてください。</translation>
     </message>
     <message>
         <source>Choose pool B first.</source>
-        <translation type="unfinished"></translation>
+        <translation>先にユーザープール B を選択してください。</translation>
     </message>
     <message>
         <source>Reading both pools…</source>
-        <translation type="unfinished"></translation>
+        <translation>両方のユーザープールを読み込んでいます…</translation>
     </message>
     <message>
         <source>Pool A: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザープール A: %1</translation>
     </message>
     <message>
         <source>Pool B: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザープール B: %1</translation>
     </message>
     <message>
         <source>%1 and %2 are configured alike.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 と %2 は同じように構成されています。</translation>
     </message>
     <message>
         <source>Settings that differ between %1 (A) and %2 (B): %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (A) と %2 (B) とで異なる設定: %3。</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(なし)</translation>
     </message>
     <message>
         <source>Pool A: %1. Only the settings that differ are listed; ids, dates and the account in ARNs are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザープール A: %1。異なる設定のみを一覧表示します。ID、日付、ARN 内のアカウントは除外されます。</translation>
     </message>
     <message>
         <source>Pool A: %1 (profile %2). Only the settings that differ are listed; ids, dates and the account in ARNs are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザープール A: %1 (プロファイル %2)。異なる設定のみを一覧表示します。ID、日付、ARN 内のアカウントは除外されます。</translation>
     </message>
     <message>
         <source>Pool A&apos;s connection</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザープール A の接続</translation>
     </message>
     <message>
         <source>%1 (pool A&apos;s profile)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ユーザープール A のプロファイル)</translation>
     </message>
 </context>
 <context>
@@ -3990,7 +3993,7 @@ Do this now for %2?</source>
     </message>
     <message>
         <source>Saving the settings of user pool %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザープール %1 の設定を保存しています…</translation>
     </message>
 </context>
 <context>
@@ -4101,42 +4104,42 @@ Do this now for %2?</source>
     </message>
     <message>
         <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>設定を保存しました。</translation>
     </message>
 </context>
 <context>
     <name>cdesk::gui::admin::PoolSettingsDialog</name>
     <message>
         <source>Settings of user pool %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザープール %1 の設定</translation>
     </message>
     <message>
         <source>Set when a pool is created; it cannot change.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザープールの作成時に設定され、変更できません。</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>Enter the pool&apos;s name.</source>
-        <translation type="unfinished">ユーザープール名を入力してください。</translation>
+        <translation>ユーザープール名を入力してください。</translation>
     </message>
     <message>
         <source>A pool name is 1 to 128 letters, digits, spaces or + = , . @ -.</source>
-        <translation type="unfinished">ユーザープール名は、文字、数字、スペース、+ = , . @ - からなる 1～128 文字です。</translation>
+        <translation>ユーザープール名は、文字、数字、スペース、+ = , . @ - からなる 1～128 文字です。</translation>
     </message>
     <message>
         <source>Sending through Amazon SES needs the ARN of a verified SES identity.</source>
-        <translation type="unfinished">Amazon SES で送信するには、検証済みの SES ID の ARN が必要です。</translation>
+        <translation>Amazon SES で送信するには、検証済みの SES ID の ARN が必要です。</translation>
     </message>
     <message>
         <source>The From address is not an email address.</source>
-        <translation type="unfinished">送信元 (From) のアドレスがメールアドレスではありません。</translation>
+        <translation>送信元 (From) のアドレスがメールアドレスではありません。</translation>
     </message>
     <message>
         <source>The reply-to address is not an email address.</source>
-        <translation type="unfinished">返信先 (Reply-to) のアドレスがメールアドレスではありません。</translation>
+        <translation>返信先 (Reply-to) のアドレスがメールアドレスではありません。</translation>
     </message>
 </context>
 <context>
@@ -4282,7 +4285,7 @@ Do this now for %2?</source>
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished">グループ</translation>
+        <translation>グループ</translation>
     </message>
 </context>
 <context>

@@ -16,185 +16,185 @@
     <name>AuditLogDialog</name>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>审计日志</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>用户(&amp;U)：</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished">用户</translation>
+        <translation>用户</translation>
     </message>
     <message>
         <source>Any user</source>
-        <translation type="unfinished"></translation>
+        <translation>任意用户</translation>
     </message>
     <message>
         <source>&amp;Operation:</source>
-        <translation type="unfinished"></translation>
+        <translation>操作(&amp;O)：</translation>
     </message>
     <message>
         <source>Operation</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>&amp;Since:</source>
-        <translation type="unfinished"></translation>
+        <translation>起始时间(&amp;S)：</translation>
     </message>
     <message>
         <source>Only writes since a time</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示某一时间之后的写入操作</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>起始时间</translation>
     </message>
     <message>
         <source>Writes</source>
-        <translation type="unfinished"></translation>
+        <translation>写入操作</translation>
     </message>
     <message>
         <source>Writes shown</source>
-        <translation type="unfinished"></translation>
+        <translation>显示的写入操作</translation>
     </message>
     <message>
         <source>Lines skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过的行</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished">重新加载(&amp;R)</translation>
+        <translation>重新加载(&amp;R)</translation>
     </message>
     <message>
         <source>Read the log again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新读取日志</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出(&amp;E)…</translation>
     </message>
     <message>
         <source>Export the writes shown as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>将显示的写入操作导出为 CSV</translation>
     </message>
 </context>
 <context>
     <name>AuditLogModel</name>
     <message>
         <source>No answer was recorded: the program ended before it came, or the write is still under way. Check the target on the service.</source>
-        <translation type="unfinished"></translation>
+        <translation>未记录任何响应：程序在响应到达前已结束，或写入操作仍在进行中。请在服务上检查目标。</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">时间</translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Operation</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>目标</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>更改</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">结果</translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished">配置文件</translation>
+        <translation>配置文件</translation>
     </message>
     <message>
         <source>Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>凭证</translation>
     </message>
     <message>
         <source>Request id</source>
-        <translation type="unfinished"></translation>
+        <translation>请求 ID</translation>
     </message>
 </context>
 <context>
     <name>BulkJobDialog</name>
     <message>
         <source>Bulk job</source>
-        <translation type="unfinished"></translation>
+        <translation>批量作业</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>进度</translation>
     </message>
     <message>
         <source>%v / %m</source>
-        <translation type="unfinished">%v / %m</translation>
+        <translation>%v / %m</translation>
     </message>
     <message>
         <source>Succeeded and failed</source>
-        <translation type="unfinished"></translation>
+        <translation>成功和失败</translation>
     </message>
     <message>
         <source>Rate and time left</source>
-        <translation type="unfinished"></translation>
+        <translation>速率和剩余时间</translation>
     </message>
     <message>
         <source>State of the job</source>
-        <translation type="unfinished"></translation>
+        <translation>作业状态</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停(&amp;P)</translation>
     </message>
     <message>
         <source>Pause the job</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停作业</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>继续(&amp;R)</translation>
     </message>
     <message>
         <source>Resume the job</source>
-        <translation type="unfinished"></translation>
+        <translation>继续作业</translation>
     </message>
     <message>
         <source>&amp;Cancel job</source>
-        <translation type="unfinished"></translation>
+        <translation>取消作业(&amp;C)</translation>
     </message>
     <message>
         <source>Cancel the job</source>
-        <translation type="unfinished"></translation>
+        <translation>取消作业</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>报告</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished">用户名</translation>
+        <translation>用户名</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">结果</translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>错误</translation>
     </message>
     <message>
         <source>&amp;Save report…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存报告(&amp;S)…</translation>
     </message>
     <message>
         <source>Save the report as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>将报告保存为 CSV</translation>
     </message>
 </context>
 <context>
@@ -643,43 +643,43 @@
     <name>LoginCheckDialog</name>
     <message>
         <source>Why Can&apos;t This User Sign In?</source>
-        <translation type="unfinished"></translation>
+        <translation>该用户为何无法登录？</translation>
     </message>
     <message>
         <source>App &amp;client:</source>
-        <translation type="unfinished">应用程序客户端(&amp;C)：</translation>
+        <translation>应用程序客户端(&amp;C)：</translation>
     </message>
     <message>
         <source>Sign-in &amp;flow:</source>
-        <translation type="unfinished"></translation>
+        <translation>登录流程(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;Redirect URI:</source>
-        <translation type="unfinished">重定向 URI(&amp;R)：</translation>
+        <translation>重定向 URI(&amp;R)：</translation>
     </message>
     <message>
         <source>Hosted UI only, e.g. https://app.example.com/callback</source>
-        <translation type="unfinished"></translation>
+        <translation>仅限托管 UI，例如 https://app.example.com/callback</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>严重性</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>发现的问题</translation>
     </message>
     <message>
         <source>Fix</source>
-        <translation type="unfinished"></translation>
+        <translation>修复方法</translation>
     </message>
     <message>
         <source>C&amp;heck Again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新检查(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Apply Fix…</source>
-        <translation type="unfinished"></translation>
+        <translation>应用修复(&amp;A)…</translation>
     </message>
 </context>
 <context>
@@ -826,83 +826,83 @@
     </message>
     <message>
         <source>C&amp;reate users from CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>从 CSV 创建用户(&amp;R)…</translation>
     </message>
     <message>
         <source>Create one user per row of a CSV file, checked against the pool first</source>
-        <translation type="unfinished"></translation>
+        <translation>按 CSV 文件的每一行创建一个用户，并先根据用户池进行检查</translation>
     </message>
     <message>
         <source>Remove from gro&amp;up…</source>
-        <translation type="unfinished"></translation>
+        <translation>从组中移除(&amp;U)…</translation>
     </message>
     <message>
         <source>Remove the selected users from a group</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选用户从组中移除</translation>
     </message>
     <message>
         <source>Reset pass&amp;word…</source>
-        <translation type="unfinished"></translation>
+        <translation>重置密码(&amp;W)…</translation>
     </message>
     <message>
         <source>Reset the passwords of the selected users: each gets a code to choose a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>重置所选用户的密码：每个用户都会收到一个用于设置新密码的验证码</translation>
     </message>
     <message>
         <source>Sign &amp;out everywhere…</source>
-        <translation type="unfinished"></translation>
+        <translation>从所有设备注销(&amp;O)…</translation>
     </message>
     <message>
         <source>Sign the selected users out of every device</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选用户从所有设备注销</translation>
     </message>
     <message>
         <source>Se&amp;t attribute…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置属性(&amp;T)…</translation>
     </message>
     <message>
         <source>Set one attribute to one value for the selected users</source>
-        <translation type="unfinished"></translation>
+        <translation>为所选用户将一个属性设置为一个值</translation>
     </message>
     <message>
         <source>De&amp;lete attribute…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除属性(&amp;L)…</translation>
     </message>
     <message>
         <source>Delete one attribute of the selected users</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选用户的一个属性</translation>
     </message>
     <message>
         <source>Co&amp;mpare pool with…</source>
-        <translation type="unfinished"></translation>
+        <translation>将用户池与其他用户池比较(&amp;M)…</translation>
     </message>
     <message>
         <source>The settings, app clients, groups and domain that differ between this pool and another</source>
-        <translation type="unfinished"></translation>
+        <translation>此用户池与另一个用户池之间不同的设置、应用程序客户端、组和域</translation>
     </message>
     <message>
         <source>&amp;Audit log…</source>
-        <translation type="unfinished"></translation>
+        <translation>审计日志(&amp;A)…</translation>
     </message>
     <message>
         <source>Every write made through Cognito Desk on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>在此计算机上通过 Cognito Desk 进行的所有写入操作</translation>
     </message>
     <message>
         <source>&amp;Back up pool…</source>
-        <translation type="unfinished"></translation>
+        <translation>备份用户池(&amp;B)…</translation>
     </message>
     <message>
         <source>Save the selected pool&apos;s configuration, app clients, groups, users and memberships to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选用户池的配置、应用程序客户端、组、用户和成员关系保存到文件</translation>
     </message>
     <message>
         <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复(&amp;R)…</translation>
     </message>
     <message>
         <source>Recreate a backup&apos;s groups, users and memberships in the selected pool or a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>在所选用户池或新用户池中重新创建备份中的组、用户和成员关系</translation>
     </message>
 </context>
 <context>
@@ -977,47 +977,47 @@
     <name>PoolCompareDialog</name>
     <message>
         <source>Compare pools</source>
-        <translation type="unfinished"></translation>
+        <translation>比较用户池</translation>
     </message>
     <message>
         <source>Pool B&apos;s &amp;profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>用户池 B 的配置文件(&amp;P)：</translation>
     </message>
     <message>
         <source>Pool B&apos;s profile</source>
-        <translation type="unfinished"></translation>
+        <translation>用户池 B 的配置文件</translation>
     </message>
     <message>
         <source>Pool &amp;B:</source>
-        <translation type="unfinished"></translation>
+        <translation>用户池 B(&amp;B)：</translation>
     </message>
     <message>
         <source>Pool B</source>
-        <translation type="unfinished"></translation>
+        <translation>用户池 B</translation>
     </message>
     <message>
         <source>&amp;Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>比较(&amp;C)</translation>
     </message>
     <message>
         <source>Compare the two pools</source>
-        <translation type="unfinished"></translation>
+        <translation>比较这两个用户池</translation>
     </message>
     <message>
         <source>State of the comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>比较状态</translation>
     </message>
     <message>
         <source>Differences</source>
-        <translation type="unfinished"></translation>
+        <translation>差异</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>Pool A</source>
-        <translation type="unfinished"></translation>
+        <translation>用户池 A</translation>
     </message>
 </context>
 <context>
@@ -1128,130 +1128,130 @@
     </message>
     <message>
         <source>&amp;Edit settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑设置(&amp;E)…</translation>
     </message>
     <message>
         <source>Edit the pool&apos;s settings</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑用户池的设置</translation>
     </message>
 </context>
 <context>
     <name>PoolSettingsDialog</name>
     <message>
         <source>New user pool</source>
-        <translation type="unfinished">新建用户池</translation>
+        <translation>新建用户池</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">名称(&amp;N)：</translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>Sign-in</source>
-        <translation type="unfinished">登录</translation>
+        <translation>登录</translation>
     </message>
     <message>
         <source>Users sign in with their &amp;email address as username</source>
-        <translation type="unfinished">用户以电子邮件地址作为用户名登录(&amp;E)</translation>
+        <translation>用户以电子邮件地址作为用户名登录(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Verify email addresses automatically (send a code)</source>
-        <translation type="unfinished">自动验证电子邮件地址（发送验证码）(&amp;V)</translation>
+        <translation>自动验证电子邮件地址（发送验证码）(&amp;V)</translation>
     </message>
     <message>
         <source>Only administrators create users (no self sign-up)</source>
-        <translation type="unfinished">仅管理员可创建用户（不允许自助注册）</translation>
+        <translation>仅管理员可创建用户（不允许自助注册）</translation>
     </message>
     <message>
         <source>Password policy</source>
-        <translation type="unfinished">密码策略</translation>
+        <translation>密码策略</translation>
     </message>
     <message>
         <source>&amp;Minimum length:</source>
-        <translation type="unfinished">最小长度(&amp;M)：</translation>
+        <translation>最小长度(&amp;M)：</translation>
     </message>
     <message>
         <source>Uppercase</source>
-        <translation type="unfinished">大写字母</translation>
+        <translation>大写字母</translation>
     </message>
     <message>
         <source>Lowercase</source>
-        <translation type="unfinished">小写字母</translation>
+        <translation>小写字母</translation>
     </message>
     <message>
         <source>Numbers</source>
-        <translation type="unfinished">数字</translation>
+        <translation>数字</translation>
     </message>
     <message>
         <source>Symbols</source>
-        <translation type="unfinished">符号</translation>
+        <translation>符号</translation>
     </message>
     <message>
         <source>&amp;Temporary passwords expire after (days):</source>
-        <translation type="unfinished">临时密码有效期（天）(&amp;T)：</translation>
+        <translation>临时密码有效期（天）(&amp;T)：</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">电子邮件</translation>
+        <translation>电子邮件</translation>
     </message>
     <message>
         <source>&amp;Send with:</source>
-        <translation type="unfinished">发送方式(&amp;S)：</translation>
+        <translation>发送方式(&amp;S)：</translation>
     </message>
     <message>
         <source>Cognito&apos;s own mailer (limited daily quota)</source>
-        <translation type="unfinished">Cognito 自带的邮件发送功能（每日配额有限）</translation>
+        <translation>Cognito 自带的邮件发送功能（每日配额有限）</translation>
     </message>
     <message>
         <source>Amazon SES</source>
-        <translation type="unfinished">Amazon SES</translation>
+        <translation>Amazon SES</translation>
     </message>
     <message>
         <source>SES &amp;identity ARN:</source>
-        <translation type="unfinished">SES 身份 ARN(&amp;I)：</translation>
+        <translation>SES 身份 ARN(&amp;I)：</translation>
     </message>
     <message>
         <source>arn:aws:ses:REGION:ACCOUNT:identity/example.com</source>
-        <translation type="unfinished">arn:aws:ses:REGION:ACCOUNT:identity/example.com</translation>
+        <translation>arn:aws:ses:REGION:ACCOUNT:identity/example.com</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished">发件人(&amp;F)：</translation>
+        <translation>发件人(&amp;F)：</translation>
     </message>
     <message>
         <source>optional, e.g. Example &lt;no-reply@example.com&gt;</source>
-        <translation type="unfinished">可选，例如 Example &lt;no-reply@example.com&gt;</translation>
+        <translation>可选，例如 Example &lt;no-reply@example.com&gt;</translation>
     </message>
     <message>
         <source>&amp;Reply-to:</source>
-        <translation type="unfinished">回复地址(&amp;R)：</translation>
+        <translation>回复地址(&amp;R)：</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished">可选</translation>
+        <translation>可选</translation>
     </message>
     <message>
         <source>Protection</source>
-        <translation type="unfinished"></translation>
+        <translation>保护</translation>
     </message>
     <message>
         <source>M&amp;FA:</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA(&amp;F)：</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished">关闭</translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Optional: each user chooses</source>
-        <translation type="unfinished"></translation>
+        <translation>可选：由每个用户自行选择</translation>
     </message>
     <message>
         <source>Required for every user</source>
-        <translation type="unfinished"></translation>
+        <translation>所有用户必须使用</translation>
     </message>
     <message>
         <source>&amp;Deletion protection: the pool cannot be deleted while this is on</source>
-        <translation type="unfinished"></translation>
+        <translation>删除保护(&amp;D)：开启时无法删除用户池</translation>
     </message>
 </context>
 <context>
@@ -1368,47 +1368,47 @@
     <name>RestoreDialog</name>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>从备份恢复</translation>
     </message>
     <message>
         <source>Restore into</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复到</translation>
     </message>
     <message>
         <source>The &amp;selected pool</source>
-        <translation type="unfinished"></translation>
+        <translation>所选用户池(&amp;S)</translation>
     </message>
     <message>
         <source>A &amp;new pool named:</source>
-        <translation type="unfinished"></translation>
+        <translation>新用户池，名称为(&amp;N)：</translation>
     </message>
     <message>
         <source>New pool name</source>
-        <translation type="unfinished"></translation>
+        <translation>新用户池名称</translation>
     </message>
     <message>
         <source>Temporary passwords</source>
-        <translation type="unfinished"></translation>
+        <translation>临时密码</translation>
     </message>
     <message>
         <source>Passwords cannot be exported from Cognito, so a backup holds none: every restored user gets a temporary password and must choose a new one at the first sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从 Cognito 导出密码，因此备份中不包含任何密码：每个恢复的用户都会获得一个临时密码，并且必须在首次登录时设置新密码。</translation>
     </message>
     <message>
         <source>&amp;Generate them and write them to a file (owner-only, never overwritten):</source>
-        <translation type="unfinished"></translation>
+        <translation>生成密码并写入文件（仅所有者可读，绝不覆盖）(&amp;G)：</translation>
     </message>
     <message>
         <source>Passwords &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>密码文件(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
         <source>Let Cognito make them and send &amp;no invitation message</source>
-        <translation type="unfinished"></translation>
+        <translation>由 Cognito 生成，且不发送邀请消息(&amp;N)</translation>
     </message>
 </context>
 <context>
@@ -1728,7 +1728,7 @@
     </message>
     <message>
         <source>W&amp;hy can&apos;t this user sign in?…</source>
-        <translation type="unfinished"></translation>
+        <translation>该用户为何无法登录？(&amp;H)…</translation>
     </message>
 </context>
 <context>
@@ -1774,32 +1774,32 @@
     <name>cdesk::gui::AuditLogDialog</name>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出</translation>
     </message>
     <message>
         <source>Could not export to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导出到 %1：%2</translation>
     </message>
     <message>
         <source>Export the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>导出审计日志</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">CSV 文件 (*.csv)</translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>Any operation</source>
-        <translation type="unfinished"></translation>
+        <translation>任意操作</translation>
     </message>
     <message>
         <source>Every write made through Cognito Desk on this computer, by the app or the command line: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>在此计算机上通过 Cognito Desk（应用程序或命令行）进行的所有写入操作：%1</translation>
     </message>
     <message numerus="yes">
         <source>%n of %1 writes shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>显示了 %1 个写入操作中的 %n 个。</numerusform>
         </translation>
     </message>
 </context>
@@ -1807,215 +1807,216 @@
     <name>cdesk::gui::BackupController</name>
     <message>
         <source>Back up pool</source>
-        <translation type="unfinished"></translation>
+        <translation>备份用户池</translation>
     </message>
     <message>
         <source>Backups (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>备份 (*.json)</translation>
     </message>
     <message>
         <source>Backing up %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在备份 %1…</translation>
     </message>
     <message>
         <source>Backing up %1: its configuration…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在备份 %1：配置…</translation>
     </message>
     <message numerus="yes">
         <source>Backing up %1: %n app client(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正在备份 %1：%n 个应用程序客户端…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Backing up %1: %n group(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正在备份 %1：%n 个组…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Backing up %1: %n user(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正在备份 %1：%n 个用户…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Backing up %1: the members of %n group(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正在备份 %1：%n 个组的成员…</numerusform>
         </translation>
     </message>
     <message>
         <source>Backup of %1 canceled: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的备份已取消：未写入任何内容。</translation>
     </message>
     <message>
         <source>Could not back up %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法备份 %1：%2</translation>
     </message>
     <message>
         <source>Could not write the backup to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将备份写入 %1：%2</translation>
     </message>
     <message numerus="yes">
         <source>Backed up %1 to %2: %n user(s), %3 group(s), %4 app client(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %1 备份到 %2：%n 个用户，%3 个组，%4 个应用程序客户端。</numerusform>
         </translation>
     </message>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>从备份恢复</translation>
     </message>
     <message>
         <source>Backups (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>备份 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">无法读取 %1：%2</translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>%1 cannot be restored: %2 Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法恢复 %1：%2 未发送任何内容。</translation>
     </message>
     <message>
         <source>Restoring into %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在恢复到 %1…</translation>
     </message>
     <message>
         <source>Created pool %1 (%2); its app clients…</source>
-        <translation type="unfinished"></translation>
+        <translation>已创建用户池 %1 (%2)；正在创建其应用程序客户端…</translation>
     </message>
     <message>
         <source>Restoring into %1: the groups…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在恢复到 %1：组…</translation>
     </message>
     <message>
         <source>Restore, job %1</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复，作业 %1</translation>
     </message>
     <message>
         <source>Restore canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复已取消。</translation>
     </message>
     <message>
         <source>The restore stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复已停止：%1</translation>
     </message>
     <message>
         <source>%1 (pool %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（用户池 %2）</translation>
     </message>
     <message>
         <source>Restored into %1: %2 user(s) created, %3 skipped, %4 failed (job %5).</source>
-        <translation type="unfinished"></translation>
+        <translation>已恢复到 %1：创建 %2 个用户，跳过 %3 个，失败 %4 个（作业 %5）。</translation>
     </message>
     <message>
         <source>Restore into %1 canceled: %2 user(s) created, %3 skipped, %4 failed; resume job %5 to finish it.</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复到 %1 已取消：创建 %2 个用户，跳过 %3 个，失败 %4 个；继续作业 %5 即可完成。</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>The backup was restored into the new pool %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>备份已恢复到新用户池 %1。</translation>
     </message>
     <message>
         <source>The backup had no app client.</source>
-        <translation type="unfinished"></translation>
+        <translation>备份中没有应用程序客户端。</translation>
     </message>
     <message>
         <source>Its app clients have new ids (old → new):
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>其应用程序客户端已分配新的 ID（旧 → 新）：
+%1</translation>
     </message>
 </context>
 <context>
     <name>cdesk::gui::BulkJobDialog</name>
     <message>
         <source>Bulk job</source>
-        <translation type="unfinished"></translation>
+        <translation>批量作业</translation>
     </message>
     <message>
         <source>Canceling: the users under way finish, nothing new is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在取消：正在处理的用户将完成，不再发送新的请求。</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1： {1 %2?}</translation>
+        <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
         <source>Job %1: %2, %n user(s) of pool %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>作业 %1：%2，用户池 %3 中的 %n 个用户。</numerusform>
         </translation>
     </message>
     <message>
         <source>Bulk job %1</source>
-        <translation type="unfinished"></translation>
+        <translation>批量作业 %1</translation>
     </message>
     <message>
         <source>The job could not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>作业无法运行：%1</translation>
     </message>
     <message>
         <source>Finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成。</translation>
     </message>
     <message>
         <source>Canceled. The users not done are kept in the job&apos;s journal: the job can be resumed later.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消。未处理的用户保留在作业日志中：稍后可以继续该作业。</translation>
     </message>
     <message>
         <source>Succeeded: %1. Failed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>成功：%1。失败：%2。</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 秒</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 users per second, time left: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>每秒 %1 个用户，剩余时间：%2</translation>
     </message>
     <message>
         <source>Paused: the users under way finish, nothing new is sent until Resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>已暂停：正在处理的用户将完成，在继续之前不会发送新的请求。</translation>
     </message>
     <message>
         <source>Running.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在运行。</translation>
     </message>
     <message>
         <source>Save report</source>
-        <translation type="unfinished"></translation>
+        <translation>保存报告</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">CSV 文件 (*.csv)</translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>Could not save the report to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将报告保存到 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -2107,183 +2108,183 @@
     <name>cdesk::gui::CsvCreateDialog</name>
     <message>
         <source>There is no connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有连接。</translation>
     </message>
     <message>
         <source>Create users from CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>从 CSV 创建用户</translation>
     </message>
     <message>
         <source>Creates one user per row of a CSV file in pool %1. The header names the columns: username, the pool&apos;s attributes (email, phone_number, custom:…) and optionally groups (several separated by ;). The whole file is checked against the pool first; nothing is created while a line is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>按 CSV 文件的每一行在用户池 %1 中创建一个用户。标头指定各列的名称：username、用户池的属性（email、phone_number、custom:…）以及可选的 groups（多个组以 ; 分隔）。系统会先根据用户池检查整个文件；只要有一行有误，就不会创建任何用户。</translation>
     </message>
     <message>
         <source>CSV &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件(&amp;F)：</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择(&amp;H)…</translation>
     </message>
     <message>
         <source>Pre&amp;view:</source>
-        <translation type="unfinished"></translation>
+        <translation>预览(&amp;V)：</translation>
     </message>
     <message>
         <source>Pro&amp;blems:</source>
-        <translation type="unfinished"></translation>
+        <translation>问题(&amp;B)：</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>选项</translation>
     </message>
     <message>
         <source>&amp;Generate a temporary password for each user (to the pool&apos;s password policy)</source>
-        <translation type="unfinished"></translation>
+        <translation>为每个用户生成临时密码（符合用户池的密码策略）(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Passwords file:</source>
-        <translation type="unfinished"></translation>
+        <translation>密码文件(&amp;P)：</translation>
     </message>
     <message>
         <source>Ch&amp;oose…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择(&amp;O)…</translation>
     </message>
     <message>
         <source>The generated passwords are written to this file only (readable by you alone); an existing file is never overwritten. Without generated passwords Cognito makes the temporary passwords and sends them in the invitation.</source>
-        <translation type="unfinished"></translation>
+        <translation>生成的密码只会写入此文件（仅您本人可读）；现有文件绝不会被覆盖。如果不生成密码，Cognito 会创建临时密码并在邀请中发送。</translation>
     </message>
     <message>
         <source>&amp;Invitation message:</source>
-        <translation type="unfinished"></translation>
+        <translation>邀请消息(&amp;I)：</translation>
     </message>
     <message>
         <source>Send it</source>
-        <translation type="unfinished"></translation>
+        <translation>发送</translation>
     </message>
     <message>
         <source>Suppress it (send nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>不发送 (suppress)</translation>
     </message>
     <message>
         <source>Also add every user &amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>同时将每个用户添加到(&amp;T)：</translation>
     </message>
     <message>
         <source>At most (requests per &amp;second):</source>
-        <translation type="unfinished"></translation>
+        <translation>上限（每秒请求数）(&amp;S)：</translation>
     </message>
     <message>
         <source>The quota</source>
-        <translation type="unfinished"></translation>
+        <translation>配额</translation>
     </message>
     <message>
         <source>The operation&apos;s Cognito quota unless set; lowered on throttling either way.</source>
-        <translation type="unfinished"></translation>
+        <translation>未设置时使用该操作的 Cognito 配额；无论哪种情况，遇到限流时都会降低。</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>创建(&amp;C)</translation>
     </message>
     <message>
         <source>Choose the CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>选择 CSV 文件</translation>
     </message>
     <message>
         <source>Choose the passwords file</source>
-        <translation type="unfinished"></translation>
+        <translation>选择密码文件</translation>
     </message>
     <message>
         <source>Preview of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件预览</translation>
     </message>
     <message>
         <source>Problems, by line</source>
-        <translation type="unfinished"></translation>
+        <translation>问题（按行）</translation>
     </message>
     <message>
         <source>Groups every user is also added to</source>
-        <translation type="unfinished"></translation>
+        <translation>每个用户还将被添加到的组</translation>
     </message>
     <message>
         <source>Choose the users&apos; CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>选择用户的 CSV 文件</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished">CSV 文件 (*.csv);;所有文件 (*)</translation>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Where the generated passwords go</source>
-        <translation type="unfinished"></translation>
+        <translation>生成的密码的保存位置</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">CSV 文件 (*.csv)</translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">无法读取 %1：%2</translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>Pro&amp;blems: none</source>
-        <translation type="unfinished"></translation>
+        <translation>问题(&amp;B)：无</translation>
     </message>
     <message numerus="yes">
         <source>Pro&amp;blems (%n):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>问题（%n 个）(&amp;B)：</numerusform>
         </translation>
     </message>
     <message>
         <source>The pool could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取用户池：%1</translation>
     </message>
     <message>
         <source>Choose the CSV file of the users to create.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择要创建的用户的 CSV 文件。</translation>
     </message>
     <message>
         <source>Reading the pool&apos;s attributes and groups…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取用户池的属性和组…</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s): nothing can be created until the file is fixed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个问题：在修正文件之前无法创建任何用户。</numerusform>
         </translation>
     </message>
     <message>
         <source>The file names no users.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中没有任何用户。</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s), no problems. Choose the file the generated passwords go to.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个用户，没有问题。请选择生成的密码要写入的文件。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) to create, no problems.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>要创建 %n 个用户，没有问题。</numerusform>
         </translation>
     </message>
     <message>
         <source>The preview shows the first %1 rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>预览显示前 %1 行。</translation>
     </message>
     <message>
         <source>%1 exists: the passwords file is never overwritten. Choose a new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在：密码文件绝不会被覆盖。请选择新文件。</translation>
     </message>
 </context>
 <context>
@@ -2330,61 +2331,63 @@
     <name>cdesk::gui::LoginCheckDialog</name>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查…</translation>
     </message>
     <message>
         <source>Blocker</source>
-        <translation type="unfinished"></translation>
+        <translation>阻碍</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>信息</translation>
     </message>
     <message>
         <source>Nothing blocks %1&apos;s sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有任何因素阻止 %1 登录。</translation>
     </message>
     <message>
         <source>%1 cannot sign in: fix the blockers below.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 无法登录：请修复以下阻碍。</translation>
     </message>
     <message>
         <source>Apply Fix</source>
-        <translation type="unfinished"></translation>
+        <translation>应用修复</translation>
     </message>
     <message>
         <source>%1
 
 Do this now for %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+现在对 %2 执行此操作吗？</translation>
     </message>
     <message>
         <source>(none: check the user and the pool only)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无：仅检查用户和用户池）</translation>
     </message>
     <message>
         <source>Password (USER_PASSWORD_AUTH)</source>
-        <translation type="unfinished">密码 (USER_PASSWORD_AUTH)</translation>
+        <translation>密码 (USER_PASSWORD_AUTH)</translation>
     </message>
     <message>
         <source>SRP (USER_SRP_AUTH)</source>
-        <translation type="unfinished">SRP (USER_SRP_AUTH)</translation>
+        <translation>SRP (USER_SRP_AUTH)</translation>
     </message>
     <message>
         <source>Admin (ADMIN_USER_PASSWORD_AUTH)</source>
-        <translation type="unfinished">管理员 (ADMIN_USER_PASSWORD_AUTH)</translation>
+        <translation>管理员 (ADMIN_USER_PASSWORD_AUTH)</translation>
     </message>
     <message>
         <source>Hosted UI</source>
-        <translation type="unfinished"></translation>
+        <translation>托管 UI</translation>
     </message>
     <message>
         <source>Why Can&apos;t %1 Sign In?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 为何无法登录？</translation>
     </message>
 </context>
 <context>
@@ -2541,53 +2544,53 @@ Do this now for %2?</source>
     </message>
     <message numerus="yes">
         <source>The bulk job %1 (%2 of %n user(s) in pool %3, started %4) was interrupted with %5 done. Finish it now? Every user not done yet is done once.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>批量作业 %1（对用户池 %3 中的 %n 个用户执行 %2，开始于 %4）在完成 %5 个后被中断。要立即完成吗？每个尚未处理的用户只会处理一次。</numerusform>
         </translation>
     </message>
     <message>
         <source>Resume bulk job</source>
-        <translation type="unfinished"></translation>
+        <translation>继续批量作业</translation>
     </message>
     <message>
         <source>Add to group</source>
-        <translation type="unfinished"></translation>
+        <translation>添加到组</translation>
     </message>
     <message>
         <source>Remove from group</source>
-        <translation type="unfinished"></translation>
+        <translation>从组中移除</translation>
     </message>
     <message numerus="yes">
         <source>Add the %n selected user(s) to the group:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>将所选的 %n 个用户添加到组：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Remove the %n selected user(s) from the group:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>将所选的 %n 个用户从组中移除：</numerusform>
         </translation>
     </message>
     <message>
         <source>Set attribute</source>
-        <translation type="unfinished">设置属性</translation>
+        <translation>设置属性</translation>
     </message>
     <message>
         <source>The attribute and its value, as NAME=VALUE (for example custom:team=blue):</source>
-        <translation type="unfinished"></translation>
+        <translation>属性及其值，格式为 NAME=VALUE（例如 custom:team=blue）：</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not NAME=VALUE.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 不是 NAME=VALUE 格式。</translation>
     </message>
     <message>
         <source>Delete attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>删除属性</translation>
     </message>
     <message>
         <source>The name of the attribute to delete (for example custom:team):</source>
-        <translation type="unfinished"></translation>
+        <translation>要删除的属性的名称（例如 custom:team）：</translation>
     </message>
 </context>
 <context>
@@ -2721,45 +2724,45 @@ Do this now for %2?</source>
     <name>cdesk::gui::RestoreDialog</name>
     <message>
         <source>%1-restored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-restored</translation>
     </message>
     <message>
         <source>Enter the new pool&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入新用户池的名称。</translation>
     </message>
     <message>
         <source>Select a pool in the window first, or restore into a new pool.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先在窗口中选择一个用户池，或恢复到新用户池。</translation>
     </message>
     <message>
         <source>Choose the file the generated passwords are written to.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择要写入生成的密码的文件。</translation>
     </message>
     <message>
         <source>%1 exists: the passwords file is never overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在：密码文件绝不会被覆盖。</translation>
     </message>
     <message>
         <source>Passwords file</source>
-        <translation type="unfinished"></translation>
+        <translation>密码文件</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">CSV 文件 (*.csv)</translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message numerus="yes">
         <source>%1: pool %2 (%3), backed up %4, with %n user(s), %5 group(s) and %6 app client(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1：用户池 %2 (%3)，备份于 %4，包含 %n 个用户、%5 个组和 %6 个应用程序客户端。</numerusform>
         </translation>
     </message>
     <message>
         <source>The &amp;selected pool (none is selected)</source>
-        <translation type="unfinished"></translation>
+        <translation>所选用户池（未选择任何用户池）(&amp;S)</translation>
     </message>
     <message>
         <source>The &amp;selected pool, %1 (users already in it are skipped)</source>
-        <translation type="unfinished"></translation>
+        <translation>所选用户池 %1（其中已有的用户将被跳过）(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -3102,7 +3105,7 @@ Do this now for %2?</source>
     </message>
     <message>
         <source>Find out what stops %1 from signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>找出阻止 %1 登录的原因</translation>
     </message>
 </context>
 <context>
@@ -3272,294 +3275,294 @@ Do this now for %2?</source>
     </message>
     <message>
         <source>Add to group</source>
-        <translation type="unfinished"></translation>
+        <translation>添加到组</translation>
     </message>
     <message>
         <source>Add %1 to the group %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>要将 %1 添加到组 %2 吗？</translation>
     </message>
     <message numerus="yes">
         <source>Add %n users to the group %1?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>要将 %n 个用户添加到组 %1 吗？</numerusform>
         </translation>
     </message>
     <message>
         <source>Adding users to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在将用户添加到 %1…</translation>
     </message>
     <message>
         <source>Remove from group</source>
-        <translation type="unfinished"></translation>
+        <translation>从组中移除</translation>
     </message>
     <message>
         <source>Remove %1 from the group %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>要将 %1 从组 %2 中移除吗？</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n users from the group %1?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>要将 %n 个用户从组 %1 中移除吗？</numerusform>
         </translation>
     </message>
     <message>
         <source>Removing users from %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在从 %1 中移除用户…</translation>
     </message>
     <message>
         <source>Reset passwords</source>
-        <translation type="unfinished"></translation>
+        <translation>重置密码</translation>
     </message>
     <message>
         <source>Reset the password of %1? They must choose a new one with a code sent to them before they can sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>要重置 %1 的密码吗？用户必须先使用发送给他们的验证码设置新密码，然后才能登录。</translation>
     </message>
     <message numerus="yes">
         <source>Reset the passwords of %n users? They must choose a new one with a code sent to them before they can sign in.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>要重置 %n 个用户的密码吗？用户必须先使用发送给他们的验证码设置新密码，然后才能登录。</numerusform>
         </translation>
     </message>
     <message>
         <source>Resetting passwords…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在重置密码…</translation>
     </message>
     <message>
         <source>Sign out everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>从所有设备注销</translation>
     </message>
     <message>
         <source>Sign %1 out of every device? Their refresh tokens stop working.</source>
-        <translation type="unfinished"></translation>
+        <translation>要将 %1 从所有设备注销吗？其刷新令牌将失效。</translation>
     </message>
     <message numerus="yes">
         <source>Sign %n users out of every device? Their refresh tokens stop working.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>要将 %n 个用户从所有设备注销吗？其刷新令牌将失效。</numerusform>
         </translation>
     </message>
     <message>
         <source>Signing users out…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在注销用户…</translation>
     </message>
     <message>
         <source>Set attribute</source>
-        <translation type="unfinished">设置属性</translation>
+        <translation>设置属性</translation>
     </message>
     <message>
         <source>Set %1 for %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>要为 %2 设置 %1 吗？</translation>
     </message>
     <message numerus="yes">
         <source>Set %1 for %n users?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>要为 %n 个用户设置 %1 吗？</numerusform>
         </translation>
     </message>
     <message>
         <source>Setting %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在设置 %1…</translation>
     </message>
     <message>
         <source>Delete attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>删除属性</translation>
     </message>
     <message>
         <source>Delete the attribute %1 of %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>要删除 %2 的属性 %1 吗？</translation>
     </message>
     <message numerus="yes">
         <source>Delete the attribute %1 of %n users?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>要删除 %n 个用户的属性 %1 吗？</numerusform>
         </translation>
     </message>
     <message>
         <source>Deleting %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在删除 %1…</translation>
     </message>
     <message>
         <source>Another bulk job is running: start this one once it has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>另一个批量作业正在运行：请在其结束后再启动此作业。</translation>
     </message>
     <message>
         <source>Create users</source>
-        <translation type="unfinished"></translation>
+        <translation>创建用户</translation>
     </message>
     <message>
         <source>Another bulk job is running: create the users once it has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>另一个批量作业正在运行：请在其结束后再创建用户。</translation>
     </message>
     <message>
         <source>Creating users…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在创建用户…</translation>
     </message>
     <message>
         <source>Resume job</source>
-        <translation type="unfinished"></translation>
+        <translation>继续作业</translation>
     </message>
     <message>
         <source>Resume job %1</source>
-        <translation type="unfinished"></translation>
+        <translation>继续作业 %1</translation>
     </message>
     <message>
         <source>Resuming job %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在继续作业 %1…</translation>
     </message>
 </context>
 <context>
     <name>cdesk::gui::UsersMirror</name>
     <message>
         <source>Any group</source>
-        <translation type="unfinished"></translation>
+        <translation>任意组</translation>
     </message>
     <message>
         <source>Refresh &amp;local copy</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新本地副本(&amp;L)</translation>
     </message>
     <message>
         <source>Sync &amp;local copy</source>
-        <translation type="unfinished"></translation>
+        <translation>同步本地副本(&amp;L)</translation>
     </message>
     <message>
         <source>No local copy of this pool: the list pages the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>此用户池没有本地副本：列表将从服务器分页获取。</translation>
     </message>
     <message numerus="yes">
         <source>%L1 of %Ln users</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 个用户中的 %L1 个</numerusform>
         </translation>
     </message>
     <message>
         <source>Search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索失败：%1</translation>
     </message>
     <message>
         <source>less than a minute ago</source>
-        <translation type="unfinished"></translation>
+        <translation>不到一分钟前</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 分钟前</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 小时前</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 天前</numerusform>
         </translation>
     </message>
     <message>
         <source>Mirror from %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的镜像 (%2)</translation>
     </message>
     <message>
         <source>The local copy could not be updated (%1) and was removed; sync again.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法更新本地副本 (%1)，已将其删除；请重新同步。</translation>
     </message>
     <message>
         <source>%1 is not in the local copy</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不在本地副本中</translation>
     </message>
     <message>
         <source>Syncing the local copy of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在同步 %1 的本地副本…</translation>
     </message>
     <message>
         <source>Sync canceled; the local copy is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>同步已取消；本地副本保持不变。</translation>
     </message>
     <message>
         <source>Sync failed (%1); the local copy is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>同步失败 (%1)；本地副本保持不变。</translation>
     </message>
     <message>
         <source>Forget local data</source>
-        <translation type="unfinished"></translation>
+        <translation>清除本地数据</translation>
     </message>
     <message>
         <source>Delete the local copy of the users of %1? Searching needs a new sync then.</source>
-        <translation type="unfinished"></translation>
+        <translation>要删除 %1 用户的本地副本吗？之后需要重新同步才能搜索。</translation>
     </message>
     <message>
         <source>The local copy could not be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除本地副本。</translation>
     </message>
     <message>
         <source>Search the local &amp;copy:</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索本地副本(&amp;C)：</translation>
     </message>
     <message>
         <source>Search the local copy</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索本地副本</translation>
     </message>
     <message>
         <source>Username or any attribute value; results as you type</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名或任意属性值；输入时即显示结果</translation>
     </message>
     <message>
         <source>username or any attribute value</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名或任意属性值</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>状态(&amp;T)：</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>E&amp;nabled:</source>
-        <translation type="unfinished"></translation>
+        <translation>已启用(&amp;N)：</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished">已启用</translation>
+        <translation>已启用</translation>
     </message>
     <message>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>组(&amp;G)：</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>组</translation>
     </message>
     <message>
         <source>Users found</source>
-        <translation type="unfinished"></translation>
+        <translation>找到的用户</translation>
     </message>
     <message>
         <source>Local copy</source>
-        <translation type="unfinished"></translation>
+        <translation>本地副本</translation>
     </message>
     <message>
         <source>Sync local copy</source>
-        <translation type="unfinished"></translation>
+        <translation>同步本地副本</translation>
     </message>
     <message>
         <source>&amp;Forget local data</source>
-        <translation type="unfinished"></translation>
+        <translation>清除本地数据(&amp;F)</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>任意状态</translation>
     </message>
     <message>
         <source>Enabled or not</source>
-        <translation type="unfinished"></translation>
+        <translation>无论是否启用</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>已禁用</translation>
     </message>
 </context>
 <context>
@@ -3682,7 +3685,7 @@ Do this now for %2?</source>
     </message>
     <message>
         <source>Not tried: the run was canceled.</source>
-        <translation type="unfinished">未尝试：运行已取消。</translation>
+        <translation>未尝试：运行已取消。</translation>
     </message>
 </context>
 <context>
@@ -3915,67 +3918,67 @@ Do this now for %2?</source>
     <name>cdesk::gui::admin::PoolCompareDialog</name>
     <message>
         <source>The profile %1 is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>配置文件 %1 已不存在。</translation>
     </message>
     <message>
         <source>Opening the profile %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在打开配置文件 %1…</translation>
     </message>
     <message>
         <source>Listing the pools…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在列出用户池…</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Choose pool B, then Compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择用户池 B，然后点击“比较”。</translation>
     </message>
     <message>
         <source>Choose pool B first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择用户池 B。</translation>
     </message>
     <message>
         <source>Reading both pools…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取两个用户池…</translation>
     </message>
     <message>
         <source>Pool A: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>用户池 A：%1</translation>
     </message>
     <message>
         <source>Pool B: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>用户池 B：%1</translation>
     </message>
     <message>
         <source>%1 and %2 are configured alike.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 和 %2 的配置相同。</translation>
     </message>
     <message>
         <source>Settings that differ between %1 (A) and %2 (B): %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (A) 与 %2 (B) 之间不同的设置：%3。</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <source>Pool A: %1. Only the settings that differ are listed; ids, dates and the account in ARNs are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户池 A：%1。仅列出不同的设置；ID、日期和 ARN 中的账户均不包括在内。</translation>
     </message>
     <message>
         <source>Pool A: %1 (profile %2). Only the settings that differ are listed; ids, dates and the account in ARNs are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户池 A：%1（配置文件 %2）。仅列出不同的设置；ID、日期和 ARN 中的账户均不包括在内。</translation>
     </message>
     <message>
         <source>Pool A&apos;s connection</source>
-        <translation type="unfinished"></translation>
+        <translation>用户池 A 的连接</translation>
     </message>
     <message>
         <source>%1 (pool A&apos;s profile)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（用户池 A 的配置文件）</translation>
     </message>
 </context>
 <context>
@@ -3990,7 +3993,7 @@ Do this now for %2?</source>
     </message>
     <message>
         <source>Saving the settings of user pool %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在保存用户池 %1 的设置…</translation>
     </message>
 </context>
 <context>
@@ -4101,42 +4104,42 @@ Do this now for %2?</source>
     </message>
     <message>
         <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>设置已保存。</translation>
     </message>
 </context>
 <context>
     <name>cdesk::gui::admin::PoolSettingsDialog</name>
     <message>
         <source>Settings of user pool %1</source>
-        <translation type="unfinished"></translation>
+        <translation>用户池 %1 的设置</translation>
     </message>
     <message>
         <source>Set when a pool is created; it cannot change.</source>
-        <translation type="unfinished"></translation>
+        <translation>在创建用户池时设置，之后无法更改。</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>Enter the pool&apos;s name.</source>
-        <translation type="unfinished">请输入用户池的名称。</translation>
+        <translation>请输入用户池的名称。</translation>
     </message>
     <message>
         <source>A pool name is 1 to 128 letters, digits, spaces or + = , . @ -.</source>
-        <translation type="unfinished">用户池名称由 1 到 128 个字母、数字、空格或 + = , . @ - 组成。</translation>
+        <translation>用户池名称由 1 到 128 个字母、数字、空格或 + = , . @ - 组成。</translation>
     </message>
     <message>
         <source>Sending through Amazon SES needs the ARN of a verified SES identity.</source>
-        <translation type="unfinished">通过 Amazon SES 发送需要已验证 SES 身份的 ARN。</translation>
+        <translation>通过 Amazon SES 发送需要已验证 SES 身份的 ARN。</translation>
     </message>
     <message>
         <source>The From address is not an email address.</source>
-        <translation type="unfinished">发件人地址不是有效的电子邮件地址。</translation>
+        <translation>发件人地址不是有效的电子邮件地址。</translation>
     </message>
     <message>
         <source>The reply-to address is not an email address.</source>
-        <translation type="unfinished">回复地址不是有效的电子邮件地址。</translation>
+        <translation>回复地址不是有效的电子邮件地址。</translation>
     </message>
 </context>
 <context>
@@ -4282,7 +4285,7 @@ Do this now for %2?</source>
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished">组</translation>
+        <translation>组</translation>
     </message>
 </context>
 <context>

@@ -16,185 +16,185 @@
     <name>AuditLogDialog</name>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>稽核記錄</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>使用者(&amp;U)：</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished">使用者</translation>
+        <translation>使用者</translation>
     </message>
     <message>
         <source>Any user</source>
-        <translation type="unfinished"></translation>
+        <translation>任何使用者</translation>
     </message>
     <message>
         <source>&amp;Operation:</source>
-        <translation type="unfinished"></translation>
+        <translation>作業(&amp;O)：</translation>
     </message>
     <message>
         <source>Operation</source>
-        <translation type="unfinished"></translation>
+        <translation>作業</translation>
     </message>
     <message>
         <source>&amp;Since:</source>
-        <translation type="unfinished"></translation>
+        <translation>起始時間(&amp;S)：</translation>
     </message>
     <message>
         <source>Only writes since a time</source>
-        <translation type="unfinished"></translation>
+        <translation>僅顯示某一時間之後的寫入作業</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>起始時間</translation>
     </message>
     <message>
         <source>Writes</source>
-        <translation type="unfinished"></translation>
+        <translation>寫入作業</translation>
     </message>
     <message>
         <source>Writes shown</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示的寫入作業</translation>
     </message>
     <message>
         <source>Lines skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>略過的行</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished">重新載入(&amp;R)</translation>
+        <translation>重新載入(&amp;R)</translation>
     </message>
     <message>
         <source>Read the log again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新讀取記錄</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出(&amp;E)…</translation>
     </message>
     <message>
         <source>Export the writes shown as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>將顯示的寫入作業匯出為 CSV</translation>
     </message>
 </context>
 <context>
     <name>AuditLogModel</name>
     <message>
         <source>No answer was recorded: the program ended before it came, or the write is still under way. Check the target on the service.</source>
-        <translation type="unfinished"></translation>
+        <translation>未記錄任何回應：程式在回應送達前已結束，或寫入作業仍在進行中。請在服務上檢查目標。</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">時間</translation>
+        <translation>時間</translation>
     </message>
     <message>
         <source>Operation</source>
-        <translation type="unfinished"></translation>
+        <translation>作業</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>目標</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>變更</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">結果</translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished">設定檔</translation>
+        <translation>設定檔</translation>
     </message>
     <message>
         <source>Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>憑證</translation>
     </message>
     <message>
         <source>Request id</source>
-        <translation type="unfinished"></translation>
+        <translation>請求 ID</translation>
     </message>
 </context>
 <context>
     <name>BulkJobDialog</name>
     <message>
         <source>Bulk job</source>
-        <translation type="unfinished"></translation>
+        <translation>批次任務</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>進度</translation>
     </message>
     <message>
         <source>%v / %m</source>
-        <translation type="unfinished">%v / %m</translation>
+        <translation>%v / %m</translation>
     </message>
     <message>
         <source>Succeeded and failed</source>
-        <translation type="unfinished"></translation>
+        <translation>成功和失敗</translation>
     </message>
     <message>
         <source>Rate and time left</source>
-        <translation type="unfinished"></translation>
+        <translation>速率和剩餘時間</translation>
     </message>
     <message>
         <source>State of the job</source>
-        <translation type="unfinished"></translation>
+        <translation>任務狀態</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>暫停(&amp;P)</translation>
     </message>
     <message>
         <source>Pause the job</source>
-        <translation type="unfinished"></translation>
+        <translation>暫停任務</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>繼續(&amp;R)</translation>
     </message>
     <message>
         <source>Resume the job</source>
-        <translation type="unfinished"></translation>
+        <translation>繼續任務</translation>
     </message>
     <message>
         <source>&amp;Cancel job</source>
-        <translation type="unfinished"></translation>
+        <translation>取消任務(&amp;C)</translation>
     </message>
     <message>
         <source>Cancel the job</source>
-        <translation type="unfinished"></translation>
+        <translation>取消任務</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>報告</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished">使用者名稱</translation>
+        <translation>使用者名稱</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">結果</translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>錯誤</translation>
     </message>
     <message>
         <source>&amp;Save report…</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存報告(&amp;S)…</translation>
     </message>
     <message>
         <source>Save the report as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>將報告儲存為 CSV</translation>
     </message>
 </context>
 <context>
@@ -643,43 +643,43 @@
     <name>LoginCheckDialog</name>
     <message>
         <source>Why Can&apos;t This User Sign In?</source>
-        <translation type="unfinished"></translation>
+        <translation>該使用者為何無法登入？</translation>
     </message>
     <message>
         <source>App &amp;client:</source>
-        <translation type="unfinished">應用程式用戶端(&amp;C)：</translation>
+        <translation>應用程式用戶端(&amp;C)：</translation>
     </message>
     <message>
         <source>Sign-in &amp;flow:</source>
-        <translation type="unfinished"></translation>
+        <translation>登入流程(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;Redirect URI:</source>
-        <translation type="unfinished">重新導向 URI(&amp;R)：</translation>
+        <translation>重新導向 URI(&amp;R)：</translation>
     </message>
     <message>
         <source>Hosted UI only, e.g. https://app.example.com/callback</source>
-        <translation type="unfinished"></translation>
+        <translation>僅限託管 UI，例如 https://app.example.com/callback</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>嚴重性</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>發現的問題</translation>
     </message>
     <message>
         <source>Fix</source>
-        <translation type="unfinished"></translation>
+        <translation>修正方法</translation>
     </message>
     <message>
         <source>C&amp;heck Again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新檢查(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Apply Fix…</source>
-        <translation type="unfinished"></translation>
+        <translation>套用修正(&amp;A)…</translation>
     </message>
 </context>
 <context>
@@ -826,83 +826,83 @@
     </message>
     <message>
         <source>C&amp;reate users from CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>從 CSV 建立使用者(&amp;R)…</translation>
     </message>
     <message>
         <source>Create one user per row of a CSV file, checked against the pool first</source>
-        <translation type="unfinished"></translation>
+        <translation>依 CSV 檔案的每一列建立一位使用者，並先根據使用者集區進行檢查</translation>
     </message>
     <message>
         <source>Remove from gro&amp;up…</source>
-        <translation type="unfinished"></translation>
+        <translation>從群組中移除(&amp;U)…</translation>
     </message>
     <message>
         <source>Remove the selected users from a group</source>
-        <translation type="unfinished"></translation>
+        <translation>將選取的使用者從群組中移除</translation>
     </message>
     <message>
         <source>Reset pass&amp;word…</source>
-        <translation type="unfinished"></translation>
+        <translation>重設密碼(&amp;W)…</translation>
     </message>
     <message>
         <source>Reset the passwords of the selected users: each gets a code to choose a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>重設選取使用者的密碼：每位使用者都會收到一個用於設定新密碼的驗證碼</translation>
     </message>
     <message>
         <source>Sign &amp;out everywhere…</source>
-        <translation type="unfinished"></translation>
+        <translation>從所有裝置登出(&amp;O)…</translation>
     </message>
     <message>
         <source>Sign the selected users out of every device</source>
-        <translation type="unfinished"></translation>
+        <translation>將選取的使用者從所有裝置登出</translation>
     </message>
     <message>
         <source>Se&amp;t attribute…</source>
-        <translation type="unfinished"></translation>
+        <translation>設定屬性(&amp;T)…</translation>
     </message>
     <message>
         <source>Set one attribute to one value for the selected users</source>
-        <translation type="unfinished"></translation>
+        <translation>為選取的使用者將一個屬性設定為一個值</translation>
     </message>
     <message>
         <source>De&amp;lete attribute…</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除屬性(&amp;L)…</translation>
     </message>
     <message>
         <source>Delete one attribute of the selected users</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除選取使用者的一個屬性</translation>
     </message>
     <message>
         <source>Co&amp;mpare pool with…</source>
-        <translation type="unfinished"></translation>
+        <translation>將使用者集區與其他使用者集區比較(&amp;M)…</translation>
     </message>
     <message>
         <source>The settings, app clients, groups and domain that differ between this pool and another</source>
-        <translation type="unfinished"></translation>
+        <translation>此使用者集區與另一個使用者集區之間不同的設定、應用程式用戶端、群組和網域</translation>
     </message>
     <message>
         <source>&amp;Audit log…</source>
-        <translation type="unfinished"></translation>
+        <translation>稽核記錄(&amp;A)…</translation>
     </message>
     <message>
         <source>Every write made through Cognito Desk on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>在此電腦上透過 Cognito Desk 進行的所有寫入作業</translation>
     </message>
     <message>
         <source>&amp;Back up pool…</source>
-        <translation type="unfinished"></translation>
+        <translation>備份使用者集區(&amp;B)…</translation>
     </message>
     <message>
         <source>Save the selected pool&apos;s configuration, app clients, groups, users and memberships to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>將所選使用者集區的組態、應用程式用戶端、群組、使用者和成員資格儲存到檔案</translation>
     </message>
     <message>
         <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>還原(&amp;R)…</translation>
     </message>
     <message>
         <source>Recreate a backup&apos;s groups, users and memberships in the selected pool or a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>在所選使用者集區或新使用者集區中重新建立備份中的群組、使用者和成員資格</translation>
     </message>
 </context>
 <context>
@@ -977,47 +977,47 @@
     <name>PoolCompareDialog</name>
     <message>
         <source>Compare pools</source>
-        <translation type="unfinished"></translation>
+        <translation>比較使用者集區</translation>
     </message>
     <message>
         <source>Pool B&apos;s &amp;profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>使用者集區 B 的設定檔(&amp;P)：</translation>
     </message>
     <message>
         <source>Pool B&apos;s profile</source>
-        <translation type="unfinished"></translation>
+        <translation>使用者集區 B 的設定檔</translation>
     </message>
     <message>
         <source>Pool &amp;B:</source>
-        <translation type="unfinished"></translation>
+        <translation>使用者集區 B(&amp;B)：</translation>
     </message>
     <message>
         <source>Pool B</source>
-        <translation type="unfinished"></translation>
+        <translation>使用者集區 B</translation>
     </message>
     <message>
         <source>&amp;Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>比較(&amp;C)</translation>
     </message>
     <message>
         <source>Compare the two pools</source>
-        <translation type="unfinished"></translation>
+        <translation>比較這兩個使用者集區</translation>
     </message>
     <message>
         <source>State of the comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>比較狀態</translation>
     </message>
     <message>
         <source>Differences</source>
-        <translation type="unfinished"></translation>
+        <translation>差異</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>設定</translation>
     </message>
     <message>
         <source>Pool A</source>
-        <translation type="unfinished"></translation>
+        <translation>使用者集區 A</translation>
     </message>
 </context>
 <context>
@@ -1128,130 +1128,130 @@
     </message>
     <message>
         <source>&amp;Edit settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯設定(&amp;E)…</translation>
     </message>
     <message>
         <source>Edit the pool&apos;s settings</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯使用者集區的設定</translation>
     </message>
 </context>
 <context>
     <name>PoolSettingsDialog</name>
     <message>
         <source>New user pool</source>
-        <translation type="unfinished">新增使用者集區</translation>
+        <translation>新增使用者集區</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">名稱(&amp;N)：</translation>
+        <translation>名稱(&amp;N)：</translation>
     </message>
     <message>
         <source>Sign-in</source>
-        <translation type="unfinished">登入</translation>
+        <translation>登入</translation>
     </message>
     <message>
         <source>Users sign in with their &amp;email address as username</source>
-        <translation type="unfinished">使用者以電子郵件地址作為使用者名稱登入(&amp;E)</translation>
+        <translation>使用者以電子郵件地址作為使用者名稱登入(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Verify email addresses automatically (send a code)</source>
-        <translation type="unfinished">自動驗證電子郵件地址（傳送驗證碼）(&amp;V)</translation>
+        <translation>自動驗證電子郵件地址（傳送驗證碼）(&amp;V)</translation>
     </message>
     <message>
         <source>Only administrators create users (no self sign-up)</source>
-        <translation type="unfinished">僅管理員可建立使用者（不允許自助註冊）</translation>
+        <translation>僅管理員可建立使用者（不允許自助註冊）</translation>
     </message>
     <message>
         <source>Password policy</source>
-        <translation type="unfinished">密碼政策</translation>
+        <translation>密碼政策</translation>
     </message>
     <message>
         <source>&amp;Minimum length:</source>
-        <translation type="unfinished">最小長度(&amp;M)：</translation>
+        <translation>最小長度(&amp;M)：</translation>
     </message>
     <message>
         <source>Uppercase</source>
-        <translation type="unfinished">大寫字母</translation>
+        <translation>大寫字母</translation>
     </message>
     <message>
         <source>Lowercase</source>
-        <translation type="unfinished">小寫字母</translation>
+        <translation>小寫字母</translation>
     </message>
     <message>
         <source>Numbers</source>
-        <translation type="unfinished">數字</translation>
+        <translation>數字</translation>
     </message>
     <message>
         <source>Symbols</source>
-        <translation type="unfinished">符號</translation>
+        <translation>符號</translation>
     </message>
     <message>
         <source>&amp;Temporary passwords expire after (days):</source>
-        <translation type="unfinished">臨時密碼有效期限（天）(&amp;T)：</translation>
+        <translation>臨時密碼有效期限（天）(&amp;T)：</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">電子郵件</translation>
+        <translation>電子郵件</translation>
     </message>
     <message>
         <source>&amp;Send with:</source>
-        <translation type="unfinished">傳送方式(&amp;S)：</translation>
+        <translation>傳送方式(&amp;S)：</translation>
     </message>
     <message>
         <source>Cognito&apos;s own mailer (limited daily quota)</source>
-        <translation type="unfinished">Cognito 內建的郵件傳送功能（每日配額有限）</translation>
+        <translation>Cognito 內建的郵件傳送功能（每日配額有限）</translation>
     </message>
     <message>
         <source>Amazon SES</source>
-        <translation type="unfinished">Amazon SES</translation>
+        <translation>Amazon SES</translation>
     </message>
     <message>
         <source>SES &amp;identity ARN:</source>
-        <translation type="unfinished">SES 身分 ARN(&amp;I)：</translation>
+        <translation>SES 身分 ARN(&amp;I)：</translation>
     </message>
     <message>
         <source>arn:aws:ses:REGION:ACCOUNT:identity/example.com</source>
-        <translation type="unfinished">arn:aws:ses:REGION:ACCOUNT:identity/example.com</translation>
+        <translation>arn:aws:ses:REGION:ACCOUNT:identity/example.com</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished">寄件者(&amp;F)：</translation>
+        <translation>寄件者(&amp;F)：</translation>
     </message>
     <message>
         <source>optional, e.g. Example &lt;no-reply@example.com&gt;</source>
-        <translation type="unfinished">選用，例如 Example &lt;no-reply@example.com&gt;</translation>
+        <translation>選用，例如 Example &lt;no-reply@example.com&gt;</translation>
     </message>
     <message>
         <source>&amp;Reply-to:</source>
-        <translation type="unfinished">回覆地址(&amp;R)：</translation>
+        <translation>回覆地址(&amp;R)：</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished">選用</translation>
+        <translation>選用</translation>
     </message>
     <message>
         <source>Protection</source>
-        <translation type="unfinished"></translation>
+        <translation>保護</translation>
     </message>
     <message>
         <source>M&amp;FA:</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA(&amp;F)：</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished">關閉</translation>
+        <translation>關閉</translation>
     </message>
     <message>
         <source>Optional: each user chooses</source>
-        <translation type="unfinished"></translation>
+        <translation>選用：由每位使用者自行選擇</translation>
     </message>
     <message>
         <source>Required for every user</source>
-        <translation type="unfinished"></translation>
+        <translation>所有使用者必須使用</translation>
     </message>
     <message>
         <source>&amp;Deletion protection: the pool cannot be deleted while this is on</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除保護(&amp;D)：開啟時無法刪除使用者集區</translation>
     </message>
 </context>
 <context>
@@ -1368,47 +1368,47 @@
     <name>RestoreDialog</name>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>從備份還原</translation>
     </message>
     <message>
         <source>Restore into</source>
-        <translation type="unfinished"></translation>
+        <translation>還原至</translation>
     </message>
     <message>
         <source>The &amp;selected pool</source>
-        <translation type="unfinished"></translation>
+        <translation>所選使用者集區(&amp;S)</translation>
     </message>
     <message>
         <source>A &amp;new pool named:</source>
-        <translation type="unfinished"></translation>
+        <translation>新使用者集區，名稱為(&amp;N)：</translation>
     </message>
     <message>
         <source>New pool name</source>
-        <translation type="unfinished"></translation>
+        <translation>新使用者集區名稱</translation>
     </message>
     <message>
         <source>Temporary passwords</source>
-        <translation type="unfinished"></translation>
+        <translation>臨時密碼</translation>
     </message>
     <message>
         <source>Passwords cannot be exported from Cognito, so a backup holds none: every restored user gets a temporary password and must choose a new one at the first sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法從 Cognito 匯出密碼，因此備份中不包含任何密碼：每位還原的使用者都會取得一個臨時密碼，並且必須在首次登入時設定新密碼。</translation>
     </message>
     <message>
         <source>&amp;Generate them and write them to a file (owner-only, never overwritten):</source>
-        <translation type="unfinished"></translation>
+        <translation>產生密碼並寫入檔案（僅擁有者可讀，絕不覆寫）(&amp;G)：</translation>
     </message>
     <message>
         <source>Passwords &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>密碼檔案(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>瀏覽(&amp;B)…</translation>
     </message>
     <message>
         <source>Let Cognito make them and send &amp;no invitation message</source>
-        <translation type="unfinished"></translation>
+        <translation>由 Cognito 產生，且不傳送邀請訊息(&amp;N)</translation>
     </message>
 </context>
 <context>
@@ -1728,7 +1728,7 @@
     </message>
     <message>
         <source>W&amp;hy can&apos;t this user sign in?…</source>
-        <translation type="unfinished"></translation>
+        <translation>該使用者為何無法登入？(&amp;H)…</translation>
     </message>
 </context>
 <context>
@@ -1774,32 +1774,32 @@
     <name>cdesk::gui::AuditLogDialog</name>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出</translation>
     </message>
     <message>
         <source>Could not export to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法匯出到 %1：%2</translation>
     </message>
     <message>
         <source>Export the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出稽核記錄</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">CSV 檔案 (*.csv)</translation>
+        <translation>CSV 檔案 (*.csv)</translation>
     </message>
     <message>
         <source>Any operation</source>
-        <translation type="unfinished"></translation>
+        <translation>任何作業</translation>
     </message>
     <message>
         <source>Every write made through Cognito Desk on this computer, by the app or the command line: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>在此電腦上透過 Cognito Desk（應用程式或命令列）進行的所有寫入作業：%1</translation>
     </message>
     <message numerus="yes">
         <source>%n of %1 writes shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>顯示了 %1 個寫入作業中的 %n 個。</numerusform>
         </translation>
     </message>
 </context>
@@ -1807,215 +1807,216 @@
     <name>cdesk::gui::BackupController</name>
     <message>
         <source>Back up pool</source>
-        <translation type="unfinished"></translation>
+        <translation>備份使用者集區</translation>
     </message>
     <message>
         <source>Backups (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>備份 (*.json)</translation>
     </message>
     <message>
         <source>Backing up %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在備份 %1…</translation>
     </message>
     <message>
         <source>Backing up %1: its configuration…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在備份 %1：組態…</translation>
     </message>
     <message numerus="yes">
         <source>Backing up %1: %n app client(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正在備份 %1：%n 個應用程式用戶端…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Backing up %1: %n group(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正在備份 %1：%n 個群組…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Backing up %1: %n user(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正在備份 %1：%n 位使用者…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Backing up %1: the members of %n group(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正在備份 %1：%n 個群組的成員…</numerusform>
         </translation>
     </message>
     <message>
         <source>Backup of %1 canceled: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的備份已取消：未寫入任何內容。</translation>
     </message>
     <message>
         <source>Could not back up %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法備份 %1：%2</translation>
     </message>
     <message>
         <source>Could not write the backup to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法將備份寫入 %1：%2</translation>
     </message>
     <message numerus="yes">
         <source>Backed up %1 to %2: %n user(s), %3 group(s), %4 app client(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已將 %1 備份到 %2：%n 位使用者，%3 個群組，%4 個應用程式用戶端。</numerusform>
         </translation>
     </message>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>從備份還原</translation>
     </message>
     <message>
         <source>Backups (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>備份 (*.json);;所有檔案 (*)</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>還原</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">無法讀取 %1：%2</translation>
+        <translation>無法讀取 %1：%2</translation>
     </message>
     <message>
         <source>%1 cannot be restored: %2 Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法還原 %1：%2 未傳送任何內容。</translation>
     </message>
     <message>
         <source>Restoring into %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在還原至 %1…</translation>
     </message>
     <message>
         <source>Created pool %1 (%2); its app clients…</source>
-        <translation type="unfinished"></translation>
+        <translation>已建立使用者集區 %1 (%2)；正在建立其應用程式用戶端…</translation>
     </message>
     <message>
         <source>Restoring into %1: the groups…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在還原至 %1：群組…</translation>
     </message>
     <message>
         <source>Restore, job %1</source>
-        <translation type="unfinished"></translation>
+        <translation>還原，任務 %1</translation>
     </message>
     <message>
         <source>Restore canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>還原已取消。</translation>
     </message>
     <message>
         <source>The restore stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>還原已停止：%1</translation>
     </message>
     <message>
         <source>%1 (pool %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（使用者集區 %2）</translation>
     </message>
     <message>
         <source>Restored into %1: %2 user(s) created, %3 skipped, %4 failed (job %5).</source>
-        <translation type="unfinished"></translation>
+        <translation>已還原至 %1：建立 %2 位使用者，略過 %3 位，失敗 %4 位（任務 %5）。</translation>
     </message>
     <message>
         <source>Restore into %1 canceled: %2 user(s) created, %3 skipped, %4 failed; resume job %5 to finish it.</source>
-        <translation type="unfinished"></translation>
+        <translation>還原至 %1 已取消：建立 %2 位使用者，略過 %3 位，失敗 %4 位；繼續任務 %5 即可完成。</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>The backup was restored into the new pool %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>備份已還原至新使用者集區 %1。</translation>
     </message>
     <message>
         <source>The backup had no app client.</source>
-        <translation type="unfinished"></translation>
+        <translation>備份中沒有應用程式用戶端。</translation>
     </message>
     <message>
         <source>Its app clients have new ids (old → new):
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>其應用程式用戶端已指派新的 ID（舊 → 新）：
+%1</translation>
     </message>
 </context>
 <context>
     <name>cdesk::gui::BulkJobDialog</name>
     <message>
         <source>Bulk job</source>
-        <translation type="unfinished"></translation>
+        <translation>批次任務</translation>
     </message>
     <message>
         <source>Canceling: the users under way finish, nothing new is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在取消：正在處理的使用者將完成，不再傳送新的請求。</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1： {1 %2?}</translation>
+        <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
         <source>Job %1: %2, %n user(s) of pool %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>任務 %1：%2，使用者集區 %3 中的 %n 位使用者。</numerusform>
         </translation>
     </message>
     <message>
         <source>Bulk job %1</source>
-        <translation type="unfinished"></translation>
+        <translation>批次任務 %1</translation>
     </message>
     <message>
         <source>The job could not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>任務無法執行：%1</translation>
     </message>
     <message>
         <source>Finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成。</translation>
     </message>
     <message>
         <source>Canceled. The users not done are kept in the job&apos;s journal: the job can be resumed later.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消。未處理的使用者保留在任務日誌中：稍後可以繼續該任務。</translation>
     </message>
     <message>
         <source>Succeeded: %1. Failed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>成功：%1。失敗：%2。</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 秒</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 分鐘</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 users per second, time left: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>每秒 %1 位使用者，剩餘時間：%2</translation>
     </message>
     <message>
         <source>Paused: the users under way finish, nothing new is sent until Resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>已暫停：正在處理的使用者將完成，在繼續之前不會傳送新的請求。</translation>
     </message>
     <message>
         <source>Running.</source>
-        <translation type="unfinished"></translation>
+        <translation>執行中。</translation>
     </message>
     <message>
         <source>Save report</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存報告</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">CSV 檔案 (*.csv)</translation>
+        <translation>CSV 檔案 (*.csv)</translation>
     </message>
     <message>
         <source>Could not save the report to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法將報告儲存到 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -2107,183 +2108,183 @@
     <name>cdesk::gui::CsvCreateDialog</name>
     <message>
         <source>There is no connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有連線。</translation>
     </message>
     <message>
         <source>Create users from CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>從 CSV 建立使用者</translation>
     </message>
     <message>
         <source>Creates one user per row of a CSV file in pool %1. The header names the columns: username, the pool&apos;s attributes (email, phone_number, custom:…) and optionally groups (several separated by ;). The whole file is checked against the pool first; nothing is created while a line is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>依 CSV 檔案的每一列在使用者集區 %1 中建立一位使用者。標頭指定各欄的名稱：username、使用者集區的屬性（email、phone_number、custom:…）以及選用的 groups（多個群組以 ; 分隔）。系統會先根據使用者集區檢查整個檔案；只要有一行有誤，就不會建立任何使用者。</translation>
     </message>
     <message>
         <source>CSV &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 檔案(&amp;F)：</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>選擇(&amp;H)…</translation>
     </message>
     <message>
         <source>Pre&amp;view:</source>
-        <translation type="unfinished"></translation>
+        <translation>預覽(&amp;V)：</translation>
     </message>
     <message>
         <source>Pro&amp;blems:</source>
-        <translation type="unfinished"></translation>
+        <translation>問題(&amp;B)：</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>問題</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>選項</translation>
     </message>
     <message>
         <source>&amp;Generate a temporary password for each user (to the pool&apos;s password policy)</source>
-        <translation type="unfinished"></translation>
+        <translation>為每位使用者產生臨時密碼（符合使用者集區的密碼政策）(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Passwords file:</source>
-        <translation type="unfinished"></translation>
+        <translation>密碼檔案(&amp;P)：</translation>
     </message>
     <message>
         <source>Ch&amp;oose…</source>
-        <translation type="unfinished"></translation>
+        <translation>選擇(&amp;O)…</translation>
     </message>
     <message>
         <source>The generated passwords are written to this file only (readable by you alone); an existing file is never overwritten. Without generated passwords Cognito makes the temporary passwords and sends them in the invitation.</source>
-        <translation type="unfinished"></translation>
+        <translation>產生的密碼只會寫入此檔案（僅您本人可讀）；現有檔案絕不會被覆寫。如果不產生密碼，Cognito 會建立臨時密碼並在邀請中傳送。</translation>
     </message>
     <message>
         <source>&amp;Invitation message:</source>
-        <translation type="unfinished"></translation>
+        <translation>邀請訊息(&amp;I)：</translation>
     </message>
     <message>
         <source>Send it</source>
-        <translation type="unfinished"></translation>
+        <translation>傳送</translation>
     </message>
     <message>
         <source>Suppress it (send nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>不傳送 (suppress)</translation>
     </message>
     <message>
         <source>Also add every user &amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>同時將每位使用者新增至(&amp;T)：</translation>
     </message>
     <message>
         <source>At most (requests per &amp;second):</source>
-        <translation type="unfinished"></translation>
+        <translation>上限（每秒請求數）(&amp;S)：</translation>
     </message>
     <message>
         <source>The quota</source>
-        <translation type="unfinished"></translation>
+        <translation>配額</translation>
     </message>
     <message>
         <source>The operation&apos;s Cognito quota unless set; lowered on throttling either way.</source>
-        <translation type="unfinished"></translation>
+        <translation>未設定時使用該作業的 Cognito 配額；無論哪種情況，遇到節流時都會降低。</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>建立(&amp;C)</translation>
     </message>
     <message>
         <source>Choose the CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>選擇 CSV 檔案</translation>
     </message>
     <message>
         <source>Choose the passwords file</source>
-        <translation type="unfinished"></translation>
+        <translation>選擇密碼檔案</translation>
     </message>
     <message>
         <source>Preview of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案預覽</translation>
     </message>
     <message>
         <source>Problems, by line</source>
-        <translation type="unfinished"></translation>
+        <translation>問題（依行）</translation>
     </message>
     <message>
         <source>Groups every user is also added to</source>
-        <translation type="unfinished"></translation>
+        <translation>每位使用者還將被新增至的群組</translation>
     </message>
     <message>
         <source>Choose the users&apos; CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>選擇使用者的 CSV 檔案</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished">CSV 檔案 (*.csv);;所有檔案 (*)</translation>
+        <translation>CSV 檔案 (*.csv);;所有檔案 (*)</translation>
     </message>
     <message>
         <source>Where the generated passwords go</source>
-        <translation type="unfinished"></translation>
+        <translation>產生的密碼的儲存位置</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">CSV 檔案 (*.csv)</translation>
+        <translation>CSV 檔案 (*.csv)</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">無法讀取 %1：%2</translation>
+        <translation>無法讀取 %1：%2</translation>
     </message>
     <message>
         <source>Pro&amp;blems: none</source>
-        <translation type="unfinished"></translation>
+        <translation>問題(&amp;B)：無</translation>
     </message>
     <message numerus="yes">
         <source>Pro&amp;blems (%n):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>問題（%n 個）(&amp;B)：</numerusform>
         </translation>
     </message>
     <message>
         <source>The pool could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取使用者集區：%1</translation>
     </message>
     <message>
         <source>Choose the CSV file of the users to create.</source>
-        <translation type="unfinished"></translation>
+        <translation>請選擇要建立的使用者的 CSV 檔案。</translation>
     </message>
     <message>
         <source>Reading the pool&apos;s attributes and groups…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在讀取使用者集區的屬性和群組…</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s): nothing can be created until the file is fixed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個問題：在修正檔案之前無法建立任何使用者。</numerusform>
         </translation>
     </message>
     <message>
         <source>The file names no users.</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案中沒有任何使用者。</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s), no problems. Choose the file the generated passwords go to.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 位使用者，沒有問題。請選擇產生的密碼要寫入的檔案。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) to create, no problems.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>要建立 %n 位使用者，沒有問題。</numerusform>
         </translation>
     </message>
     <message>
         <source>The preview shows the first %1 rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>預覽顯示前 %1 列。</translation>
     </message>
     <message>
         <source>%1 exists: the passwords file is never overwritten. Choose a new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在：密碼檔案絕不會被覆寫。請選擇新檔案。</translation>
     </message>
 </context>
 <context>
@@ -2330,61 +2331,63 @@
     <name>cdesk::gui::LoginCheckDialog</name>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在檢查…</translation>
     </message>
     <message>
         <source>Blocker</source>
-        <translation type="unfinished"></translation>
+        <translation>阻礙</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>資訊</translation>
     </message>
     <message>
         <source>Nothing blocks %1&apos;s sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有任何因素阻止 %1 登入。</translation>
     </message>
     <message>
         <source>%1 cannot sign in: fix the blockers below.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 無法登入：請修正以下阻礙。</translation>
     </message>
     <message>
         <source>Apply Fix</source>
-        <translation type="unfinished"></translation>
+        <translation>套用修正</translation>
     </message>
     <message>
         <source>%1
 
 Do this now for %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+現在對 %2 執行此動作嗎？</translation>
     </message>
     <message>
         <source>(none: check the user and the pool only)</source>
-        <translation type="unfinished"></translation>
+        <translation>（無：僅檢查使用者和使用者集區）</translation>
     </message>
     <message>
         <source>Password (USER_PASSWORD_AUTH)</source>
-        <translation type="unfinished">密碼 (USER_PASSWORD_AUTH)</translation>
+        <translation>密碼 (USER_PASSWORD_AUTH)</translation>
     </message>
     <message>
         <source>SRP (USER_SRP_AUTH)</source>
-        <translation type="unfinished">SRP (USER_SRP_AUTH)</translation>
+        <translation>SRP (USER_SRP_AUTH)</translation>
     </message>
     <message>
         <source>Admin (ADMIN_USER_PASSWORD_AUTH)</source>
-        <translation type="unfinished">管理員 (ADMIN_USER_PASSWORD_AUTH)</translation>
+        <translation>管理員 (ADMIN_USER_PASSWORD_AUTH)</translation>
     </message>
     <message>
         <source>Hosted UI</source>
-        <translation type="unfinished"></translation>
+        <translation>託管 UI</translation>
     </message>
     <message>
         <source>Why Can&apos;t %1 Sign In?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 為何無法登入？</translation>
     </message>
 </context>
 <context>
@@ -2541,53 +2544,53 @@ Do this now for %2?</source>
     </message>
     <message numerus="yes">
         <source>The bulk job %1 (%2 of %n user(s) in pool %3, started %4) was interrupted with %5 done. Finish it now? Every user not done yet is done once.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>批次任務 %1（對使用者集區 %3 中的 %n 位使用者執行 %2，開始於 %4）在完成 %5 位後被中斷。要立即完成嗎？每位尚未處理的使用者只會處理一次。</numerusform>
         </translation>
     </message>
     <message>
         <source>Resume bulk job</source>
-        <translation type="unfinished"></translation>
+        <translation>繼續批次任務</translation>
     </message>
     <message>
         <source>Add to group</source>
-        <translation type="unfinished"></translation>
+        <translation>新增至群組</translation>
     </message>
     <message>
         <source>Remove from group</source>
-        <translation type="unfinished"></translation>
+        <translation>從群組中移除</translation>
     </message>
     <message numerus="yes">
         <source>Add the %n selected user(s) to the group:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>將選取的 %n 位使用者新增至群組：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Remove the %n selected user(s) from the group:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>將選取的 %n 位使用者從群組中移除：</numerusform>
         </translation>
     </message>
     <message>
         <source>Set attribute</source>
-        <translation type="unfinished">設定屬性</translation>
+        <translation>設定屬性</translation>
     </message>
     <message>
         <source>The attribute and its value, as NAME=VALUE (for example custom:team=blue):</source>
-        <translation type="unfinished"></translation>
+        <translation>屬性及其值，格式為 NAME=VALUE（例如 custom:team=blue）：</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not NAME=VALUE.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 不是 NAME=VALUE 格式。</translation>
     </message>
     <message>
         <source>Delete attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除屬性</translation>
     </message>
     <message>
         <source>The name of the attribute to delete (for example custom:team):</source>
-        <translation type="unfinished"></translation>
+        <translation>要刪除的屬性的名稱（例如 custom:team）：</translation>
     </message>
 </context>
 <context>
@@ -2721,45 +2724,45 @@ Do this now for %2?</source>
     <name>cdesk::gui::RestoreDialog</name>
     <message>
         <source>%1-restored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-restored</translation>
     </message>
     <message>
         <source>Enter the new pool&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>請輸入新使用者集區的名稱。</translation>
     </message>
     <message>
         <source>Select a pool in the window first, or restore into a new pool.</source>
-        <translation type="unfinished"></translation>
+        <translation>請先在視窗中選取一個使用者集區，或還原至新使用者集區。</translation>
     </message>
     <message>
         <source>Choose the file the generated passwords are written to.</source>
-        <translation type="unfinished"></translation>
+        <translation>請選擇要寫入產生的密碼的檔案。</translation>
     </message>
     <message>
         <source>%1 exists: the passwords file is never overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在：密碼檔案絕不會被覆寫。</translation>
     </message>
     <message>
         <source>Passwords file</source>
-        <translation type="unfinished"></translation>
+        <translation>密碼檔案</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">CSV 檔案 (*.csv)</translation>
+        <translation>CSV 檔案 (*.csv)</translation>
     </message>
     <message numerus="yes">
         <source>%1: pool %2 (%3), backed up %4, with %n user(s), %5 group(s) and %6 app client(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1：使用者集區 %2 (%3)，備份於 %4，包含 %n 位使用者、%5 個群組和 %6 個應用程式用戶端。</numerusform>
         </translation>
     </message>
     <message>
         <source>The &amp;selected pool (none is selected)</source>
-        <translation type="unfinished"></translation>
+        <translation>所選使用者集區（未選取任何使用者集區）(&amp;S)</translation>
     </message>
     <message>
         <source>The &amp;selected pool, %1 (users already in it are skipped)</source>
-        <translation type="unfinished"></translation>
+        <translation>所選使用者集區 %1（其中已有的使用者將被略過）(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -3102,7 +3105,7 @@ Do this now for %2?</source>
     </message>
     <message>
         <source>Find out what stops %1 from signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>找出阻止 %1 登入的原因</translation>
     </message>
 </context>
 <context>
@@ -3272,294 +3275,294 @@ Do this now for %2?</source>
     </message>
     <message>
         <source>Add to group</source>
-        <translation type="unfinished"></translation>
+        <translation>新增至群組</translation>
     </message>
     <message>
         <source>Add %1 to the group %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>要將 %1 新增至群組 %2 嗎？</translation>
     </message>
     <message numerus="yes">
         <source>Add %n users to the group %1?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>要將 %n 位使用者新增至群組 %1 嗎？</numerusform>
         </translation>
     </message>
     <message>
         <source>Adding users to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在將使用者新增至 %1…</translation>
     </message>
     <message>
         <source>Remove from group</source>
-        <translation type="unfinished"></translation>
+        <translation>從群組中移除</translation>
     </message>
     <message>
         <source>Remove %1 from the group %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>要將 %1 從群組 %2 中移除嗎？</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n users from the group %1?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>要將 %n 位使用者從群組 %1 中移除嗎？</numerusform>
         </translation>
     </message>
     <message>
         <source>Removing users from %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在從 %1 中移除使用者…</translation>
     </message>
     <message>
         <source>Reset passwords</source>
-        <translation type="unfinished"></translation>
+        <translation>重設密碼</translation>
     </message>
     <message>
         <source>Reset the password of %1? They must choose a new one with a code sent to them before they can sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>要重設 %1 的密碼嗎？使用者必須先使用傳送給他們的驗證碼設定新密碼，然後才能登入。</translation>
     </message>
     <message numerus="yes">
         <source>Reset the passwords of %n users? They must choose a new one with a code sent to them before they can sign in.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>要重設 %n 位使用者的密碼嗎？使用者必須先使用傳送給他們的驗證碼設定新密碼，然後才能登入。</numerusform>
         </translation>
     </message>
     <message>
         <source>Resetting passwords…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在重設密碼…</translation>
     </message>
     <message>
         <source>Sign out everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>從所有裝置登出</translation>
     </message>
     <message>
         <source>Sign %1 out of every device? Their refresh tokens stop working.</source>
-        <translation type="unfinished"></translation>
+        <translation>要將 %1 從所有裝置登出嗎？其重新整理權杖將失效。</translation>
     </message>
     <message numerus="yes">
         <source>Sign %n users out of every device? Their refresh tokens stop working.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>要將 %n 位使用者從所有裝置登出嗎？其重新整理權杖將失效。</numerusform>
         </translation>
     </message>
     <message>
         <source>Signing users out…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在登出使用者…</translation>
     </message>
     <message>
         <source>Set attribute</source>
-        <translation type="unfinished">設定屬性</translation>
+        <translation>設定屬性</translation>
     </message>
     <message>
         <source>Set %1 for %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>要為 %2 設定 %1 嗎？</translation>
     </message>
     <message numerus="yes">
         <source>Set %1 for %n users?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>要為 %n 位使用者設定 %1 嗎？</numerusform>
         </translation>
     </message>
     <message>
         <source>Setting %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在設定 %1…</translation>
     </message>
     <message>
         <source>Delete attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除屬性</translation>
     </message>
     <message>
         <source>Delete the attribute %1 of %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>要刪除 %2 的屬性 %1 嗎？</translation>
     </message>
     <message numerus="yes">
         <source>Delete the attribute %1 of %n users?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>要刪除 %n 位使用者的屬性 %1 嗎？</numerusform>
         </translation>
     </message>
     <message>
         <source>Deleting %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在刪除 %1…</translation>
     </message>
     <message>
         <source>Another bulk job is running: start this one once it has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>另一個批次任務正在執行：請在其結束後再啟動此任務。</translation>
     </message>
     <message>
         <source>Create users</source>
-        <translation type="unfinished"></translation>
+        <translation>建立使用者</translation>
     </message>
     <message>
         <source>Another bulk job is running: create the users once it has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>另一個批次任務正在執行：請在其結束後再建立使用者。</translation>
     </message>
     <message>
         <source>Creating users…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在建立使用者…</translation>
     </message>
     <message>
         <source>Resume job</source>
-        <translation type="unfinished"></translation>
+        <translation>繼續任務</translation>
     </message>
     <message>
         <source>Resume job %1</source>
-        <translation type="unfinished"></translation>
+        <translation>繼續任務 %1</translation>
     </message>
     <message>
         <source>Resuming job %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在繼續任務 %1…</translation>
     </message>
 </context>
 <context>
     <name>cdesk::gui::UsersMirror</name>
     <message>
         <source>Any group</source>
-        <translation type="unfinished"></translation>
+        <translation>任何群組</translation>
     </message>
     <message>
         <source>Refresh &amp;local copy</source>
-        <translation type="unfinished"></translation>
+        <translation>重新整理本機副本(&amp;L)</translation>
     </message>
     <message>
         <source>Sync &amp;local copy</source>
-        <translation type="unfinished"></translation>
+        <translation>同步本機副本(&amp;L)</translation>
     </message>
     <message>
         <source>No local copy of this pool: the list pages the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>此使用者集區沒有本機副本：清單將從伺服器分頁取得。</translation>
     </message>
     <message numerus="yes">
         <source>%L1 of %Ln users</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 位使用者中的 %L1 位</numerusform>
         </translation>
     </message>
     <message>
         <source>Search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>搜尋失敗：%1</translation>
     </message>
     <message>
         <source>less than a minute ago</source>
-        <translation type="unfinished"></translation>
+        <translation>不到一分鐘前</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 分鐘前</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 小時前</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 天前</numerusform>
         </translation>
     </message>
     <message>
         <source>Mirror from %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的鏡像 (%2)</translation>
     </message>
     <message>
         <source>The local copy could not be updated (%1) and was removed; sync again.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法更新本機副本 (%1)，已將其刪除；請重新同步。</translation>
     </message>
     <message>
         <source>%1 is not in the local copy</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不在本機副本中</translation>
     </message>
     <message>
         <source>Syncing the local copy of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在同步 %1 的本機副本…</translation>
     </message>
     <message>
         <source>Sync canceled; the local copy is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>同步已取消；本機副本保持不變。</translation>
     </message>
     <message>
         <source>Sync failed (%1); the local copy is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>同步失敗 (%1)；本機副本保持不變。</translation>
     </message>
     <message>
         <source>Forget local data</source>
-        <translation type="unfinished"></translation>
+        <translation>清除本機資料</translation>
     </message>
     <message>
         <source>Delete the local copy of the users of %1? Searching needs a new sync then.</source>
-        <translation type="unfinished"></translation>
+        <translation>要刪除 %1 使用者的本機副本嗎？之後需要重新同步才能搜尋。</translation>
     </message>
     <message>
         <source>The local copy could not be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法刪除本機副本。</translation>
     </message>
     <message>
         <source>Search the local &amp;copy:</source>
-        <translation type="unfinished"></translation>
+        <translation>搜尋本機副本(&amp;C)：</translation>
     </message>
     <message>
         <source>Search the local copy</source>
-        <translation type="unfinished"></translation>
+        <translation>搜尋本機副本</translation>
     </message>
     <message>
         <source>Username or any attribute value; results as you type</source>
-        <translation type="unfinished"></translation>
+        <translation>使用者名稱或任何屬性值；輸入時即顯示結果</translation>
     </message>
     <message>
         <source>username or any attribute value</source>
-        <translation type="unfinished"></translation>
+        <translation>使用者名稱或任何屬性值</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>狀態(&amp;T)：</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">狀態</translation>
+        <translation>狀態</translation>
     </message>
     <message>
         <source>E&amp;nabled:</source>
-        <translation type="unfinished"></translation>
+        <translation>已啟用(&amp;N)：</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished">已啟用</translation>
+        <translation>已啟用</translation>
     </message>
     <message>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>群組(&amp;G)：</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>群組</translation>
     </message>
     <message>
         <source>Users found</source>
-        <translation type="unfinished"></translation>
+        <translation>找到的使用者</translation>
     </message>
     <message>
         <source>Local copy</source>
-        <translation type="unfinished"></translation>
+        <translation>本機副本</translation>
     </message>
     <message>
         <source>Sync local copy</source>
-        <translation type="unfinished"></translation>
+        <translation>同步本機副本</translation>
     </message>
     <message>
         <source>&amp;Forget local data</source>
-        <translation type="unfinished"></translation>
+        <translation>清除本機資料(&amp;F)</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>任何狀態</translation>
     </message>
     <message>
         <source>Enabled or not</source>
-        <translation type="unfinished"></translation>
+        <translation>無論是否啟用</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>已停用</translation>
     </message>
 </context>
 <context>
@@ -3682,7 +3685,7 @@ Do this now for %2?</source>
     </message>
     <message>
         <source>Not tried: the run was canceled.</source>
-        <translation type="unfinished">未嘗試：執行已取消。</translation>
+        <translation>未嘗試：執行已取消。</translation>
     </message>
 </context>
 <context>
@@ -3915,67 +3918,67 @@ Do this now for %2?</source>
     <name>cdesk::gui::admin::PoolCompareDialog</name>
     <message>
         <source>The profile %1 is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>設定檔 %1 已不存在。</translation>
     </message>
     <message>
         <source>Opening the profile %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在開啟設定檔 %1…</translation>
     </message>
     <message>
         <source>Listing the pools…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在列出使用者集區…</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Choose pool B, then Compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>請選擇使用者集區 B，然後按一下「比較」。</translation>
     </message>
     <message>
         <source>Choose pool B first.</source>
-        <translation type="unfinished"></translation>
+        <translation>請先選擇使用者集區 B。</translation>
     </message>
     <message>
         <source>Reading both pools…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在讀取兩個使用者集區…</translation>
     </message>
     <message>
         <source>Pool A: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>使用者集區 A：%1</translation>
     </message>
     <message>
         <source>Pool B: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>使用者集區 B：%1</translation>
     </message>
     <message>
         <source>%1 and %2 are configured alike.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 和 %2 的組態相同。</translation>
     </message>
     <message>
         <source>Settings that differ between %1 (A) and %2 (B): %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (A) 與 %2 (B) 之間不同的設定：%3。</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（無）</translation>
     </message>
     <message>
         <source>Pool A: %1. Only the settings that differ are listed; ids, dates and the account in ARNs are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用者集區 A：%1。僅列出不同的設定；ID、日期和 ARN 中的帳戶均不包括在內。</translation>
     </message>
     <message>
         <source>Pool A: %1 (profile %2). Only the settings that differ are listed; ids, dates and the account in ARNs are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用者集區 A：%1（設定檔 %2）。僅列出不同的設定；ID、日期和 ARN 中的帳戶均不包括在內。</translation>
     </message>
     <message>
         <source>Pool A&apos;s connection</source>
-        <translation type="unfinished"></translation>
+        <translation>使用者集區 A 的連線</translation>
     </message>
     <message>
         <source>%1 (pool A&apos;s profile)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（使用者集區 A 的設定檔）</translation>
     </message>
 </context>
 <context>
@@ -3990,7 +3993,7 @@ Do this now for %2?</source>
     </message>
     <message>
         <source>Saving the settings of user pool %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在儲存使用者集區 %1 的設定…</translation>
     </message>
 </context>
 <context>
@@ -4101,42 +4104,42 @@ Do this now for %2?</source>
     </message>
     <message>
         <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>設定已儲存。</translation>
     </message>
 </context>
 <context>
     <name>cdesk::gui::admin::PoolSettingsDialog</name>
     <message>
         <source>Settings of user pool %1</source>
-        <translation type="unfinished"></translation>
+        <translation>使用者集區 %1 的設定</translation>
     </message>
     <message>
         <source>Set when a pool is created; it cannot change.</source>
-        <translation type="unfinished"></translation>
+        <translation>在建立使用者集區時設定，之後無法變更。</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存(&amp;S)</translation>
     </message>
     <message>
         <source>Enter the pool&apos;s name.</source>
-        <translation type="unfinished">請輸入使用者集區名稱。</translation>
+        <translation>請輸入使用者集區名稱。</translation>
     </message>
     <message>
         <source>A pool name is 1 to 128 letters, digits, spaces or + = , . @ -.</source>
-        <translation type="unfinished">使用者集區名稱由 1 到 128 個字母、數字、空格或 + = , . @ - 組成。</translation>
+        <translation>使用者集區名稱由 1 到 128 個字母、數字、空格或 + = , . @ - 組成。</translation>
     </message>
     <message>
         <source>Sending through Amazon SES needs the ARN of a verified SES identity.</source>
-        <translation type="unfinished">透過 Amazon SES 傳送需要已驗證 SES 身分的 ARN。</translation>
+        <translation>透過 Amazon SES 傳送需要已驗證 SES 身分的 ARN。</translation>
     </message>
     <message>
         <source>The From address is not an email address.</source>
-        <translation type="unfinished">寄件者地址不是有效的電子郵件地址。</translation>
+        <translation>寄件者地址不是有效的電子郵件地址。</translation>
     </message>
     <message>
         <source>The reply-to address is not an email address.</source>
-        <translation type="unfinished">回覆地址不是有效的電子郵件地址。</translation>
+        <translation>回覆地址不是有效的電子郵件地址。</translation>
     </message>
 </context>
 <context>
@@ -4282,7 +4285,7 @@ Do this now for %2?</source>
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished">群組</translation>
+        <translation>群組</translation>
     </message>
 </context>
 <context>
