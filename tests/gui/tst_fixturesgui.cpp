@@ -250,9 +250,25 @@ void TestFixturesGui::planAppliedThenUnchangedThenDriftIsAnUpdate()
     QCOMPARE(plans.value(cid), gui::FixturesDialog::tr("Unchanged"));
     table = dialog->findChild<QTableWidget *>(QStringLiteral("planTableWidget"));
     QCOMPARE(table->item(1, 2)->text(), gui::FixturesDialog::tr("enabled"));
-    // One question was asked, the confirmation of Apply.
+
+    // Applied: Bob alone is updated, and enabled on the server again.
+    m_interaction->answers.enqueue(gui::Interaction::Answer::Yes);
+    QSignalSpy updated(dialog, &gui::FixturesDialog::applied);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("applyButton")),
+                      Qt::LeftButton);
+    QVERIFY(!updated.isEmpty() || updated.wait(30000));
+    QVERIFY(updated.first().first().toBool());
+    QCOMPARE(dialog->outcomes().size(), 3);
+    QCOMPARE(dialog->outcomes().at(0).kind, auth::FixtureOutcome::Kind::Unchanged);
+    QCOMPARE(dialog->outcomes().at(1).kind, auth::FixtureOutcome::Kind::Updated);
+    QCOMPARE(dialog->outcomes().at(2).kind, auth::FixtureOutcome::Kind::Unchanged);
+    const auto enabled = exists(bob);
+    QVERIFY(enabled);
+    QVERIFY(enabled.value().value(QLatin1String("Enabled")).toBool());
+
+    // Two questions were asked, the confirmations of the two applies.
     QCOMPARE(m_interaction->prompts.filter(QRegularExpression(QStringLiteral("^question:"))).size(),
-             1);
+             2);
 }
 
 QTEST_MAIN(TestFixturesGui)
