@@ -29,6 +29,7 @@ private Q_SLOTS:
     void cleanup();
     void aMistakeIsShownWithItsLineAndNothingCanBeChecked();
     void planAppliedThenUnchangedThenDriftIsAnUpdate();
+    void stopEndsACheckUnderWay();
 
 private:
     QString writeFile(const QString &name, const QByteArray &contents);
@@ -269,6 +270,32 @@ void TestFixturesGui::planAppliedThenUnchangedThenDriftIsAnUpdate()
     // Two questions were asked, the confirmations of the two applies.
     QCOMPARE(m_interaction->prompts.filter(QRegularExpression(QStringLiteral("^question:"))).size(),
              2);
+}
+
+void TestFixturesGui::stopEndsACheckUnderWay()
+{
+    const QString path =
+        writeFile(QStringLiteral("stop.yaml"), QStringLiteral("users:\n  - username: %1\n")
+                                                   .arg(test::uniqueName(QStringLiteral("dan")))
+                                                   .toUtf8());
+    gui::FixturesDialog *dialog = openDialog();
+    QVERIFY(dialog);
+    QVERIFY(dialog->setFixturesFile(path));
+    auto *stop = dialog->findChild<QPushButton *>(QStringLiteral("cancelButton"));
+    QVERIFY(stop && !stop->isEnabled());
+    QSignalSpy planned(dialog, &gui::FixturesDialog::planned);
+    dialog->check();
+    // The first read is under way (nothing ran the event loop yet): Stop is the one way out.
+    QVERIFY(dialog->isBusy());
+    QVERIFY(stop->isEnabled());
+    QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("checkButton"))->isEnabled());
+    QTest::mouseClick(stop, Qt::LeftButton);
+    QVERIFY(!planned.isEmpty() || planned.wait(10000));
+    QCOMPARE(planned.first().first().toBool(), false);
+    QVERIFY(!dialog->isPlanned());
+    QVERIFY(!dialog->isBusy());
+    QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("applyButton"))->isEnabled());
+    QVERIFY(dialog->findChild<QPushButton *>(QStringLiteral("checkButton"))->isEnabled());
 }
 
 QTEST_MAIN(TestFixturesGui)

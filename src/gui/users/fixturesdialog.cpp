@@ -299,8 +299,11 @@ void FixturesDialog::apply()
     m_status = tr("Reading the app client…");
     m_applying = true;
     updateState();
+    const int generation = m_generation;
     aws::whenFinished(m_connection->identityProvider()->describeUserPoolClient(m_poolId, clientId),
-                      this, [this](const aws::Result<cognito::UserPoolClient> &client) {
+                      this, [this, generation](const aws::Result<cognito::UserPoolClient> &client) {
+                          if (generation != m_generation)
+                              return;
                           const aws::Result<cognito::AppClient> source =
                               client ? aws::Result<cognito::AppClient>(cognito::AppClient{
                                            client.value().clientId, client.value().clientSecret})
@@ -347,8 +350,18 @@ void FixturesDialog::startApply()
 
 void FixturesDialog::cancel()
 {
-    if (m_runner)
+    if (m_runner && m_runner->isRunning()) {
         m_runner->cancel();
+        return;
+    }
+    if (m_applying) {
+        // Stopped while the app client was read: nothing was sent.
+        ++m_generation;
+        m_applying = false;
+        m_status.clear();
+        updateState();
+        Q_EMIT applied(false);
+    }
 }
 
 void FixturesDialog::reject()

@@ -88,6 +88,7 @@ private:
     QList<auth::FixtureOutcome> m_outcomes;
     bool m_planned = false;
     bool m_applying = false;
+    int m_generation = 0; // a stop during Apply's first read makes its answer stale
     QString m_problem;
     QString m_status;
 
