@@ -147,6 +147,11 @@ OptionSpec identityPoolIdOption()
             QStringLiteral("ID")};
 }
 
+QString keychainEndpoint(const GlobalOptions &globals)
+{
+    return auth::SessionKey::make(endpointOverride(globals), globals.region, {}, {}).endpoint;
+}
+
 QString totpEntry(const GlobalOptions &globals, const QString &userPoolId, const QString &username)
 {
     const QString endpoint =

@@ -58,6 +58,9 @@ struct GlobalOptions;
 // (mfa enrol writes it; mfa code and auth login --auto-mfa read it).
 QString totpEntry(const GlobalOptions &globals, const QString &userPoolId, const QString &username);
 
+// The endpoint keychain entries are named after: the endpoint override, else "aws:<region>".
+QString keychainEndpoint(const GlobalOptions &globals);
+
 // The keychain entry of the password `fixtures apply` set for `username`.
 QString fixturePasswordEntry(const GlobalOptions &globals, const QString &userPoolId,
                              const QString &username);

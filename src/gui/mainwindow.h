@@ -128,6 +128,8 @@ private:
     void openForm(std::optional<Form> form);
     void deleteSelected();
     void comparePool();
+    // Tools > Test users…: the fixtures dialog for the selected pool.
+    void openFixtures();
     // "Create users from CSV…": the file checked against the pool shown, then created in the
     // job window; the Users listing is loaded again after the job.
     void createUsersFromCsv();

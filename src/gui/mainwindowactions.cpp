@@ -9,10 +9,12 @@
 #include "gui/interaction.h"
 #include "gui/listpage.h"
 #include "gui/navigation.h"
+#include "gui/profiles/profilescontroller.h"
 #include "gui/sectionpages.h"
 #include "gui/tokens/tokenworkbench.h"
 #include "gui/userdetailpane.h"
 #include "gui/users/csvcreatedialog.h"
+#include "gui/users/fixturesdialog.h"
 #include "gui/users/usersmirror.h"
 #include "gui/userscontroller.h"
 #include "mainwindow.h"
@@ -158,6 +160,7 @@ void MainWindow::connectActions()
     });
     connect(m_ui->profilesAction, &QAction::triggered, this, &MainWindow::showProfilesDialog);
     connect(m_ui->comparePoolAction, &QAction::triggered, this, &MainWindow::comparePool);
+    connect(m_ui->fixturesAction, &QAction::triggered, this, &MainWindow::openFixtures);
     connect(m_ui->auditLogAction, &QAction::triggered, this, [this] {
         // One window, not modal: raised when it is open already, read again.
         auto *dialog = findChild<AuditLogDialog *>(QStringLiteral("auditLogDialog"));
@@ -207,6 +210,21 @@ void MainWindow::comparePool()
     dialog->show();
 }
 
+void MainWindow::openFixtures()
+{
+    const QString poolId = selectedPoolId();
+    if (!connection() || poolId.isEmpty())
+        return;
+    auto *dialog = new FixturesDialog(connection(), poolId, m_profiles->secretStore(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Users it made or changed show in the list.
+    connect(dialog, &FixturesDialog::applied, this, [this, poolId](bool ok) {
+        if (ok && m_navigation->poolId() == poolId && section() == Section::Users)
+            reloadSection(Section::Users);
+    });
+    dialog->show();
+}
+
 void MainWindow::createUsersFromCsv()
 {
     const QString poolId = m_navigation->poolId();
@@ -250,6 +268,8 @@ void MainWindow::updateActions()
     m_ui->openAction->setEnabled(connected && selected == 1 && openFormOf(shown).has_value());
     m_ui->comparePoolAction->setEnabled(connected && shown != Section::Tokens &&
                                         !selectedPoolId().isEmpty());
+    m_ui->fixturesAction->setEnabled(connected && shown != Section::Tokens &&
+                                     !selectedPoolId().isEmpty());
     m_ui->deleteAction->setEnabled(connected && selected > 0 &&
                                    (shown == Section::Users || deleteFormOf(shown).has_value()));
     m_ui->enableAction->setEnabled(users && selected > 0);

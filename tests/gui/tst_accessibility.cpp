@@ -362,6 +362,10 @@ void TestAccessibility::everyWindowNamesItsControls()
     QVERIFY((dialog = openedDialog()));
     audit(dialog, QStringLiteral("compare pools"));
     closeDialogs();
+    trigger("fixturesAction");
+    QVERIFY((dialog = openedDialog()));
+    audit(dialog, QStringLiteral("test users"));
+    closeDialogs();
     trigger("auditLogAction");
     QVERIFY((dialog = openedDialog()));
     audit(dialog, QStringLiteral("audit log"));

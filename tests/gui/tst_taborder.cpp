@@ -345,6 +345,7 @@ void TestTabOrder::everyFormIsFilledTopToBottom()
     selectRow(Section::Pools, m_stack.userPoolId());
     dialogOf("openAction", QStringLiteral("pool"));
     dialogOf("comparePoolAction", QStringLiteral("compare pools"));
+    dialogOf("fixturesAction", QStringLiteral("test users"));
     dialogOf("auditLogAction", QStringLiteral("audit log"));
 
     // Users, one shown in the pane, and every user form.

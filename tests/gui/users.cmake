@@ -18,3 +18,8 @@ cognito_desk_add_qtest(tst_bulkjobwindow SOURCES tst_bulkjobwindow.cpp guitest.h
 # users created in the job window in their groups, the generated passwords in a 0600 file.
 cognito_desk_add_qtest(tst_csvcreate SOURCES tst_csvcreate.cpp guitest.h LABEL gui
     LIBS CognitoDesk::Gui SERVERS cognito-sim)
+# Tools > Test users…: a file with a mistake shown by its line; three users planned as Create,
+# applied and read back from the server, then Unchanged, then one drifted planned as Update.
+# The passwords go to the keychain: run under dbus + gnome-keyring.
+cognito_desk_add_qtest(tst_fixturesgui SOURCES tst_fixturesgui.cpp guitest.h LABEL gui
+    LIBS CognitoDesk::Gui SERVERS cognito-sim KEYCHAIN)
