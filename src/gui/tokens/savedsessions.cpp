@@ -126,11 +126,13 @@ void SavedSessions::retranslate()
     m_sessionsTreeWidget->setAccessibleName(tr("Saved sessions"));
     const int kind = std::max(0, m_tokenKindComboBox->currentIndex());
     m_tokenKindComboBox->clear();
-    m_tokenKindComboBox->addItem(tr("ID token"), int(TokenWorkbenchController::TokenKind::Id));
-    m_tokenKindComboBox->addItem(tr("Access token"),
-                                 int(TokenWorkbenchController::TokenKind::Access));
+    // Short: on Linux a screen reader names a combo box by its current text, and the API
+    // form's token picker already says "ID token".
+    m_tokenKindComboBox->addItem(tr("ID"), int(TokenWorkbenchController::TokenKind::Id));
+    m_tokenKindComboBox->addItem(tr("Access"), int(TokenWorkbenchController::TokenKind::Access));
     m_tokenKindComboBox->setCurrentIndex(kind);
     m_tokenKindComboBox->setAccessibleName(tr("Token to copy"));
+    m_tokenKindComboBox->setToolTip(tr("Which token Copy fresh token copies"));
     m_usePushButton->setText(tr("&Use"));
     m_usePushButton->setAccessibleName(tr("Use the saved session"));
     m_copyPushButton->setText(tr("Copy &fresh token"));
