@@ -6,6 +6,7 @@
 #include "aws/awsjsonclient.h"
 #include "aws/future.h"
 #include "cognito/connection.h"
+#include "gui/mainwindow.h"
 #include "gui/tokens/savedsessions.h"
 #include "gui/tokens/tokenworkbench.h"
 #include "gui/tokens/tokenworkbenchcontroller.h"
@@ -63,6 +64,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void environmentListsTheProfiles();
+    void windowOffersItsProfilesAsEnvironments();
     void savedSessionIsSharedWithTheCliAndRefreshedOnCopy();
     void copyFreshTokenSaysWhyARefreshFails();
     void totpCodeOfAnEnrolledUser();
@@ -308,6 +310,44 @@ void TestWorkbenchSessions::environmentListsTheProfiles()
     m_workbench->setProfiles({}, {});
     QCOMPARE(environments->count(), 1);
     QCOMPARE(environments->currentData().toString(), QString());
+}
+
+void TestWorkbenchSessions::windowOffersItsProfilesAsEnvironments()
+{
+    // Two profiles in the settings the window reads, connected with the second.
+    secrets::ProfileStore store;
+    secrets::Profile dev;
+    dev.name = str("dev-") + test::uniqueName(str("p"));
+    dev.region = str("eu-west-1");
+    secrets::Profile stage;
+    stage.name = str("stage-") + test::uniqueName(str("p"));
+    stage.region = m_stack.region;
+    stage.endpointUrl = m_stack.endpoint.toString();
+    store.save(dev);
+    store.save(stage);
+    QVERIFY(store.sync());
+    const auto removeProfiles = qScopeGuard([&] {
+        store.remove(dev.name);
+        store.remove(stage.name);
+        store.sync();
+    });
+
+    gui::MainWindow window;
+    window.setConnection(m_connection, {}, stage.name);
+    window.show();
+    window.showSection(gui::MainWindow::Section::Tokens, m_pool);
+    gui::TokenWorkbench *workbench = window.tokenWorkbench();
+    QVERIFY(workbench);
+    auto *environments = workbench->findChild<QComboBox *>(str("environmentComboBox"));
+    QVERIFY(environments);
+    QVERIFY(environments->findData(dev.name) >= 0);
+    QCOMPARE(environments->currentData().toString(), stage.name);
+    QCOMPARE(environments->findData(QString()), -1); // the connection has its profile
+
+    // Without a profile, the connection itself is offered first and chosen.
+    window.setConnection(m_connection);
+    QCOMPARE(environments->currentData().toString(), QString());
+    QVERIFY(environments->findData(stage.name) >= 0);
 }
 
 void TestWorkbenchSessions::savedSessionIsSharedWithTheCliAndRefreshedOnCopy()
