@@ -142,7 +142,7 @@ void SavedSessions::retranslate()
     m_savePushButton->setText(tr("Sa&ve session"));
     m_savePushButton->setAccessibleName(tr("Save the session"));
     m_savePushButton->setToolTip(
-        tr("Keep this sign-in in the keychain, where the CLI's token get --as USER finds it"));
+        tr("Keep this sign-in in the keychain, where the CLI's token get USER finds it"));
     m_statusLabel->setAccessibleName(tr("Saved sessions status"));
     // The labels of the "this connection" item and the expiries are words too.
     fillEnvironments(m_environmentComboBox->currentIndex() >= 0

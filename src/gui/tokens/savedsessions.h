@@ -32,7 +32,7 @@ class TokenWorkbenchController;
 // environment (a profile) picks the endpoint; its sessions are listed from the metadata alone.
 // Use shows a session's tokens in the workbench, Copy fresh token refreshes a session near its
 // expiry (auth::freshSession) and copies one of its tokens, Forget removes it, Save session
-// keeps the workbench's sign-in where `token get --as USER` finds it.
+// keeps the workbench's sign-in where `token get USER` (and `exec --as USER`) finds it.
 class SavedSessions final : public QWidget
 {
     Q_OBJECT

@@ -159,8 +159,9 @@ public:
     // The SessionKey endpoint of the connection ("aws:<region>" or the override); empty without
     // one.
     QString sessionEndpoint() const;
-    // Where the CLI's `token get --as USER` (same endpoint, app client) finds the tokens shown:
-    // the app client they were issued to, the user signed in as. Empty fields without tokens.
+    // Where the CLI's `token get USER` (and `exec --as USER`) (same endpoint, app client) finds the
+    // tokens shown: the app client they were issued to, the user signed in as. Empty fields without
+    // tokens.
     auth::SessionKey sessionKey() const;
 
     bool isBusy() const { return m_busy; }
