@@ -167,4 +167,24 @@ QList<SessionKey> SessionStore::list() const
     return keys;
 }
 
+QList<SessionInfo> SessionStore::sessions() const
+{
+    QList<SessionInfo> sessions;
+    m_settings->sync();
+    m_settings->beginGroup(SettingsGroup);
+    const QStringList groups = m_settings->childGroups();
+    for (const QString &group : groups) {
+        SessionInfo info;
+        info.key.endpoint = m_settings->value(group + QLatin1String("/endpoint")).toString();
+        info.key.clientId = m_settings->value(group + QLatin1String("/clientId")).toString();
+        info.key.username = m_settings->value(group + QLatin1String("/username")).toString();
+        info.expiresAt = QDateTime::fromString(
+            m_settings->value(group + QLatin1String("/expiresAt")).toString(), Qt::ISODate);
+        info.grant = m_settings->value(group + QLatin1String("/grant")).toString();
+        sessions.append(info);
+    }
+    m_settings->endGroup();
+    return sessions;
+}
+
 } // namespace cdesk::auth

@@ -3,6 +3,7 @@
 #include "auth/tokenset.h"
 #include "aws/result.h"
 
+#include <QDateTime>
 #include <QFuture>
 #include <QList>
 #include <QString>
@@ -30,6 +31,14 @@ struct SessionKey
     bool operator==(const SessionKey &other) const = default;
 };
 
+// What the metadata says of a saved session: enough to list it without unlocking the keychain.
+struct SessionInfo
+{
+    SessionKey key;
+    QDateTime expiresAt; // invalid when unknown
+    QString grant;       // grantName()
+};
+
 // Saved sign-ins for `api call --as USER` and the GUI's token workbench. The tokens (ID,
 // access and the refresh token) live only in the keychain; QSettings keeps what can be
 // shown without unlocking it: expiry, issuer, client, grant, token endpoint.
@@ -51,6 +60,8 @@ public:
     QFuture<aws::Result<aws::Empty>> remove(const SessionKey &key);
     // The saved sessions' keys, from the metadata only (no keychain access).
     QList<SessionKey> list() const;
+    // The same with each session's expiry and grant (still no keychain access).
+    QList<SessionInfo> sessions() const;
 
 private:
     secrets::SecretStore *m_secrets;

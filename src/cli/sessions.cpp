@@ -1,5 +1,6 @@
 #include "cli/sessions.h"
 
+#include "auth/freshsession.h"
 #include "auth/jwt.h"
 #include "auth/sessionstore.h"
 #include "auth/totp.h"
@@ -45,50 +46,59 @@ std::optional<auth::TokenSet> freshSession(Context &context, const ParsedArgumen
     auth::SessionStore store(&keychain, &settings);
     const auth::SessionKey key = auth::SessionKey::make(endpointOverride(globals), globals.region,
                                                         globals.clientId, username);
-    auto loaded = aws::await(store.load(key));
-    if (!loaded) {
+    QNetworkAccessManager network;
+    // Asked only when the session expires within minTtlSeconds: the client secret is read and
+    // the provider made only then. Each reports its own failure.
+    bool meansFailed = false;
+    const auto means = [&](const auth::TokenSet &expiring) -> std::optional<auth::RefreshMeans> {
+        auth::RefreshMeans given;
+        given.network = &network;
+        if (arguments.isSet(QStringLiteral("client-secret-stdin"))) {
+            const auto secret =
+                context.stdinSecret(arguments, QStringLiteral("client-secret-stdin"), exitCode);
+            if (!secret) {
+                meansFailed = true;
+                return std::nullopt;
+            }
+            given.clientSecret = *secret;
+        }
+        if (expiring.grant != auth::Grant::Code) {
+            given.provider = context.identityProvider(exitCode);
+            if (!given.provider) {
+                meansFailed = true;
+                return std::nullopt;
+            }
+        }
+        if (globals.verbose)
+            context.err() << tr("The saved session of %1 expires within %2 s; refreshing it.")
+                                 .arg(username)
+                                 .arg(minTtlSeconds)
+                          << '\n';
+        return given;
+    };
+    const auth::FreshSession session = aws::await(
+        auth::freshSession(&store, key, minTtlSeconds, means, QDateTime::currentDateTimeUtc()));
+    if (session.ok())
+        return session.tokens;
+    switch (session.step) {
+    case auth::FreshSessionStep::Load:
         // A locked or missing keychain stays a local problem (exit 4) for every caller.
-        if (loaded.error().type != QLatin1String("SessionNotFound")) {
-            *exitCode = context.fail(loaded.error());
+        if (session.error.type != QLatin1String("SessionNotFound")) {
+            *exitCode = context.fail(session.error);
             return std::nullopt;
         }
-        return fail(loaded.error());
-    }
-    auth::TokenSet tokens = loaded.value();
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (!tokens.isExpired(now, minTtlSeconds))
-        return tokens;
-
-    QString clientSecret;
-    if (arguments.isSet(QStringLiteral("client-secret-stdin"))) {
-        const auto secret =
-            context.stdinSecret(arguments, QStringLiteral("client-secret-stdin"), exitCode);
-        if (!secret)
-            return std::nullopt;
-        clientSecret = *secret;
-    }
-    cognito::IdentityProvider *provider = nullptr;
-    if (tokens.grant != auth::Grant::Code) {
-        provider = context.identityProvider(exitCode);
-        if (!provider)
-            return std::nullopt;
-    }
-    if (globals.verbose)
-        context.err() << tr("The saved session of %1 expires within %2 s; refreshing it.")
-                             .arg(username)
-                             .arg(minTtlSeconds)
-                      << '\n';
-    QNetworkAccessManager network;
-    const auto refreshed =
-        aws::await(auth::refreshTokens(provider, &network, tokens, clientSecret, now));
-    if (!refreshed)
-        return fail(refreshed.error());
-    const auto saved = aws::await(store.save(key, refreshed.value()));
-    if (!saved) {
-        *exitCode = context.fail(saved.error());
+        return fail(session.error);
+    case auth::FreshSessionStep::Means:
+        if (meansFailed)
+            return std::nullopt; // reported, *exitCode set
+        return fail(session.error);
+    case auth::FreshSessionStep::Refresh:
+        return fail(session.error);
+    case auth::FreshSessionStep::Save:
+        *exitCode = context.fail(session.error);
         return std::nullopt;
     }
-    return refreshed.value();
+    return fail(session.error);
 }
 
 std::optional<cognito::IdentityCredentials>

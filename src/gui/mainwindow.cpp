@@ -77,6 +77,8 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_profiles, &ProfilesController::profilesChanged, this,
             &MainWindow::fillProfileSwitcher);
+    connect(m_profiles, &ProfilesController::profilesChanged, this,
+            &MainWindow::updateWorkbenchProfiles);
 
     m_endpointLabel->setObjectName(QStringLiteral("endpointLabel"));
     m_regionLabel->setObjectName(QStringLiteral("regionLabel"));
@@ -113,6 +115,7 @@ void MainWindow::pageBuilt(Section built)
 {
     if (built == Section::Tokens) {
         m_pages->builtTokenWorkbench()->setHostedUiDefaults(m_hostedUiDomain, m_callbackUrl);
+        updateWorkbenchProfiles();
         return;
     }
     ListPage *listPage = m_pages->builtPage(built);
@@ -257,6 +260,7 @@ void MainWindow::setConnection(std::shared_ptr<cognito::Connection> connection,
     if (TokenWorkbench *workbench = m_pages->builtTokenWorkbench())
         workbench->setHostedUiDefaults(m_hostedUiDomain, m_callbackUrl);
     m_navigation->setConnection(std::move(connection));
+    updateWorkbenchProfiles();
     fillProfileSwitcher();
     updateTitle();
     if (m_offerInterruptedJobs)
@@ -368,6 +372,21 @@ void MainWindow::fillProfileSwitcher()
     const int current = m_profileComboBox->findData(m_profileName);
     m_profileComboBox->setCurrentIndex(current < 0 ? 0 : current);
     m_profileComboBox->setConnected(m_profileComboBox->currentData().toString());
+}
+
+void MainWindow::updateWorkbenchProfiles()
+{
+    TokenWorkbench *workbench = m_pages->builtTokenWorkbench();
+    if (!workbench)
+        return;
+    // The same profiles as the switcher: each is an environment of saved sessions.
+    QList<secrets::Profile> profiles;
+    const QStringList names = m_profiles->names();
+    for (const QString &name : names) {
+        if (auto profile = m_profiles->load(name))
+            profiles.append(*profile);
+    }
+    workbench->setProfiles(profiles, m_profileName);
 }
 
 void MainWindow::showProfilesDialog()

@@ -110,6 +110,8 @@ private:
     void updateActions();
     void buildLanguageMenu();
     void fillProfileSwitcher();
+    // The token workbench's Environment picker: the profiles, the connected one chosen.
+    void updateWorkbenchProfiles();
     void offerNextInterruptedJob(const std::shared_ptr<cognito::Connection> &connection,
                                  QStringList jobIds);
     void showProfilesDialog();

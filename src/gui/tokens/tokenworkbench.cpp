@@ -3,19 +3,28 @@
 #include "ui_tokenworkbench.h"
 
 #include "auth/oauth.h"
+#include "auth/totp.h"
 #include "gui/interaction.h"
+#include "gui/tokens/savedsessions.h"
 #include "gui/tokens/tokenworkbenchcontroller.h"
 #include "gui/users/newpasswordform.h"
 #include "models/claimsmodel.h"
+#include "secrets/keychainstore.h"
+#include "secrets/profile.h"
 
 #include <QClipboard>
 #include <QEvent>
+#include <QFormLayout>
+#include <QFutureWatcher>
+#include <QGroupBox>
 #include <QGuiApplication>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QLineEdit>
 #include <QRegularExpression>
 #include <QTimer>
+#include <QVBoxLayout>
 
 #include <algorithm>
 
@@ -127,11 +136,169 @@ TokenWorkbench::TokenWorkbench(QWidget *parent)
     m_countdown->setInterval(1000);
     connect(m_countdown, &QTimer::timeout, this, &TokenWorkbench::updateExpiry);
 
+    buildExtras();
     onMethodChanged();
     onTokensChanged();
 }
 
 TokenWorkbench::~TokenWorkbench() = default;
+
+void TokenWorkbench::buildExtras()
+{
+    // The saved sessions, below the sign-in they can stand in for.
+    m_sessionsGroupBox = new QGroupBox(this);
+    m_sessionsGroupBox->setObjectName(QStringLiteral("sessionsGroupBox"));
+    auto *sessionsLayout = new QVBoxLayout(m_sessionsGroupBox);
+    m_savedSessions = new SavedSessions(m_controller, m_sessionsGroupBox);
+    m_savedSessions->setObjectName(QStringLiteral("savedSessions"));
+    sessionsLayout->addWidget(m_savedSessions);
+    m_ui->mainVerticalLayout->insertWidget(
+        m_ui->mainVerticalLayout->indexOf(m_ui->signInGroupBox) + 1, m_sessionsGroupBox);
+    // Tab reaches them after the sign-in's buttons, before a challenge below.
+    QWidget *previous = m_ui->cancelPushButton;
+    for (const char *name :
+         {"environmentComboBox", "sessionsTreeWidget", "useSessionPushButton", "freshTokenComboBox",
+          "copyFreshTokenPushButton", "forgetSessionPushButton", "saveSessionPushButton"}) {
+        auto *next = m_savedSessions->findChild<QWidget *>(QString::fromLatin1(name));
+        QWidget::setTabOrder(previous, next);
+        previous = next;
+    }
+
+    // The TOTP code of a user whose secret is in the keychain, below the password.
+    m_keychain = std::make_unique<secrets::KeychainStore>();
+    m_totpLabel = new QLabel(m_ui->passwordPage);
+    m_totpLabel->setObjectName(QStringLiteral("totpLabel"));
+    m_totpWidget = new QWidget(m_ui->passwordPage);
+    m_totpWidget->setObjectName(QStringLiteral("totpWidget"));
+    auto *totpLayout = new QHBoxLayout(m_totpWidget);
+    totpLayout->setContentsMargins(0, 0, 0, 0);
+    m_totpCodeLabel = new QLabel(m_totpWidget);
+    m_totpCodeLabel->setObjectName(QStringLiteral("totpCodeLabel"));
+    m_totpCodeLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont mono = m_totpCodeLabel->font();
+    mono.setFamily(QStringLiteral("monospace"));
+    mono.setBold(true);
+    m_totpCodeLabel->setFont(mono);
+    m_totpCountdownLabel = new QLabel(m_totpWidget);
+    m_totpCountdownLabel->setObjectName(QStringLiteral("totpCountdownLabel"));
+    m_copyTotpPushButton = new QPushButton(m_totpWidget);
+    m_copyTotpPushButton->setObjectName(QStringLiteral("copyTotpPushButton"));
+    totpLayout->addWidget(m_totpCodeLabel);
+    totpLayout->addWidget(m_totpCountdownLabel);
+    totpLayout->addWidget(m_copyTotpPushButton);
+    totpLayout->addStretch();
+    m_ui->passwordFormLayout->addRow(m_totpLabel, m_totpWidget);
+    m_totpLabel->hide();
+    m_totpWidget->hide();
+    QWidget::setTabOrder(m_ui->passwordLineEdit, m_copyTotpPushButton);
+
+    // The MFA challenge takes the same code.
+    m_fillTotpPushButton = new QPushButton(m_ui->mfaPage);
+    m_fillTotpPushButton->setObjectName(QStringLiteral("fillTotpPushButton"));
+    m_ui->mfaFormLayout->insertRow(1, QString(), m_fillTotpPushButton);
+    m_fillTotpPushButton->hide();
+    QWidget::setTabOrder(m_ui->mfaCodeLineEdit, m_fillTotpPushButton);
+    QWidget::setTabOrder(m_fillTotpPushButton, m_ui->mfaPushButton);
+
+    m_totpTimer = new QTimer(this);
+    m_totpTimer->setInterval(1000);
+    connect(m_totpTimer, &QTimer::timeout, this, &TokenWorkbench::updateTotp);
+    connect(m_copyTotpPushButton, &QPushButton::clicked, this, [this] {
+        const QString code = totpCode();
+        if (!code.isEmpty())
+            QGuiApplication::clipboard()->setText(code);
+    });
+    connect(m_fillTotpPushButton, &QPushButton::clicked, this, [this] {
+        const QString code = totpCode();
+        if (!code.isEmpty())
+            m_ui->mfaCodeLineEdit->setText(code);
+    });
+    connect(m_ui->usernameLineEdit, &QLineEdit::textChanged, this,
+            &TokenWorkbench::lookUpTotpSecret);
+    connect(m_controller, &TokenWorkbenchController::tokensChanged, this,
+            &TokenWorkbench::lookUpTotpSecret);
+    connect(m_controller, &TokenWorkbenchController::clientsChanged, this, [this] {
+        // A new pool (or none): its sessions and its users' secrets.
+        m_savedSessions->reload();
+        lookUpTotpSecret();
+    });
+    retranslateExtras();
+}
+
+void TokenWorkbench::retranslateExtras()
+{
+    m_sessionsGroupBox->setTitle(tr("Saved sessions"));
+    m_totpLabel->setText(tr("TOTP code:"));
+    m_totpCodeLabel->setAccessibleName(tr("Current TOTP code"));
+    m_totpCountdownLabel->setAccessibleName(tr("TOTP code seconds left"));
+    m_copyTotpPushButton->setText(tr("Copy c&ode"));
+    m_copyTotpPushButton->setAccessibleName(tr("Copy the TOTP code"));
+    m_fillTotpPushButton->setText(tr("&Fill the current TOTP code"));
+    m_fillTotpPushButton->setAccessibleName(tr("Fill the current TOTP code"));
+    updateTotp();
+}
+
+void TokenWorkbench::setProfiles(const QList<secrets::Profile> &profiles, const QString &current)
+{
+    m_savedSessions->setProfiles(profiles, current);
+}
+
+QString TokenWorkbench::totpCode() const
+{
+    if (m_totpKey.isEmpty())
+        return {};
+    return auth::totpCode(m_totpKey, Interaction::current().now().toSecsSinceEpoch());
+}
+
+void TokenWorkbench::lookUpTotpSecret()
+{
+    const int generation = ++m_totpGeneration;
+    QString username = m_ui->usernameLineEdit->text().trimmed();
+    if (username.isEmpty())
+        username = m_controller->signedInAs();
+    const QString endpoint = m_controller->sessionEndpoint();
+    if (username.isEmpty() || endpoint.isEmpty() || m_controller->poolId().isEmpty()) {
+        m_totpKey.clear();
+        updateTotp();
+        return;
+    }
+    auto *watcher = new QFutureWatcher<secrets::SecretResult>(this);
+    connect(watcher, &QFutureWatcher<secrets::SecretResult>::finished, this,
+            [this, watcher, generation] {
+                watcher->deleteLater();
+                if (generation != m_totpGeneration)
+                    return; // another user typed meanwhile
+                const QFuture<secrets::SecretResult> done = watcher->future();
+                std::optional<QByteArray> key;
+                if (done.resultCount() > 0 && done.result().ok())
+                    key = auth::base32Decode(done.result().value);
+                m_totpKey = key ? *key : QByteArray();
+                updateTotp();
+            });
+    watcher->setFuture(
+        m_keychain->read(auth::totpSecretKey(endpoint, m_controller->poolId(), username)));
+}
+
+void TokenWorkbench::updateTotp()
+{
+    const bool known = !m_totpKey.isEmpty();
+    m_totpLabel->setVisible(known);
+    m_totpWidget->setVisible(known);
+    const auto &challenge = m_controller->challenge();
+    m_fillTotpPushButton->setVisible(known && challenge &&
+                                     challenge->name == QLatin1String("SOFTWARE_TOKEN_MFA"));
+    if (!known) {
+        m_totpTimer->stop();
+        m_totpCodeLabel->clear();
+        m_totpCountdownLabel->clear();
+        return;
+    }
+    if (!m_totpTimer->isActive())
+        m_totpTimer->start();
+    const qint64 now = Interaction::current().now().toSecsSinceEpoch();
+    m_totpCodeLabel->setText(auth::totpCode(m_totpKey, now));
+    m_totpCountdownLabel->setText(tr("%n second(s) left", nullptr, auth::totpSecondsLeft(now)));
+}
 
 void TokenWorkbench::fillChoices()
 {
@@ -307,6 +474,7 @@ void TokenWorkbench::onChallenge()
         m_ui->challengeStackedWidget->setCurrentWidget(m_ui->mfaPage);
         m_ui->mfaCodeLineEdit->clear();
         m_ui->mfaCodeLineEdit->setFocus();
+        updateTotp(); // the code can be filled in when the secret is known
     } else {
         m_ui->challengeLabel->setText(
             tr("The service asks for %1, which the workbench cannot answer; use the CLI.")
@@ -501,6 +669,7 @@ void TokenWorkbench::changeEvent(QEvent *event)
         updateCheck(int(TokenKind::Access));
         updateExpiry();
         onError();
+        retranslateExtras();
     }
     QWidget::changeEvent(event);
 }

@@ -13,11 +13,19 @@ class TokenWorkbench;
 namespace cdesk::cognito {
 class Connection;
 }
+namespace cdesk::secrets {
+class SecretStore;
+struct Profile;
+} // namespace cdesk::secrets
 
+class QGroupBox;
+class QLabel;
+class QPushButton;
 class QTimer;
 
 namespace cdesk::gui {
 
+class SavedSessions;
 class TokenWorkbenchController;
 
 // The testers' room: sign in as a user of the pool (password, SRP, admin flow, hosted UI),
@@ -41,7 +49,15 @@ public:
     // How the hosted UI's authorize URL reaches a browser (the system's by default).
     void setBrowserOpener(std::function<void(const QUrl &)> opener);
 
+    // The profiles the saved sessions' Environment picker offers; `current` is the
+    // connection's (empty: a connection without a profile).
+    void setProfiles(const QList<secrets::Profile> &profiles, const QString &current);
+
     TokenWorkbenchController *controller() const { return m_controller; }
+    SavedSessions *savedSessions() const { return m_savedSessions; }
+    // The current TOTP code of the user in the username field (its secret in the keychain, as
+    // `mfa enrol` keeps it); empty when there is none.
+    QString totpCode() const;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -65,6 +81,11 @@ private:
     void copyCurl();
     bool isMethodChosen() const;
     bool isHostedUiMethod() const;
+    void buildExtras();
+    void retranslateExtras();
+    // Looks up the TOTP secret of the user in the username field (or signed in).
+    void lookUpTotpSecret();
+    void updateTotp();
 
     std::unique_ptr<Ui::TokenWorkbench> m_ui;
     TokenWorkbenchController *m_controller;
@@ -72,6 +93,19 @@ private:
     QUrl m_profileDomain;
     QUrl m_profileCallback;
     bool m_fillingClients = false;
+
+    QGroupBox *m_sessionsGroupBox = nullptr;
+    SavedSessions *m_savedSessions = nullptr;
+    std::unique_ptr<secrets::SecretStore> m_keychain;
+    QByteArray m_totpKey; // the secret's bytes; empty: no secret for the user
+    int m_totpGeneration = 0;
+    QTimer *m_totpTimer = nullptr;
+    QLabel *m_totpLabel = nullptr;
+    QWidget *m_totpWidget = nullptr;
+    QLabel *m_totpCodeLabel = nullptr;
+    QLabel *m_totpCountdownLabel = nullptr;
+    QPushButton *m_copyTotpPushButton = nullptr;
+    QPushButton *m_fillTotpPushButton = nullptr;
 };
 
 } // namespace cdesk::gui

@@ -266,6 +266,7 @@ void TokenWorkbenchController::signIn(Method method, const QString &username,
     if (!begin(tr("Signing in as %1...").arg(username)))
         return;
     m_challenge.reset();
+    m_signedInAs = username;
     auto *provider = m_connection->identityProvider();
     QFuture<aws::Result<cognito::AuthResponse>> future;
     switch (method) {
@@ -309,6 +310,7 @@ void TokenWorkbenchController::signInWithHostedUi(auth::HostedUiGrant grant, con
 {
     if (!begin(tr("Waiting for the sign-in in the browser...")))
         return;
+    m_signedInAs.clear(); // the tokens name the user
     if (domain.isEmpty() || !auth::isLoopbackRedirect(redirectUri)) {
         end();
         fail(domain.isEmpty()
@@ -365,6 +367,7 @@ void TokenWorkbenchController::signInAtTokenEndpoint(const QUrl &url, const QStr
     if (!begin(tr("Signing in as %1 at %2...").arg(username, url.toDisplayString()), false))
         return;
     m_challenge.reset();
+    m_signedInAs = username;
     auto future = auth::signInAtTokenEndpoint(m_connection->client()->networkAccessManager(),
                                               checked.value(), username, password);
     m_cancelPending = [future]() mutable {
@@ -484,9 +487,40 @@ void TokenWorkbenchController::refresh()
     });
 }
 
+void TokenWorkbenchController::useTokens(const auth::TokenSet &tokens, const QString &username)
+{
+    m_lastError.reset();
+    Q_EMIT errorChanged();
+    m_signedInAs = username;
+    // Checked against the app client the tokens name: the session may be another client's.
+    adoptTokens(tokens, m_client && m_client->clientId == tokens.clientId());
+}
+
+QString TokenWorkbenchController::sessionEndpoint() const
+{
+    if (!m_connection)
+        return {};
+    return auth::SessionKey::make(endpointOverride(*m_connection), m_connection->endpoint().region,
+                                  {}, {})
+        .endpoint;
+}
+
+auth::SessionKey TokenWorkbenchController::sessionKey() const
+{
+    if (!m_connection || !hasTokens())
+        return {};
+    const QString clientId =
+        m_expectedClientId.isEmpty() ? m_tokens.clientId() : m_expectedClientId;
+    return auth::SessionKey::make(endpointOverride(*m_connection), m_connection->endpoint().region,
+                                  clientId,
+                                  m_signedInAs.isEmpty() ? m_tokens.username() : m_signedInAs);
+}
+
 void TokenWorkbenchController::adoptTokens(const auth::TokenSet &tokens, bool ownClient)
 {
     m_tokens = tokens;
+    if (tokens.accessToken.isEmpty() && tokens.idToken.isEmpty())
+        m_signedInAs.clear();
     m_expectedClientId = ownClient && m_client ? m_client->clientId : tokens.clientId();
     m_challenge.reset();
     ++m_checkGeneration;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "auth/oauth.h"
+#include "auth/sessionstore.h"
 #include "auth/tokenset.h"
 #include "aws/awserror.h"
 #include "cognito/secrethash.h"
@@ -118,6 +119,8 @@ public:
     ~TokenWorkbenchController() override;
 
     // Lists the pool's app clients (clientsChanged); null clears everything.
+    // The connection of the pool shown (null: none).
+    const std::shared_ptr<cognito::Connection> &connection() const { return m_connection; }
     void setPool(std::shared_ptr<cognito::Connection> connection, const QString &poolId);
     const QString &poolId() const { return m_poolId; }
     const QList<cognito::UserPoolClientDescription> &clients() const { return m_clients; }
@@ -148,6 +151,18 @@ public:
     void refresh();
     void send(const ApiRequest &request);
     void cancel();
+
+    // Shows the tokens of a saved session as if just signed in as `username`: claims, checks.
+    void useTokens(const auth::TokenSet &tokens, const QString &username);
+    // Whom the tokens shown belong to, as signed in (the name typed, else the token's).
+    const QString &signedInAs() const { return m_signedInAs; }
+    // The SessionKey endpoint of the connection ("aws:<region>" or the override); empty without
+    // one.
+    QString sessionEndpoint() const;
+    // Where the CLI's `token get USER` (and `exec --as USER`) (same endpoint, app client) finds the
+    // tokens shown: the app client they were issued to, the user signed in as. Empty fields without
+    // tokens.
+    auth::SessionKey sessionKey() const;
 
     bool isBusy() const { return m_busy; }
     bool hasTokens() const
@@ -212,6 +227,7 @@ private:
 
     std::optional<Challenge> m_challenge;
     auth::TokenSet m_tokens;
+    QString m_signedInAs;
     QString m_expectedClientId; // what aud / client_id must be
     models::ClaimsModel *m_idClaims;
     models::ClaimsModel *m_accessClaims;
