@@ -904,6 +904,18 @@
         <source>Recreate a backup&apos;s groups, users and memberships in the selected pool or a new one</source>
         <translation>バックアップのグループ、ユーザー、メンバーシップを、選択したユーザープールまたは新しいユーザープールに再作成します</translation>
     </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test users…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the test users of a fixtures file exist in this pool, with known passwords, groups and TOTP</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NewPasswordDialog</name>
@@ -2288,6 +2300,223 @@
     </message>
 </context>
 <context>
+    <name>cdesk::gui::FixturesDialog</name>
+    <message>
+        <source>There is no connection.</source>
+        <translation type="unfinished">接続されていません。</translation>
+    </message>
+    <message>
+        <source>Test users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Makes the test users of a fixtures file (YAML or JSON) exist in pool %1 as the file describes them: attributes, groups, enabled, a known password and TOTP. Check shows what would change for each user without writing anything; Apply does it. The passwords and TOTP secrets are kept in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixtures &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App client for TOTP &amp;enrolment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished">なし</translation>
+    </message>
+    <message>
+        <source>TOTP enrolment signs in as the user: the app client must allow ADMIN_USER_PASSWORD_AUTH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished">ユーザー</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished">変更内容</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished">結果</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a fixtures file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan and outcome for each test user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check what applying the file would change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the plan to the pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the run under way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">閉じる</translation>
+    </message>
+    <message>
+        <source>Fixtures files (*.yaml *.yml *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>The file has a mistake, nothing can be applied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file lists no users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) read. Check shows what applying the file would change.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the users…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) would change.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) could not be read.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply test users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply the plan to pool %1? %n user(s) will be created or updated.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the app client…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) failed: see the Outcome column.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished">作成</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attributes set: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed from: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation type="unfinished">有効</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished">無効</translation>
+    </message>
+    <message>
+        <source>password set (kept in the keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>old TOTP turned off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TOTP enrolled (secret kept in the keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished">作成日時</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cdesk::gui::FormStatus</name>
     <message>
         <source>%1: %2</source>
@@ -2766,6 +2995,181 @@ Do this now for %2?</source>
     </message>
 </context>
 <context>
+    <name>cdesk::gui::SavedSessions</name>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile whose endpoint&apos;s saved sessions are listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished">ユーザー</translation>
+    </message>
+    <message>
+        <source>App client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token to copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which token Copy fresh token copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the saved session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;fresh token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy a fresh token of the saved session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For&amp;get</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the saved session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this sign-in in the keychain, where the CLI&apos;s token get USER finds it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved sessions status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(this connection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">不明</translation>
+    </message>
+    <message>
+        <source>expired at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the session of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the saved session of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Getting a fresh token for %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Getting a fresh token for %1 was canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session of %1 expires soon and could not be refreshed (sign in again): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session of %1 was refreshed but could not be saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session of %1 has no ID token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session of %1 has no access token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID token</source>
+        <translation type="unfinished">ID トークン</translation>
+    </message>
+    <message>
+        <source>access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshed the session of %1 and copied its %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied the %2 of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the saved session of %1 (app client %2)? Its tokens are removed from the keychain; the CLI cannot use it either.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not forget the session of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forgot the session of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the session of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the session of %1: the CLI&apos;s token get %1 --client-id %2 uses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cdesk::gui::SetPasswordDialog</name>
     <message>
         <source>&amp;Set Password</source>
@@ -2956,6 +3360,44 @@ Do this now for %2?</source>
     <message>
         <source>Choose an app client…</source>
         <translation>アプリクライアントを選択…</translation>
+    </message>
+    <message>
+        <source>Saved sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TOTP code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current TOTP code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TOTP code seconds left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy c&amp;ode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the TOTP code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fill the current TOTP code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill the current TOTP code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
