@@ -906,15 +906,15 @@
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>ツール(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Test users…</source>
-        <translation type="unfinished"></translation>
+        <translation>テストユーザー(&amp;T)…</translation>
     </message>
     <message>
         <source>Make the test users of a fixtures file exist in this pool, with known passwords, groups and TOTP</source>
-        <translation type="unfinished"></translation>
+        <translation>フィクスチャファイルのテストユーザーを、既知のパスワード、グループ、TOTP を設定した状態でこのユーザープールに用意します</translation>
     </message>
 </context>
 <context>
@@ -2303,217 +2303,217 @@
     <name>cdesk::gui::FixturesDialog</name>
     <message>
         <source>There is no connection.</source>
-        <translation type="unfinished">接続されていません。</translation>
+        <translation>接続されていません。</translation>
     </message>
     <message>
         <source>Test users</source>
-        <translation type="unfinished"></translation>
+        <translation>テストユーザー</translation>
     </message>
     <message>
         <source>Makes the test users of a fixtures file (YAML or JSON) exist in pool %1 as the file describes them: attributes, groups, enabled, a known password and TOTP. Check shows what would change for each user without writing anything; Apply does it. The passwords and TOTP secrets are kept in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>フィクスチャファイル (YAML または JSON) のテストユーザーを、ファイルの記述どおりにユーザープール %1 に用意します: 属性、グループ、有効状態、既知のパスワード、TOTP。「確認」では何も書き込まずに各ユーザーの変更内容を表示し、「適用」で実際に変更します。パスワードと TOTP シークレットはキーチェーンに保存されます。</translation>
     </message>
     <message>
         <source>Fixtures &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>フィクスチャファイル(&amp;F):</translation>
     </message>
     <message>
         <source>&amp;Open file…</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを開く(&amp;O)…</translation>
     </message>
     <message>
         <source>App client for TOTP &amp;enrolment:</source>
-        <translation type="unfinished"></translation>
+        <translation>TOTP 登録用のアプリクライアント(&amp;E):</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished">なし</translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>TOTP enrolment signs in as the user: the app client must allow ADMIN_USER_PASSWORD_AUTH.</source>
-        <translation type="unfinished"></translation>
+        <translation>TOTP の登録はユーザーとしてサインインして行います。アプリクライアントで ADMIN_USER_PASSWORD_AUTH が許可されている必要があります。</translation>
     </message>
     <message>
         <source>&amp;Plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>計画(&amp;P):</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished">ユーザー</translation>
+        <translation>ユーザー</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>計画</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished">変更内容</translation>
+        <translation>変更内容</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">結果</translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>C&amp;heck</source>
-        <translation type="unfinished"></translation>
+        <translation>確認(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Apply…</source>
-        <translation type="unfinished"></translation>
+        <translation>適用(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止(&amp;S)</translation>
     </message>
     <message>
         <source>Open a fixtures file</source>
-        <translation type="unfinished"></translation>
+        <translation>フィクスチャファイルを開く</translation>
     </message>
     <message>
         <source>Plan and outcome for each test user</source>
-        <translation type="unfinished"></translation>
+        <translation>各テストユーザーの計画と結果</translation>
     </message>
     <message>
         <source>Check what applying the file would change</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを適用した場合の変更内容を確認</translation>
     </message>
     <message>
         <source>Apply the plan to the pool</source>
-        <translation type="unfinished"></translation>
+        <translation>計画をユーザープールに適用</translation>
     </message>
     <message>
         <source>Stop the run under way</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中の処理を停止</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">閉じる</translation>
+        <translation>閉じる</translation>
     </message>
     <message>
         <source>Fixtures files (*.yaml *.yml *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>フィクスチャファイル (*.yaml *.yml *.json);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">%1 を読み込めません: %2</translation>
+        <translation>%1 を読み込めません: %2</translation>
     </message>
     <message>
         <source>The file has a mistake, nothing can be applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルに誤りがあるため、何も適用できません: %1</translation>
     </message>
     <message>
         <source>The file lists no users.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルにユーザーが記載されていません。</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) read. Check shows what applying the file would change.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 人のユーザーを読み込みました。「確認」で、ファイルを適用した場合の変更内容を表示します。</numerusform>
         </translation>
     </message>
     <message>
         <source>Reading the users…</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーを読み込んでいます…</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) would change.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 人のユーザーが変更されます。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) could not be read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 人のユーザーを読み込めませんでした。</numerusform>
         </translation>
     </message>
     <message>
         <source>Apply test users</source>
-        <translation type="unfinished"></translation>
+        <translation>テストユーザーの適用</translation>
     </message>
     <message numerus="yes">
         <source>Apply the plan to pool %1? %n user(s) will be created or updated.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>計画をユーザープール %1 に適用しますか? %n 人のユーザーが作成または更新されます。</numerusform>
         </translation>
     </message>
     <message>
         <source>Reading the app client…</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリクライアントを読み込んでいます…</translation>
     </message>
     <message>
         <source>Applying…</source>
-        <translation type="unfinished"></translation>
+        <translation>適用しています…</translation>
     </message>
     <message>
         <source>Applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>適用しました。</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) failed: see the Outcome column.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 人のユーザーが失敗しました。「結果」列を参照してください。</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込めません</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished">作成</translation>
+        <translation>作成</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>更新</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>変更なし</translation>
     </message>
     <message>
         <source>attributes set: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>属性を設定: %1</translation>
     </message>
     <message>
         <source>added to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>追加先グループ: %1</translation>
     </message>
     <message>
         <source>removed from: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>削除元グループ: %1</translation>
     </message>
     <message>
         <source>enabled</source>
-        <translation type="unfinished">有効</translation>
+        <translation>有効</translation>
     </message>
     <message>
         <source>disabled</source>
-        <translation type="unfinished">無効</translation>
+        <translation>無効</translation>
     </message>
     <message>
         <source>password set (kept in the keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードを設定 (キーチェーンに保存)</translation>
     </message>
     <message>
         <source>old TOTP turned off</source>
-        <translation type="unfinished"></translation>
+        <translation>古い TOTP を無効化</translation>
     </message>
     <message>
         <source>TOTP enrolled (secret kept in the keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>TOTP を登録 (シークレットはキーチェーンに保存)</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">作成日時</translation>
+        <translation>作成済み</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>更新済み</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗: %1</translation>
     </message>
 </context>
 <context>
@@ -2998,175 +2998,175 @@ Do this now for %2?</source>
     <name>cdesk::gui::SavedSessions</name>
     <message>
         <source>&amp;Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>環境(&amp;E):</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>環境</translation>
     </message>
     <message>
         <source>The profile whose endpoint&apos;s saved sessions are listed</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したプロファイルのエンドポイントの保存済みセッションを一覧表示します</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished">ユーザー</translation>
+        <translation>ユーザー</translation>
     </message>
     <message>
         <source>App client</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリクライアント</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限</translation>
     </message>
     <message>
         <source>Saved sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>保存済みセッション</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセス</translation>
     </message>
     <message>
         <source>Token to copy</source>
-        <translation type="unfinished"></translation>
+        <translation>コピーするトークン</translation>
     </message>
     <message>
         <source>Which token Copy fresh token copies</source>
-        <translation type="unfinished"></translation>
+        <translation>「新しいトークンをコピー」でコピーされるトークン</translation>
     </message>
     <message>
         <source>&amp;Use</source>
-        <translation type="unfinished"></translation>
+        <translation>使用(&amp;U)</translation>
     </message>
     <message>
         <source>Use the saved session</source>
-        <translation type="unfinished"></translation>
+        <translation>保存済みセッションを使用</translation>
     </message>
     <message>
         <source>Copy &amp;fresh token</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいトークンをコピー(&amp;F)</translation>
     </message>
     <message>
         <source>Copy a fresh token of the saved session</source>
-        <translation type="unfinished"></translation>
+        <translation>保存済みセッションの新しいトークンをコピー</translation>
     </message>
     <message>
         <source>For&amp;get</source>
-        <translation type="unfinished"></translation>
+        <translation>破棄(&amp;G)</translation>
     </message>
     <message>
         <source>Forget the saved session</source>
-        <translation type="unfinished"></translation>
+        <translation>保存済みセッションを破棄</translation>
     </message>
     <message>
         <source>Sa&amp;ve session</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションを保存(&amp;V)</translation>
     </message>
     <message>
         <source>Save the session</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションを保存</translation>
     </message>
     <message>
         <source>Keep this sign-in in the keychain, where the CLI&apos;s token get USER finds it</source>
-        <translation type="unfinished"></translation>
+        <translation>このサインインをキーチェーンに保存し、CLI の token get USER から使用できるようにします</translation>
     </message>
     <message>
         <source>Saved sessions status</source>
-        <translation type="unfinished"></translation>
+        <translation>保存済みセッションの状態</translation>
     </message>
     <message>
         <source>(this connection)</source>
-        <translation type="unfinished"></translation>
+        <translation>(この接続)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">不明</translation>
+        <translation>不明</translation>
     </message>
     <message>
         <source>expired at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に期限切れ</translation>
     </message>
     <message>
         <source>Could not load the session of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のセッションを読み込めませんでした: %2</translation>
     </message>
     <message>
         <source>Showing the saved session of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の保存済みセッションを表示しています。</translation>
     </message>
     <message>
         <source>Getting a fresh token for %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の新しいトークンを取得しています...</translation>
     </message>
     <message>
         <source>Getting a fresh token for %1 was canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の新しいトークンの取得はキャンセルされました。</translation>
     </message>
     <message>
         <source>The session of %1 expires soon and could not be refreshed (sign in again): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のセッションはまもなく期限切れになりますが、更新できませんでした (もう一度サインインしてください): %2</translation>
     </message>
     <message>
         <source>The session of %1 was refreshed but could not be saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のセッションは更新されましたが、保存できませんでした: %2</translation>
     </message>
     <message>
         <source>The session of %1 has no ID token.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のセッションには ID トークンがありません。</translation>
     </message>
     <message>
         <source>The session of %1 has no access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のセッションにはアクセストークンがありません。</translation>
     </message>
     <message>
         <source>ID token</source>
-        <translation type="unfinished">ID トークン</translation>
+        <translation>ID トークン</translation>
     </message>
     <message>
         <source>access token</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセストークン</translation>
     </message>
     <message>
         <source>Refreshed the session of %1 and copied its %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のセッションを更新し、%2 をコピーしました。</translation>
     </message>
     <message>
         <source>Copied the %2 of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の %2 をコピーしました。</translation>
     </message>
     <message>
         <source>Forget Session</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションの破棄</translation>
     </message>
     <message>
         <source>Forget the saved session of %1 (app client %2)? Its tokens are removed from the keychain; the CLI cannot use it either.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の保存済みセッション (アプリクライアント %2) を破棄しますか? そのトークンはキーチェーンから削除され、CLI でも使用できなくなります。</translation>
     </message>
     <message>
         <source>Could not forget the session of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のセッションを破棄できませんでした: %2</translation>
     </message>
     <message>
         <source>Forgot the session of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のセッションを破棄しました。</translation>
     </message>
     <message>
         <source>Could not save the session of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のセッションを保存できませんでした: %2</translation>
     </message>
     <message>
         <source>Saved the session of %1: the CLI&apos;s token get %1 --client-id %2 uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のセッションを保存しました: CLI の token get %1 --client-id %2 がこのセッションを使用します。</translation>
     </message>
 </context>
 <context>
@@ -3363,40 +3363,40 @@ Do this now for %2?</source>
     </message>
     <message>
         <source>Saved sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>保存済みセッション</translation>
     </message>
     <message>
         <source>TOTP code:</source>
-        <translation type="unfinished"></translation>
+        <translation>TOTP コード:</translation>
     </message>
     <message>
         <source>Current TOTP code</source>
-        <translation type="unfinished"></translation>
+        <translation>現在の TOTP コード</translation>
     </message>
     <message>
         <source>TOTP code seconds left</source>
-        <translation type="unfinished"></translation>
+        <translation>TOTP コードの残り秒数</translation>
     </message>
     <message>
         <source>Copy c&amp;ode</source>
-        <translation type="unfinished"></translation>
+        <translation>コードをコピー(&amp;O)</translation>
     </message>
     <message>
         <source>Copy the TOTP code</source>
-        <translation type="unfinished"></translation>
+        <translation>TOTP コードをコピー</translation>
     </message>
     <message>
         <source>&amp;Fill the current TOTP code</source>
-        <translation type="unfinished"></translation>
+        <translation>現在の TOTP コードを入力(&amp;F)</translation>
     </message>
     <message>
         <source>Fill the current TOTP code</source>
-        <translation type="unfinished"></translation>
+        <translation>現在の TOTP コードを入力</translation>
     </message>
     <message numerus="yes">
         <source>%n second(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>残り %n 秒</numerusform>
         </translation>
     </message>
 </context>

@@ -906,15 +906,15 @@
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>工具(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Test users…</source>
-        <translation type="unfinished"></translation>
+        <translation>测试用户(&amp;T)…</translation>
     </message>
     <message>
         <source>Make the test users of a fixtures file exist in this pool, with known passwords, groups and TOTP</source>
-        <translation type="unfinished"></translation>
+        <translation>确保测试数据文件中的测试用户存在于此用户池中，并具有已知的密码、组和 TOTP</translation>
     </message>
 </context>
 <context>
@@ -2303,217 +2303,217 @@
     <name>cdesk::gui::FixturesDialog</name>
     <message>
         <source>There is no connection.</source>
-        <translation type="unfinished">没有连接。</translation>
+        <translation>没有连接。</translation>
     </message>
     <message>
         <source>Test users</source>
-        <translation type="unfinished"></translation>
+        <translation>测试用户</translation>
     </message>
     <message>
         <source>Makes the test users of a fixtures file (YAML or JSON) exist in pool %1 as the file describes them: attributes, groups, enabled, a known password and TOTP. Check shows what would change for each user without writing anything; Apply does it. The passwords and TOTP secrets are kept in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>确保测试数据文件（YAML 或 JSON）中的测试用户按文件描述存在于用户池 %1 中：属性、组、启用状态、已知密码和 TOTP。“检查”会显示每个用户将发生的更改，而不写入任何内容；“应用”则执行这些更改。密码和 TOTP 密钥保存在钥匙串中。</translation>
     </message>
     <message>
         <source>Fixtures &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>测试数据文件(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;Open file…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开文件(&amp;O)…</translation>
     </message>
     <message>
         <source>App client for TOTP &amp;enrolment:</source>
-        <translation type="unfinished"></translation>
+        <translation>用于 TOTP 注册的应用程序客户端(&amp;E)：</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished">无</translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>TOTP enrolment signs in as the user: the app client must allow ADMIN_USER_PASSWORD_AUTH.</source>
-        <translation type="unfinished"></translation>
+        <translation>TOTP 注册会以该用户身份登录：应用程序客户端必须允许 ADMIN_USER_PASSWORD_AUTH。</translation>
     </message>
     <message>
         <source>&amp;Plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>计划(&amp;P)：</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished">用户</translation>
+        <translation>用户</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>计划</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished">更改</translation>
+        <translation>更改</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">结果</translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>C&amp;heck</source>
-        <translation type="unfinished"></translation>
+        <translation>检查(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Apply…</source>
-        <translation type="unfinished"></translation>
+        <translation>应用(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止(&amp;S)</translation>
     </message>
     <message>
         <source>Open a fixtures file</source>
-        <translation type="unfinished"></translation>
+        <translation>打开测试数据文件</translation>
     </message>
     <message>
         <source>Plan and outcome for each test user</source>
-        <translation type="unfinished"></translation>
+        <translation>每个测试用户的计划和结果</translation>
     </message>
     <message>
         <source>Check what applying the file would change</source>
-        <translation type="unfinished"></translation>
+        <translation>检查应用该文件将带来的更改</translation>
     </message>
     <message>
         <source>Apply the plan to the pool</source>
-        <translation type="unfinished"></translation>
+        <translation>将计划应用到用户池</translation>
     </message>
     <message>
         <source>Stop the run under way</source>
-        <translation type="unfinished"></translation>
+        <translation>停止当前正在执行的操作</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">关闭</translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Fixtures files (*.yaml *.yml *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>测试数据文件 (*.yaml *.yml *.json);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">无法读取 %1：%2</translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>The file has a mistake, nothing can be applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>文件有错误，无法应用任何内容：%1</translation>
     </message>
     <message>
         <source>The file lists no users.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中未列出任何用户。</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) read. Check shows what applying the file would change.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已读取 %n 个用户。“检查”会显示应用该文件将带来的更改。</numerusform>
         </translation>
     </message>
     <message>
         <source>Reading the users…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取用户…</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) would change.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>将更改 %n 个用户。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) could not be read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>无法读取 %n 个用户。</numerusform>
         </translation>
     </message>
     <message>
         <source>Apply test users</source>
-        <translation type="unfinished"></translation>
+        <translation>应用测试用户</translation>
     </message>
     <message numerus="yes">
         <source>Apply the plan to pool %1? %n user(s) will be created or updated.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>要将计划应用到用户池 %1 吗？将创建或更新 %n 个用户。</numerusform>
         </translation>
     </message>
     <message>
         <source>Reading the app client…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取应用程序客户端…</translation>
     </message>
     <message>
         <source>Applying…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在应用…</translation>
     </message>
     <message>
         <source>Applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>已应用。</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) failed: see the Outcome column.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个用户失败：请参阅“结果”列。</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished">创建</translation>
+        <translation>创建</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>更新</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>无更改</translation>
     </message>
     <message>
         <source>attributes set: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>设置属性：%1</translation>
     </message>
     <message>
         <source>added to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>添加到组：%1</translation>
     </message>
     <message>
         <source>removed from: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>从组中移除：%1</translation>
     </message>
     <message>
         <source>enabled</source>
-        <translation type="unfinished">已启用</translation>
+        <translation>已启用</translation>
     </message>
     <message>
         <source>disabled</source>
-        <translation type="unfinished">已禁用</translation>
+        <translation>已禁用</translation>
     </message>
     <message>
         <source>password set (kept in the keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>设置密码（保存在钥匙串中）</translation>
     </message>
     <message>
         <source>old TOTP turned off</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭旧的 TOTP</translation>
     </message>
     <message>
         <source>TOTP enrolled (secret kept in the keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>注册 TOTP（密钥保存在钥匙串中）</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">创建时间</translation>
+        <translation>已创建</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>已更新</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>失败：%1</translation>
     </message>
 </context>
 <context>
@@ -2998,175 +2998,175 @@ Do this now for %2?</source>
     <name>cdesk::gui::SavedSessions</name>
     <message>
         <source>&amp;Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>环境(&amp;E)：</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>环境</translation>
     </message>
     <message>
         <source>The profile whose endpoint&apos;s saved sessions are listed</source>
-        <translation type="unfinished"></translation>
+        <translation>列出所选配置文件的终端节点中已保存的会话</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished">用户</translation>
+        <translation>用户</translation>
     </message>
     <message>
         <source>App client</source>
-        <translation type="unfinished"></translation>
+        <translation>应用程序客户端</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>过期时间</translation>
     </message>
     <message>
         <source>Saved sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存的会话</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>访问</translation>
     </message>
     <message>
         <source>Token to copy</source>
-        <translation type="unfinished"></translation>
+        <translation>要复制的令牌</translation>
     </message>
     <message>
         <source>Which token Copy fresh token copies</source>
-        <translation type="unfinished"></translation>
+        <translation>“复制新令牌”所复制的令牌</translation>
     </message>
     <message>
         <source>&amp;Use</source>
-        <translation type="unfinished"></translation>
+        <translation>使用(&amp;U)</translation>
     </message>
     <message>
         <source>Use the saved session</source>
-        <translation type="unfinished"></translation>
+        <translation>使用已保存的会话</translation>
     </message>
     <message>
         <source>Copy &amp;fresh token</source>
-        <translation type="unfinished"></translation>
+        <translation>复制新令牌(&amp;F)</translation>
     </message>
     <message>
         <source>Copy a fresh token of the saved session</source>
-        <translation type="unfinished"></translation>
+        <translation>复制已保存会话的新令牌</translation>
     </message>
     <message>
         <source>For&amp;get</source>
-        <translation type="unfinished"></translation>
+        <translation>忘记(&amp;G)</translation>
     </message>
     <message>
         <source>Forget the saved session</source>
-        <translation type="unfinished"></translation>
+        <translation>忘记已保存的会话</translation>
     </message>
     <message>
         <source>Sa&amp;ve session</source>
-        <translation type="unfinished"></translation>
+        <translation>保存会话(&amp;V)</translation>
     </message>
     <message>
         <source>Save the session</source>
-        <translation type="unfinished"></translation>
+        <translation>保存会话</translation>
     </message>
     <message>
         <source>Keep this sign-in in the keychain, where the CLI&apos;s token get USER finds it</source>
-        <translation type="unfinished"></translation>
+        <translation>将此登录保存在钥匙串中，CLI 的 token get USER 会在那里找到它</translation>
     </message>
     <message>
         <source>Saved sessions status</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存会话的状态</translation>
     </message>
     <message>
         <source>(this connection)</source>
-        <translation type="unfinished"></translation>
+        <translation>（此连接）</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">未知</translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>expired at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已于 %1 过期</translation>
     </message>
     <message>
         <source>Could not load the session of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载 %1 的会话：%2</translation>
     </message>
     <message>
         <source>Showing the saved session of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在显示 %1 的已保存会话。</translation>
     </message>
     <message>
         <source>Getting a fresh token for %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在获取 %1 的新令牌...</translation>
     </message>
     <message>
         <source>Getting a fresh token for %1 was canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>获取 %1 的新令牌已取消。</translation>
     </message>
     <message>
         <source>The session of %1 expires soon and could not be refreshed (sign in again): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的会话即将过期，且无法刷新（请重新登录）：%2</translation>
     </message>
     <message>
         <source>The session of %1 was refreshed but could not be saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的会话已刷新，但无法保存：%2</translation>
     </message>
     <message>
         <source>The session of %1 has no ID token.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的会话没有 ID 令牌。</translation>
     </message>
     <message>
         <source>The session of %1 has no access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的会话没有访问令牌。</translation>
     </message>
     <message>
         <source>ID token</source>
-        <translation type="unfinished">ID 令牌</translation>
+        <translation>ID 令牌</translation>
     </message>
     <message>
         <source>access token</source>
-        <translation type="unfinished"></translation>
+        <translation>访问令牌</translation>
     </message>
     <message>
         <source>Refreshed the session of %1 and copied its %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已刷新 %1 的会话并复制其%2。</translation>
     </message>
     <message>
         <source>Copied the %2 of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已复制 %1 的%2。</translation>
     </message>
     <message>
         <source>Forget Session</source>
-        <translation type="unfinished"></translation>
+        <translation>忘记会话</translation>
     </message>
     <message>
         <source>Forget the saved session of %1 (app client %2)? Its tokens are removed from the keychain; the CLI cannot use it either.</source>
-        <translation type="unfinished"></translation>
+        <translation>要忘记 %1 的已保存会话（应用程序客户端 %2）吗？其令牌将从钥匙串中删除；CLI 也将无法使用它。</translation>
     </message>
     <message>
         <source>Could not forget the session of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法忘记 %1 的会话：%2</translation>
     </message>
     <message>
         <source>Forgot the session of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已忘记 %1 的会话。</translation>
     </message>
     <message>
         <source>Could not save the session of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存 %1 的会话：%2</translation>
     </message>
     <message>
         <source>Saved the session of %1: the CLI&apos;s token get %1 --client-id %2 uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 %1 的会话：CLI 的 token get %1 --client-id %2 会使用它。</translation>
     </message>
 </context>
 <context>
@@ -3363,40 +3363,40 @@ Do this now for %2?</source>
     </message>
     <message>
         <source>Saved sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存的会话</translation>
     </message>
     <message>
         <source>TOTP code:</source>
-        <translation type="unfinished"></translation>
+        <translation>TOTP 验证码：</translation>
     </message>
     <message>
         <source>Current TOTP code</source>
-        <translation type="unfinished"></translation>
+        <translation>当前 TOTP 验证码</translation>
     </message>
     <message>
         <source>TOTP code seconds left</source>
-        <translation type="unfinished"></translation>
+        <translation>TOTP 验证码剩余秒数</translation>
     </message>
     <message>
         <source>Copy c&amp;ode</source>
-        <translation type="unfinished"></translation>
+        <translation>复制验证码(&amp;O)</translation>
     </message>
     <message>
         <source>Copy the TOTP code</source>
-        <translation type="unfinished"></translation>
+        <translation>复制 TOTP 验证码</translation>
     </message>
     <message>
         <source>&amp;Fill the current TOTP code</source>
-        <translation type="unfinished"></translation>
+        <translation>填入当前 TOTP 验证码(&amp;F)</translation>
     </message>
     <message>
         <source>Fill the current TOTP code</source>
-        <translation type="unfinished"></translation>
+        <translation>填入当前 TOTP 验证码</translation>
     </message>
     <message numerus="yes">
         <source>%n second(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>剩余 %n 秒</numerusform>
         </translation>
     </message>
 </context>

@@ -906,15 +906,15 @@
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>工具(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Test users…</source>
-        <translation type="unfinished"></translation>
+        <translation>測試使用者(&amp;T)…</translation>
     </message>
     <message>
         <source>Make the test users of a fixtures file exist in this pool, with known passwords, groups and TOTP</source>
-        <translation type="unfinished"></translation>
+        <translation>確保測試資料檔案中的測試使用者存在於此使用者集區中，並具有已知的密碼、群組和 TOTP</translation>
     </message>
 </context>
 <context>
@@ -2303,217 +2303,217 @@
     <name>cdesk::gui::FixturesDialog</name>
     <message>
         <source>There is no connection.</source>
-        <translation type="unfinished">沒有連線。</translation>
+        <translation>沒有連線。</translation>
     </message>
     <message>
         <source>Test users</source>
-        <translation type="unfinished"></translation>
+        <translation>測試使用者</translation>
     </message>
     <message>
         <source>Makes the test users of a fixtures file (YAML or JSON) exist in pool %1 as the file describes them: attributes, groups, enabled, a known password and TOTP. Check shows what would change for each user without writing anything; Apply does it. The passwords and TOTP secrets are kept in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>確保測試資料檔案（YAML 或 JSON）中的測試使用者依檔案描述存在於使用者集區 %1 中：屬性、群組、啟用狀態、已知密碼和 TOTP。「檢查」會顯示每位使用者將發生的變更，而不寫入任何內容；「套用」則執行這些變更。密碼和 TOTP 金鑰保存在鑰匙圈中。</translation>
     </message>
     <message>
         <source>Fixtures &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>測試資料檔案(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;Open file…</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟檔案(&amp;O)…</translation>
     </message>
     <message>
         <source>App client for TOTP &amp;enrolment:</source>
-        <translation type="unfinished"></translation>
+        <translation>用於 TOTP 註冊的應用程式用戶端(&amp;E)：</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished">無</translation>
+        <translation>無</translation>
     </message>
     <message>
         <source>TOTP enrolment signs in as the user: the app client must allow ADMIN_USER_PASSWORD_AUTH.</source>
-        <translation type="unfinished"></translation>
+        <translation>TOTP 註冊會以該使用者身分登入：應用程式用戶端必須允許 ADMIN_USER_PASSWORD_AUTH。</translation>
     </message>
     <message>
         <source>&amp;Plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>計畫(&amp;P)：</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished">使用者</translation>
+        <translation>使用者</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>計畫</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished">變更</translation>
+        <translation>變更</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">結果</translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>C&amp;heck</source>
-        <translation type="unfinished"></translation>
+        <translation>檢查(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Apply…</source>
-        <translation type="unfinished"></translation>
+        <translation>套用(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止(&amp;S)</translation>
     </message>
     <message>
         <source>Open a fixtures file</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟測試資料檔案</translation>
     </message>
     <message>
         <source>Plan and outcome for each test user</source>
-        <translation type="unfinished"></translation>
+        <translation>每位測試使用者的計畫和結果</translation>
     </message>
     <message>
         <source>Check what applying the file would change</source>
-        <translation type="unfinished"></translation>
+        <translation>檢查套用該檔案將帶來的變更</translation>
     </message>
     <message>
         <source>Apply the plan to the pool</source>
-        <translation type="unfinished"></translation>
+        <translation>將計畫套用至使用者集區</translation>
     </message>
     <message>
         <source>Stop the run under way</source>
-        <translation type="unfinished"></translation>
+        <translation>停止目前正在執行的作業</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">關閉</translation>
+        <translation>關閉</translation>
     </message>
     <message>
         <source>Fixtures files (*.yaml *.yml *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>測試資料檔案 (*.yaml *.yml *.json);;所有檔案 (*)</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">無法讀取 %1：%2</translation>
+        <translation>無法讀取 %1：%2</translation>
     </message>
     <message>
         <source>The file has a mistake, nothing can be applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案有錯誤，無法套用任何內容：%1</translation>
     </message>
     <message>
         <source>The file lists no users.</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案中未列出任何使用者。</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) read. Check shows what applying the file would change.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已讀取 %n 位使用者。「檢查」會顯示套用該檔案將帶來的變更。</numerusform>
         </translation>
     </message>
     <message>
         <source>Reading the users…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在讀取使用者…</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) would change.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>將變更 %n 位使用者。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) could not be read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>無法讀取 %n 位使用者。</numerusform>
         </translation>
     </message>
     <message>
         <source>Apply test users</source>
-        <translation type="unfinished"></translation>
+        <translation>套用測試使用者</translation>
     </message>
     <message numerus="yes">
         <source>Apply the plan to pool %1? %n user(s) will be created or updated.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>要將計畫套用至使用者集區 %1 嗎？將建立或更新 %n 位使用者。</numerusform>
         </translation>
     </message>
     <message>
         <source>Reading the app client…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在讀取應用程式用戶端…</translation>
     </message>
     <message>
         <source>Applying…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在套用…</translation>
     </message>
     <message>
         <source>Applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>已套用。</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) failed: see the Outcome column.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 位使用者失敗：請參閱「結果」欄。</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished">建立</translation>
+        <translation>建立</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>更新</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>無變更</translation>
     </message>
     <message>
         <source>attributes set: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>設定屬性：%1</translation>
     </message>
     <message>
         <source>added to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>新增至群組：%1</translation>
     </message>
     <message>
         <source>removed from: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>從群組中移除：%1</translation>
     </message>
     <message>
         <source>enabled</source>
-        <translation type="unfinished">已啟用</translation>
+        <translation>已啟用</translation>
     </message>
     <message>
         <source>disabled</source>
-        <translation type="unfinished">已停用</translation>
+        <translation>已停用</translation>
     </message>
     <message>
         <source>password set (kept in the keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>設定密碼（保存在鑰匙圈中）</translation>
     </message>
     <message>
         <source>old TOTP turned off</source>
-        <translation type="unfinished"></translation>
+        <translation>關閉舊的 TOTP</translation>
     </message>
     <message>
         <source>TOTP enrolled (secret kept in the keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>註冊 TOTP（金鑰保存在鑰匙圈中）</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">建立時間</translation>
+        <translation>已建立</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>已更新</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗：%1</translation>
     </message>
 </context>
 <context>
@@ -2998,175 +2998,175 @@ Do this now for %2?</source>
     <name>cdesk::gui::SavedSessions</name>
     <message>
         <source>&amp;Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>環境(&amp;E)：</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>環境</translation>
     </message>
     <message>
         <source>The profile whose endpoint&apos;s saved sessions are listed</source>
-        <translation type="unfinished"></translation>
+        <translation>列出所選設定檔之端點中已儲存的工作階段</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished">使用者</translation>
+        <translation>使用者</translation>
     </message>
     <message>
         <source>App client</source>
-        <translation type="unfinished"></translation>
+        <translation>應用程式用戶端</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>到期時間</translation>
     </message>
     <message>
         <source>Saved sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>已儲存的工作階段</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>存取</translation>
     </message>
     <message>
         <source>Token to copy</source>
-        <translation type="unfinished"></translation>
+        <translation>要複製的權杖</translation>
     </message>
     <message>
         <source>Which token Copy fresh token copies</source>
-        <translation type="unfinished"></translation>
+        <translation>「複製新權杖」所複製的權杖</translation>
     </message>
     <message>
         <source>&amp;Use</source>
-        <translation type="unfinished"></translation>
+        <translation>使用(&amp;U)</translation>
     </message>
     <message>
         <source>Use the saved session</source>
-        <translation type="unfinished"></translation>
+        <translation>使用已儲存的工作階段</translation>
     </message>
     <message>
         <source>Copy &amp;fresh token</source>
-        <translation type="unfinished"></translation>
+        <translation>複製新權杖(&amp;F)</translation>
     </message>
     <message>
         <source>Copy a fresh token of the saved session</source>
-        <translation type="unfinished"></translation>
+        <translation>複製已儲存工作階段的新權杖</translation>
     </message>
     <message>
         <source>For&amp;get</source>
-        <translation type="unfinished"></translation>
+        <translation>忘記(&amp;G)</translation>
     </message>
     <message>
         <source>Forget the saved session</source>
-        <translation type="unfinished"></translation>
+        <translation>忘記已儲存的工作階段</translation>
     </message>
     <message>
         <source>Sa&amp;ve session</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存工作階段(&amp;V)</translation>
     </message>
     <message>
         <source>Save the session</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存工作階段</translation>
     </message>
     <message>
         <source>Keep this sign-in in the keychain, where the CLI&apos;s token get USER finds it</source>
-        <translation type="unfinished"></translation>
+        <translation>將此登入保存在鑰匙圈中，CLI 的 token get USER 會在那裡找到它</translation>
     </message>
     <message>
         <source>Saved sessions status</source>
-        <translation type="unfinished"></translation>
+        <translation>已儲存工作階段的狀態</translation>
     </message>
     <message>
         <source>(this connection)</source>
-        <translation type="unfinished"></translation>
+        <translation>（此連線）</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">未知</translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>expired at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已於 %1 到期</translation>
     </message>
     <message>
         <source>Could not load the session of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法載入 %1 的工作階段：%2</translation>
     </message>
     <message>
         <source>Showing the saved session of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在顯示 %1 的已儲存工作階段。</translation>
     </message>
     <message>
         <source>Getting a fresh token for %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在取得 %1 的新權杖...</translation>
     </message>
     <message>
         <source>Getting a fresh token for %1 was canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>取得 %1 的新權杖已取消。</translation>
     </message>
     <message>
         <source>The session of %1 expires soon and could not be refreshed (sign in again): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的工作階段即將到期，且無法重新整理（請重新登入）：%2</translation>
     </message>
     <message>
         <source>The session of %1 was refreshed but could not be saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的工作階段已重新整理，但無法儲存：%2</translation>
     </message>
     <message>
         <source>The session of %1 has no ID token.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的工作階段沒有 ID 權杖。</translation>
     </message>
     <message>
         <source>The session of %1 has no access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的工作階段沒有存取權杖。</translation>
     </message>
     <message>
         <source>ID token</source>
-        <translation type="unfinished">ID 權杖</translation>
+        <translation>ID 權杖</translation>
     </message>
     <message>
         <source>access token</source>
-        <translation type="unfinished"></translation>
+        <translation>存取權杖</translation>
     </message>
     <message>
         <source>Refreshed the session of %1 and copied its %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已重新整理 %1 的工作階段並複製其%2。</translation>
     </message>
     <message>
         <source>Copied the %2 of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已複製 %1 的%2。</translation>
     </message>
     <message>
         <source>Forget Session</source>
-        <translation type="unfinished"></translation>
+        <translation>忘記工作階段</translation>
     </message>
     <message>
         <source>Forget the saved session of %1 (app client %2)? Its tokens are removed from the keychain; the CLI cannot use it either.</source>
-        <translation type="unfinished"></translation>
+        <translation>要忘記 %1 的已儲存工作階段（應用程式用戶端 %2）嗎？其權杖將從鑰匙圈中移除；CLI 也將無法使用它。</translation>
     </message>
     <message>
         <source>Could not forget the session of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法忘記 %1 的工作階段：%2</translation>
     </message>
     <message>
         <source>Forgot the session of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已忘記 %1 的工作階段。</translation>
     </message>
     <message>
         <source>Could not save the session of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法儲存 %1 的工作階段：%2</translation>
     </message>
     <message>
         <source>Saved the session of %1: the CLI&apos;s token get %1 --client-id %2 uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>已儲存 %1 的工作階段：CLI 的 token get %1 --client-id %2 會使用它。</translation>
     </message>
 </context>
 <context>
@@ -3363,40 +3363,40 @@ Do this now for %2?</source>
     </message>
     <message>
         <source>Saved sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>已儲存的工作階段</translation>
     </message>
     <message>
         <source>TOTP code:</source>
-        <translation type="unfinished"></translation>
+        <translation>TOTP 驗證碼：</translation>
     </message>
     <message>
         <source>Current TOTP code</source>
-        <translation type="unfinished"></translation>
+        <translation>目前的 TOTP 驗證碼</translation>
     </message>
     <message>
         <source>TOTP code seconds left</source>
-        <translation type="unfinished"></translation>
+        <translation>TOTP 驗證碼剩餘秒數</translation>
     </message>
     <message>
         <source>Copy c&amp;ode</source>
-        <translation type="unfinished"></translation>
+        <translation>複製驗證碼(&amp;O)</translation>
     </message>
     <message>
         <source>Copy the TOTP code</source>
-        <translation type="unfinished"></translation>
+        <translation>複製 TOTP 驗證碼</translation>
     </message>
     <message>
         <source>&amp;Fill the current TOTP code</source>
-        <translation type="unfinished"></translation>
+        <translation>填入目前的 TOTP 驗證碼(&amp;F)</translation>
     </message>
     <message>
         <source>Fill the current TOTP code</source>
-        <translation type="unfinished"></translation>
+        <translation>填入目前的 TOTP 驗證碼</translation>
     </message>
     <message numerus="yes">
         <source>%n second(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>剩餘 %n 秒</numerusform>
         </translation>
     </message>
 </context>
