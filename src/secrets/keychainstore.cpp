@@ -61,6 +61,11 @@ KeychainStore::KeychainStore(QString service, QObject *parent)
 
 KeychainStore::~KeychainStore()
 {
+    // A running job is not deleted with the store: the keychain's D-Bus answer would reach a
+    // deleted job (libsecret calls back into it). It finishes and deletes itself; its answer
+    // no longer reaches this store (the connection dies with it), so its caller is told now.
+    if (m_current)
+        m_queue.push_front(m_current);
     for (const auto &request : m_queue) {
         request->promise.addResult(
             SecretResult{SecretStatus::Failed, {}, QStringLiteral("keychain store destroyed")});
@@ -104,20 +109,21 @@ void KeychainStore::startNext()
     m_busy = true;
     std::shared_ptr<Request> request = m_queue.front();
     m_queue.pop_front();
+    m_current = request;
 
     QKeychain::Job *job = nullptr;
     switch (request->action) {
     case Action::Read:
-        job = new QKeychain::ReadPasswordJob(m_service, this);
+        job = new QKeychain::ReadPasswordJob(m_service);
         break;
     case Action::Write: {
-        auto *write = new QKeychain::WritePasswordJob(m_service, this);
+        auto *write = new QKeychain::WritePasswordJob(m_service);
         write->setTextData(request->secret);
         job = write;
         break;
     }
     case Action::Remove:
-        job = new QKeychain::DeletePasswordJob(m_service, this);
+        job = new QKeychain::DeletePasswordJob(m_service);
         break;
     }
     job->setKey(request->key);
@@ -138,6 +144,7 @@ void KeychainStore::startNext()
             result.status = SecretStatus::Ok;
         request->promise.addResult(result);
         request->promise.finish();
+        m_current.reset();
         m_busy = false;
         startNext();
     });

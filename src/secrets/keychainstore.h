@@ -41,6 +41,8 @@ private:
 
     QString m_service;
     std::deque<std::shared_ptr<Request>> m_queue;
+    // The request whose job is running (null when none).
+    std::shared_ptr<Request> m_current;
     bool m_busy = false;
 };
 

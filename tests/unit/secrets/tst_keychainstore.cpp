@@ -17,6 +17,7 @@ private Q_SLOTS:
     void roundTrip();
     void missingEntryIsNotAFailure();
     void jobsRunInOrder();
+    void storeDestroyedWhileAJobRuns();
     void reportsUnavailableKeychain_data();
     void reportsUnavailableKeychain();
 };
@@ -53,6 +54,26 @@ void TestKeychainStore::jobsRunInOrder()
     QCOMPARE(await(read).value, QStringLiteral("two"));
     QVERIFY(first.isFinished() && second.isFinished());
     await(store.remove(key));
+}
+
+// A store destroyed while its job waits for the keychain: the caller is told at once, and the
+// keychain's answer, when it comes, reaches no deleted object.
+void TestKeychainStore::storeDestroyedWhileAJobRuns()
+{
+    const QString key = QStringLiteral("destroyed-while-running");
+    QFuture<SecretResult> orphan;
+    {
+        KeychainStore store(QStringLiteral("cognito-desk-test"));
+        orphan = store.write(key, QStringLiteral("secret"));
+        QVERIFY(!orphan.isFinished());
+    }
+    QVERIFY(orphan.isFinished());
+    QCOMPARE(orphan.result().status, SecretStatus::Failed);
+    // The keychain answers in order: once another store's request is answered, the orphaned
+    // job has had its answer too.
+    KeychainStore next(QStringLiteral("cognito-desk-test"));
+    QCOMPARE(await(next.read(key)).value, QStringLiteral("secret"));
+    QCOMPARE(await(next.remove(key)).status, SecretStatus::Ok);
 }
 
 void TestKeychainStore::reportsUnavailableKeychain_data()
