@@ -2,11 +2,13 @@
 
 #include "aws/endpoint.h"
 #include "aws/http.h"
+#include "aws/sigv4.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -48,6 +50,52 @@ QByteArray ApiReply::header(const QByteArray &name) const
         if (key.compare(name, Qt::CaseInsensitive) == 0)
             return value;
     return {};
+}
+
+QString apiSigningRegion(const QUrl &url, const QString &fallback)
+{
+    static const QRegularExpression awsHost(
+        QStringLiteral("\\.([a-z]{2}(?:-[a-z]+)+-\\d+)\\.amazonaws\\.com(?:\\.cn)?$"));
+    const auto match = awsHost.match(url.host().toLower());
+    return match.hasMatch() ? match.captured(1) : fallback;
+}
+
+namespace {
+
+// The Host header Qt sends for `url`: the host, and the port unless it is the scheme's own.
+QByteArray hostHeader(const QUrl &url)
+{
+    QByteArray host = url.host(QUrl::FullyEncoded).toLatin1();
+    if (host.contains(':'))
+        host = '[' + host + ']';
+    const int port = url.port();
+    const int defaultPort =
+        url.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0 ? 443 : 80;
+    if (port != -1 && port != defaultPort)
+        host += ':' + QByteArray::number(port);
+    return host;
+}
+
+} // namespace
+
+void signApiRequest(ApiRequest *request, const aws::Credentials &credentials,
+                    const QString &service, const QString &region, const QDateTime &now)
+{
+    aws::SigningRequest signing;
+    signing.method = request->method;
+    signing.path = request->url.path(QUrl::FullyEncoded).toLatin1();
+    if (signing.path.isEmpty())
+        signing.path = "/";
+    signing.query = request->url.query(QUrl::FullyEncoded).toLatin1();
+    signing.headers = {{"host", hostHeader(request->url)}};
+    for (const auto &[name, value] : request->headers)
+        signing.headers.append({name, value});
+    signing.body = request->body;
+    const aws::SignatureResult signature =
+        aws::SigV4::sign(signing, credentials, {region, service}, now);
+    for (const auto &header : signature.addedHeaders)
+        request->headers.append({header.first, header.second});
+    request->headers.append({"Authorization", signature.authorization});
 }
 
 QByteArray basicAuthorization(const QString &username, const QString &password)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "auth/tokenset.h"
+#include "aws/credentials.h"
 #include "aws/result.h"
 
 #include <QByteArray>
@@ -39,6 +40,18 @@ struct ApiReply
 
     QByteArray header(const QByteArray &name) const; // case-insensitive; empty if absent
 };
+
+// The region a SigV4 signature of an API call to `url` is scoped to: the one an AWS host
+// names (ID.execute-api.REGION.amazonaws.com, SERVICE.REGION.amazonaws.com), else `fallback`.
+QString apiSigningRegion(const QUrl &url, const QString &fallback);
+
+// Signs `request` (its method, URL, headers and body as they will be sent) with `credentials`
+// (temporary ones: the session token is sent too) for `service` in `region`: adds
+// X-Amz-Date, X-Amz-Security-Token and Authorization. Used for API Gateway's IAM
+// authorization with an identity pool's credentials.
+void signApiRequest(ApiRequest *request, const aws::Credentials &credentials,
+                    const QString &service, const QString &region,
+                    const QDateTime &now = QDateTime::currentDateTimeUtc());
 
 // "Basic base64(username:password)", as `curl -u USERNAME:PASSWORD` sends it.
 QByteArray basicAuthorization(const QString &username, const QString &password);

@@ -31,57 +31,6 @@ QUrl endpointOverride(const GlobalOptions &globals)
     return globals.endpointUrl.isEmpty() ? QUrl() : QUrl(globals.endpointUrl, QUrl::StrictMode);
 }
 
-// The region a SigV4 signature of `url` is scoped to: the one an AWS host names
-// (ID.execute-api.REGION.amazonaws.com, SERVICE.REGION.amazonaws.com), else --region, else
-// the identity pool's.
-QString signingRegion(const QUrl &url, const GlobalOptions &globals, const QString &identityPoolId)
-{
-    static const QRegularExpression awsHost(
-        QStringLiteral("\\.([a-z]{2}(?:-[a-z]+)+-\\d+)\\.amazonaws\\.com(?:\\.cn)?$"));
-    const auto match = awsHost.match(url.host().toLower());
-    if (match.hasMatch())
-        return match.captured(1);
-    if (!globals.region.isEmpty())
-        return globals.region;
-    return cognito::identityPoolRegion(identityPoolId);
-}
-
-// The Host header Qt sends for `url`: the host, and the port unless it is the scheme's own.
-QByteArray hostHeader(const QUrl &url)
-{
-    QByteArray host = url.host(QUrl::FullyEncoded).toLatin1();
-    if (host.contains(':'))
-        host = '[' + host + ']';
-    const int port = url.port();
-    const int defaultPort =
-        url.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0 ? 443 : 80;
-    if (port != -1 && port != defaultPort)
-        host += ':' + QByteArray::number(port);
-    return host;
-}
-
-// Signs `request` (its method, URL, headers and body as they will be sent) with `credentials`
-// for `service` in `region`: adds X-Amz-Date, X-Amz-Security-Token and Authorization.
-void signRequest(auth::ApiRequest *request, const aws::Credentials &credentials,
-                 const QString &service, const QString &region)
-{
-    aws::SigningRequest signing;
-    signing.method = request->method;
-    signing.path = request->url.path(QUrl::FullyEncoded).toLatin1();
-    if (signing.path.isEmpty())
-        signing.path = "/";
-    signing.query = request->url.query(QUrl::FullyEncoded).toLatin1();
-    signing.headers = {{"host", hostHeader(request->url)}};
-    for (const auto &[name, value] : request->headers)
-        signing.headers.append({name, value});
-    signing.body = request->body;
-    const aws::SignatureResult signature =
-        aws::SigV4::sign(signing, credentials, {region, service}, QDateTime::currentDateTimeUtc());
-    for (const auto &header : signature.addedHeaders)
-        request->headers.append({header.first, header.second});
-    request->headers.append({"Authorization", signature.authorization});
-}
-
 int callApi(Context &context, const ParsedArguments &arguments)
 {
     int exitCode = Success;
@@ -199,7 +148,9 @@ int callApi(Context &context, const ParsedArguments &arguments)
                                     identityPoolId, SessionFailure::ErrorsOwnCode, &exitCode);
         if (!credentials)
             return exitCode;
-        const QString region = signingRegion(url, globals, identityPoolId);
+        const QString region = auth::apiSigningRegion(
+            url, globals.region.isEmpty() ? cognito::identityPoolRegion(identityPoolId)
+                                          : globals.region);
         // The body goes as application/json unless a header says otherwise: sign what is sent.
         const bool typed =
             std::any_of(request.headers.cbegin(), request.headers.cend(), [](const auto &header) {
@@ -208,7 +159,7 @@ int callApi(Context &context, const ParsedArguments &arguments)
         if (!request.body.isEmpty() && !typed)
             request.headers.append(
                 {QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
-        signRequest(&request, credentials->credentials, service, region);
+        auth::signApiRequest(&request, credentials->credentials, service, region);
     }
 
     QNetworkAccessManager network;

@@ -12,6 +12,7 @@
 #include "secrets/keychainstore.h"
 #include "secrets/profile.h"
 
+#include <QCheckBox>
 #include <QClipboard>
 #include <QEvent>
 #include <QFormLayout>
@@ -21,7 +22,9 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
+#include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -222,7 +225,79 @@ void TokenWorkbench::buildExtras()
         m_savedSessions->reload();
         lookUpTotpSecret();
     });
+    // Identity-pool credentials, to sign the API request with (SigV4) instead of a token.
+    auto *identityRow = new QWidget(m_ui->apiGroupBox);
+    auto *identityLayout = new QHBoxLayout(identityRow);
+    identityLayout->setContentsMargins(0, 0, 0, 0);
+    m_identityPoolLabel = new QLabel(m_ui->apiGroupBox);
+    m_identityPoolLineEdit = new QLineEdit(identityRow);
+    m_identityPoolLineEdit->setObjectName(QStringLiteral("identityPoolLineEdit"));
+    m_identityPoolLineEdit->setPlaceholderText(
+        QStringLiteral("eu-west-1:00000000-0000-0000-0000-000000000000"));
+    m_identityPoolLabel->setBuddy(m_identityPoolLineEdit);
+    m_getCredentialsPushButton = new QPushButton(identityRow);
+    m_getCredentialsPushButton->setObjectName(QStringLiteral("getCredentialsPushButton"));
+    identityLayout->addWidget(m_identityPoolLineEdit, 1);
+    identityLayout->addWidget(m_getCredentialsPushButton);
+    m_identityCredentialsLabel = new QLabel(m_ui->apiGroupBox);
+    m_identityCredentialsLabel->setObjectName(QStringLiteral("identityCredentialsLabel"));
+    m_identityCredentialsLabel->setWordWrap(true);
+    m_identityCredentialsLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *sigv4Row = new QWidget(m_ui->apiGroupBox);
+    auto *sigv4Layout = new QHBoxLayout(sigv4Row);
+    sigv4Layout->setContentsMargins(0, 0, 0, 0);
+    m_sigv4CheckBox = new QCheckBox(sigv4Row);
+    m_sigv4CheckBox->setObjectName(QStringLiteral("sigv4CheckBox"));
+    m_sigv4ServiceLineEdit = new QLineEdit(QStringLiteral("execute-api"), sigv4Row);
+    m_sigv4ServiceLineEdit->setObjectName(QStringLiteral("sigv4ServiceLineEdit"));
+    sigv4Layout->addWidget(m_sigv4CheckBox);
+    sigv4Layout->addWidget(m_sigv4ServiceLineEdit);
+    sigv4Layout->addStretch();
+    const int tokenRow = 1; // the API form's Token row: these go below it
+    m_ui->apiFormLayout->insertRow(tokenRow + 1, m_identityPoolLabel, identityRow);
+    m_ui->apiFormLayout->insertRow(tokenRow + 2, QString(), m_identityCredentialsLabel);
+    m_ui->apiFormLayout->insertRow(tokenRow + 3, QString(), sigv4Row);
+    QWidget::setTabOrder(m_ui->bearerCheckBox, m_identityPoolLineEdit);
+    QWidget::setTabOrder(m_identityPoolLineEdit, m_getCredentialsPushButton);
+    QWidget::setTabOrder(m_getCredentialsPushButton, m_sigv4CheckBox);
+    QWidget::setTabOrder(m_sigv4CheckBox, m_sigv4ServiceLineEdit);
+    QWidget::setTabOrder(m_sigv4ServiceLineEdit, m_ui->apiHeadersPlainTextEdit);
+    connect(m_getCredentialsPushButton, &QPushButton::clicked, this, [this] {
+        m_controller->getIdentityCredentials(m_identityPoolLineEdit->text().trimmed());
+    });
+    connect(m_identityPoolLineEdit, &QLineEdit::returnPressed, m_getCredentialsPushButton,
+            &QPushButton::click);
+    connect(m_controller, &TokenWorkbenchController::identityCredentialsChanged, this,
+            &TokenWorkbench::updateIdentityCredentials);
+    connect(m_sigv4CheckBox, &QCheckBox::toggled, this, [this](bool signing) {
+        // A signed request carries no token.
+        m_ui->apiTokenComboBox->setEnabled(!signing);
+        m_ui->bearerCheckBox->setEnabled(!signing);
+        m_sigv4ServiceLineEdit->setEnabled(signing);
+    });
+    m_sigv4ServiceLineEdit->setEnabled(false);
     retranslateExtras();
+}
+
+void TokenWorkbench::updateIdentityCredentials()
+{
+    const auto &credentials = m_controller->identityCredentials();
+    m_sigv4CheckBox->setEnabled(credentials.has_value());
+    if (!credentials) {
+        m_sigv4CheckBox->setChecked(false);
+        m_identityCredentialsLabel->setText(
+            tr("Sign in, then get the user's temporary AWS credentials from an identity pool "
+               "to sign the request with them."));
+        return;
+    }
+    const QString role = m_controller->identityRole().isEmpty()
+                             ? tr("(the pool's roles could not be read)")
+                             : m_controller->identityRole();
+    m_identityCredentialsLabel->setText(
+        tr("Identity %1, role %2, access key %3, expires %4.")
+            .arg(credentials->identityId, role, credentials->credentials.accessKeyId,
+                 QLocale().toString(credentials->credentials.expiration.toLocalTime(),
+                                    QLocale::ShortFormat)));
 }
 
 void TokenWorkbench::retranslateExtras()
@@ -235,6 +310,15 @@ void TokenWorkbench::retranslateExtras()
     m_copyTotpPushButton->setAccessibleName(tr("Copy the TOTP code"));
     m_fillTotpPushButton->setText(tr("&Fill the current TOTP code"));
     m_fillTotpPushButton->setAccessibleName(tr("Fill the current TOTP code"));
+    m_identityPoolLabel->setText(tr("Ide&ntity pool:"));
+    m_identityPoolLineEdit->setAccessibleName(tr("Identity pool"));
+    m_getCredentialsPushButton->setText(tr("Get A&WS credentials"));
+    m_getCredentialsPushButton->setAccessibleName(tr("Get AWS credentials from the identity pool"));
+    m_identityCredentialsLabel->setAccessibleName(tr("AWS credentials"));
+    m_sigv4CheckBox->setText(tr("Sign the re&quest with them (SigV4) for the service:"));
+    m_sigv4CheckBox->setAccessibleName(tr("Sign the request with the AWS credentials"));
+    m_sigv4ServiceLineEdit->setAccessibleName(tr("Service to sign for"));
+    updateIdentityCredentials();
     updateTotp();
 }
 
@@ -608,13 +692,15 @@ void TokenWorkbench::updateButtons()
 namespace {
 
 // The API form as a request; false (with the offending line in *error) on a bad header.
-bool readRequest(const Ui::TokenWorkbench &ui, TokenWorkbenchController::ApiRequest *request,
-                 QString *error)
+bool readRequest(const Ui::TokenWorkbench &ui, const QCheckBox *sigv4, const QLineEdit *service,
+                 TokenWorkbenchController::ApiRequest *request, QString *error)
 {
     request->url = QUrl(ui.apiUrlLineEdit->text().trimmed(), QUrl::StrictMode);
     request->method = ui.apiMethodComboBox->currentText().trimmed().toUpper().toLatin1();
     request->token = TokenKind(ui.apiTokenComboBox->currentData().toInt());
     request->bearer = ui.bearerCheckBox->isChecked();
+    request->sigv4 = sigv4->isChecked();
+    request->service = service->text().trimmed();
     request->body = ui.apiBodyPlainTextEdit->toPlainText().toUtf8();
     const QStringList lines = ui.apiHeadersPlainTextEdit->toPlainText().split(QLatin1Char('\n'));
     for (const QString &line : lines) {
@@ -637,7 +723,7 @@ void TokenWorkbench::send()
 {
     TokenWorkbenchController::ApiRequest request;
     QString badLine;
-    if (!readRequest(*m_ui, &request, &badLine)) {
+    if (!readRequest(*m_ui, m_sigv4CheckBox, m_sigv4ServiceLineEdit, &request, &badLine)) {
         showLocalError(tr("Headers take 'Name: value', one per line, not \"%1\".").arg(badLine));
         return;
     }
@@ -651,7 +737,7 @@ void TokenWorkbench::copyCurl()
 {
     TokenWorkbenchController::ApiRequest request;
     QString badLine;
-    if (!readRequest(*m_ui, &request, &badLine)) {
+    if (!readRequest(*m_ui, m_sigv4CheckBox, m_sigv4ServiceLineEdit, &request, &badLine)) {
         showLocalError(tr("Headers take 'Name: value', one per line, not \"%1\".").arg(badLine));
         return;
     }

@@ -19,7 +19,9 @@ struct Profile;
 } // namespace cdesk::secrets
 
 class QGroupBox;
+class QCheckBox;
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QTimer;
 
@@ -86,6 +88,8 @@ private:
     // Looks up the TOTP secret of the user in the username field (or signed in).
     void lookUpTotpSecret();
     void updateTotp();
+    // The identity-pool credentials' line: identity, role, expiry (or how to get them).
+    void updateIdentityCredentials();
 
     std::unique_ptr<Ui::TokenWorkbench> m_ui;
     TokenWorkbenchController *m_controller;
@@ -106,6 +110,13 @@ private:
     QLabel *m_totpCountdownLabel = nullptr;
     QPushButton *m_copyTotpPushButton = nullptr;
     QPushButton *m_fillTotpPushButton = nullptr;
+
+    QLabel *m_identityPoolLabel = nullptr;
+    QLineEdit *m_identityPoolLineEdit = nullptr;
+    QPushButton *m_getCredentialsPushButton = nullptr;
+    QLabel *m_identityCredentialsLabel = nullptr;
+    QCheckBox *m_sigv4CheckBox = nullptr;
+    QLineEdit *m_sigv4ServiceLineEdit = nullptr;
 };
 
 } // namespace cdesk::gui

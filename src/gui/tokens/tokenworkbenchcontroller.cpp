@@ -19,6 +19,8 @@
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
 
+#include <algorithm>
+
 namespace cdesk::gui {
 
 namespace {
@@ -74,7 +76,10 @@ TokenWorkbenchController::TokenWorkbenchController(QObject *parent)
 
 TokenWorkbenchController::~TokenWorkbenchController()
 {
-    // The hosted-UI login and a reply use the connection's network: end them first.
+    // The hosted-UI login and a reply use the connection's network: end them first. Quietly:
+    // the widget that listens is being destroyed (it owns this), and a busyChanged now would
+    // reach it half gone.
+    blockSignals(true);
     cancel();
     m_jwks.reset();
 }
@@ -518,6 +523,16 @@ auth::SessionKey TokenWorkbenchController::sessionKey() const
 
 void TokenWorkbenchController::adoptTokens(const auth::TokenSet &tokens, bool ownClient)
 {
+    // Credentials got with another user's tokens are theirs (a refresh keeps the user).
+    const auto subjectOf = [](const QString &idToken) {
+        const auto jwt = auth::Jwt::decode(idToken.toLatin1());
+        return jwt ? jwt->claims.value(QLatin1String("sub")).toString() : QString();
+    };
+    if (m_identityCredentials && subjectOf(tokens.idToken) != subjectOf(m_tokens.idToken)) {
+        m_identityCredentials.reset();
+        m_identityRole.clear();
+        Q_EMIT identityCredentialsChanged();
+    }
     m_tokens = tokens;
     if (tokens.accessToken.isEmpty() && tokens.idToken.isEmpty())
         m_signedInAs.clear();
@@ -609,10 +624,9 @@ QString TokenWorkbenchController::curlCommand(const ApiRequest &request) const
     QStringList parts{QStringLiteral("curl"), QStringLiteral("-X"),
                       shellQuote(QString::fromLatin1(request.method)),
                       shellQuote(request.url.toString(QUrl::FullyEncoded))};
-    parts << QStringLiteral("-H")
-          << shellQuote(QStringLiteral("Authorization: ") + authorization(request));
+    const auth::ApiRequest outgoing = prepared(request);
     bool contentType = false;
-    for (const auto &[name, value] : request.headers) {
+    for (const auto &[name, value] : outgoing.headers) {
         contentType = contentType || name.compare("content-type", Qt::CaseInsensitive) == 0;
         parts << QStringLiteral("-H")
               << shellQuote(QString::fromUtf8(name) + QStringLiteral(": ") +
@@ -627,6 +641,94 @@ QString TokenWorkbenchController::curlCommand(const ApiRequest &request) const
     return parts.join(QLatin1Char(' '));
 }
 
+auth::ApiRequest TokenWorkbenchController::prepared(const ApiRequest &request) const
+{
+    auth::ApiRequest outgoing;
+    outgoing.url = request.url;
+    outgoing.method = request.method;
+    outgoing.body = request.body;
+    outgoing.timeoutMs = ApiTimeoutMs;
+    outgoing.headers = request.headers;
+    if (!request.sigv4) {
+        outgoing.headers.prepend(
+            qMakePair(QByteArray("Authorization"), authorization(request).toLatin1()));
+        return outgoing;
+    }
+    if (!m_identityCredentials)
+        return outgoing;
+    // Signed as sent: the body goes as application/json unless a header says otherwise.
+    const bool typed =
+        std::any_of(outgoing.headers.cbegin(), outgoing.headers.cend(), [](const auto &header) {
+            return header.first.compare("content-type", Qt::CaseInsensitive) == 0;
+        });
+    if (!typed && !outgoing.body.isEmpty())
+        outgoing.headers.append({QByteArray("Content-Type"), QByteArray("application/json")});
+    auth::signApiRequest(
+        &outgoing, m_identityCredentials->credentials, request.service,
+        auth::apiSigningRegion(request.url, cognito::identityPoolRegion(m_identityPoolId)), now());
+    return outgoing;
+}
+
+void TokenWorkbenchController::getIdentityCredentials(const QString &identityPoolId)
+{
+    if (m_tokens.idToken.isEmpty()) {
+        fail(aws::AwsError::local(QStringLiteral("NoToken"),
+                                  tr("Sign in first: the credentials are got with the ID token.")));
+        return;
+    }
+    const QString region = cognito::identityPoolRegion(identityPoolId);
+    if (region.isEmpty()) {
+        fail(aws::AwsError::local(
+            QStringLiteral("InvalidIdentityPoolId"),
+            tr("An identity pool id is REGION:UUID, not \"%1\".").arg(identityPoolId)));
+        return;
+    }
+    if (!m_connection) {
+        fail(aws::AwsError::local(QStringLiteral("NoConnection"), tr("Not connected.")));
+        return;
+    }
+    const auto pools = m_connection->identityPools(region);
+    if (!pools) {
+        fail(pools.error());
+        return;
+    }
+    if (!begin(tr("Getting AWS credentials from %1...").arg(identityPoolId), false))
+        return;
+    cognito::IdentityPools *identity = pools.value();
+    const int generation = m_generation;
+    QFuture<aws::Result<cognito::IdentityCredentials>> gotten =
+        identity->credentialsForUserPoolToken(identityPoolId, m_poolId, m_tokens.idToken);
+    m_cancelPending = [gotten]() mutable {
+        gotten.cancel();
+    };
+    aws::whenFinished(
+        gotten, this,
+        [this, generation, identity,
+         identityPoolId](const aws::Result<cognito::IdentityCredentials> &credentials) {
+            if (generation != m_generation)
+                return;
+            if (!credentials) {
+                end();
+                fail(credentials.error());
+                return;
+            }
+            m_identityCredentials = credentials.value();
+            m_identityPoolId = identityPoolId;
+            m_identityRole.clear();
+            // The role is shown only: a tester's profile may not be allowed to read it.
+            aws::whenFinished(identity->getIdentityPoolRoles(identityPoolId), this,
+                              [this, generation](const aws::Result<QMap<QString, QString>> &roles) {
+                                  if (generation != m_generation)
+                                      return;
+                                  if (roles)
+                                      m_identityRole =
+                                          roles.value().value(QStringLiteral("authenticated"));
+                                  end();
+                                  Q_EMIT identityCredentialsChanged();
+                              });
+        });
+}
+
 void TokenWorkbenchController::send(const ApiRequest &request)
 {
     const auto checked = aws::validateEndpointUrl(request.url);
@@ -634,22 +736,24 @@ void TokenWorkbenchController::send(const ApiRequest &request)
         fail(checked.error());
         return;
     }
-    if (token(request.token).isEmpty()) {
+    if (!request.sigv4 && token(request.token).isEmpty()) {
         fail(aws::AwsError::local(QStringLiteral("NoToken"),
                                   tr("Sign in first: there is no token to send.")));
+        return;
+    }
+    if (request.sigv4 && !m_identityCredentials) {
+        fail(aws::AwsError::local(
+            QStringLiteral("NoCredentials"),
+            tr("Get AWS credentials from an identity pool first: a SigV4 request is signed "
+               "with them.")));
         return;
     }
     if (!begin(tr("Calling %1...").arg(request.url.toDisplayString()), false))
         return;
     // The CLI's `api call` path: one redirect, size and truncation policy for both.
-    auth::ApiRequest outgoing;
-    outgoing.url = checked.value();
-    outgoing.method = request.method;
-    outgoing.body = request.body;
-    outgoing.timeoutMs = ApiTimeoutMs;
-    outgoing.headers = request.headers;
-    outgoing.headers.prepend(
-        qMakePair(QByteArray("Authorization"), authorization(request).toLatin1()));
+    ApiRequest checkedRequest = request;
+    checkedRequest.url = checked.value();
+    const auth::ApiRequest outgoing = prepared(checkedRequest);
     QFuture<aws::Result<auth::ApiReply>> sent =
         auth::sendApiRequest(m_connection->client()->networkAccessManager(), outgoing);
     m_cancelPending = [sent]() mutable {

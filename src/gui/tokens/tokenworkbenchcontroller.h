@@ -2,8 +2,10 @@
 
 #include "auth/oauth.h"
 #include "auth/sessionstore.h"
+#include "auth/tokenendpoint.h"
 #include "auth/tokenset.h"
 #include "aws/awserror.h"
+#include "cognito/identitypools.h"
 #include "cognito/secrethash.h"
 #include "cognito/types.h"
 
@@ -103,6 +105,10 @@ public:
         QByteArray body;
         TokenKind token = TokenKind::Id;
         bool bearer = false; // "Bearer <token>"; API Gateway's Cognito authorizer takes it bare
+        // Signed with the identity-pool credentials (identityCredentials()) for `service`
+        // instead of carrying a token: API Gateway's IAM authorization.
+        bool sigv4 = false;
+        QString service = QStringLiteral("execute-api");
     };
 
     struct ApiResponse
@@ -149,6 +155,17 @@ public:
     void answerNewPassword(const QString &newPassword, const QList<cognito::Attribute> &attributes);
     void answerMfa(const QString &code);
     void refresh();
+    // The signed-in user's temporary AWS credentials from the identity pool `identityPoolId`
+    // (REGION:UUID): GetId and GetCredentialsForIdentity with the ID token, as the CLI's
+    // `identity credentials` gets them; then the pool's authenticated role, when the
+    // connection may read it (GetIdentityPoolRoles). identityCredentialsChanged when known.
+    void getIdentityCredentials(const QString &identityPoolId);
+    const std::optional<cognito::IdentityCredentials> &identityCredentials() const
+    {
+        return m_identityCredentials;
+    }
+    // The identity pool's authenticated role ARN (empty when it could not be read).
+    const QString &identityRole() const { return m_identityRole; }
     void send(const ApiRequest &request);
     void cancel();
 
@@ -176,6 +193,7 @@ public:
     const std::optional<aws::AwsError> &lastError() const { return m_lastError; }
 
     // The curl command line for `request`, the token included (single-quoted for a POSIX shell).
+    // A SigV4 request carries its signed headers (valid for a few minutes), never the secret key.
     QString curlCommand(const ApiRequest &request) const;
     // What Authorization carries for `request`: the bare token or "Bearer <token>".
     QString authorization(const ApiRequest &request) const;
@@ -192,6 +210,8 @@ Q_SIGNALS:
     // Cleared (nullopt) when an operation starts.
     void errorChanged();
     void apiResponded(const cdesk::gui::TokenWorkbenchController::ApiResponse &response);
+    // getIdentityCredentials got credentials, or new tokens cleared them.
+    void identityCredentialsChanged();
     // A hosted-UI redirect that was refused (forged state, wrong path...).
     void hostedUiRequestRefused(const QString &reason);
 
@@ -207,6 +227,8 @@ private:
     // Checks one token's signature and claims, then runs `next`.
     void verify(TokenKind kind, const std::function<void()> &next);
     cognito::AppClient appClient() const;
+    // `request` as it goes out: with its token, or SigV4-signed with the identity credentials.
+    auth::ApiRequest prepared(const ApiRequest &request) const;
     QDateTime now() const;
 
     std::shared_ptr<cognito::Connection> m_connection;
@@ -235,6 +257,9 @@ private:
     Check m_accessCheck;
     int m_checkGeneration = 0;
     std::optional<aws::AwsError> m_lastError;
+    std::optional<cognito::IdentityCredentials> m_identityCredentials;
+    QString m_identityPoolId;
+    QString m_identityRole;
 };
 
 } // namespace cdesk::gui

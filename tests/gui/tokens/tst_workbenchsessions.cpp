@@ -6,6 +6,7 @@
 #include "aws/awsjsonclient.h"
 #include "aws/future.h"
 #include "cognito/connection.h"
+#include "cognito/identitypools.h"
 #include "gui/mainwindow.h"
 #include "gui/tokens/savedsessions.h"
 #include "gui/tokens/tokenworkbench.h"
@@ -17,6 +18,7 @@
 #include "support/scriptedinteraction.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QGuiApplication>
@@ -26,6 +28,7 @@
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -68,6 +71,8 @@ private Q_SLOTS:
     void savedSessionIsSharedWithTheCliAndRefreshedOnCopy();
     void copyFreshTokenSaysWhyARefreshFails();
     void totpCodeOfAnEnrolledUser();
+    void apiRequestSignedWithIdentityPoolCredentials();
+    void closingDuringACallIsQuiet();
 
 private:
     template <typename T>
@@ -80,6 +85,7 @@ private:
     }
     Run cli(const QStringList &arguments, const QByteArray &input = {}) const;
     bool setSimClock(int offsetSeconds);
+    bool setSimLatency(int milliseconds);
     QString createUser();
     QByteArray passwordOf(const QString &username) const;
     // Signs in through the widgets with the password flow; true once the tokens are shown.
@@ -196,6 +202,20 @@ bool TestWorkbenchSessions::setSimClock(int offsetSeconds)
     const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
     return reply->error() == QNetworkReply::NoError &&
            answer.value(QLatin1String("offsetSeconds")).toInt() == offsetSeconds;
+}
+
+bool TestWorkbenchSessions::setSimLatency(int milliseconds)
+{
+    QNetworkAccessManager network;
+    QNetworkRequest request(m_stack.endpoint.resolved(QUrl(str("/_sim/knobs"))));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    QNetworkReply *reply = network.post(
+        request, QJsonDocument(QJsonObject{{str("latencyMs"), milliseconds}}).toJson());
+    QSignalSpy done(reply, &QNetworkReply::finished);
+    if (!reply->isFinished() && !done.wait(CallTimeoutMs))
+        return false;
+    reply->deleteLater();
+    return reply->error() == QNetworkReply::NoError;
 }
 
 QByteArray TestWorkbenchSessions::passwordOf(const QString &username) const
@@ -532,6 +552,97 @@ void TestWorkbenchSessions::totpCodeOfAnEnrolledUser()
     QTRY_VERIFY_WITH_TIMEOUT(controller->hasTokens() || controller->lastError(), CallTimeoutMs);
     QVERIFY2(controller->hasTokens(),
              qPrintable(controller->lastError() ? controller->lastError()->toString() : QString()));
+}
+
+// The workbench gets the signed-in user's identity-pool credentials and signs its API request
+// with them: cognito-sim's echo verifies the signature and names the caller's assumed role.
+void TestWorkbenchSessions::apiRequestSignedWithIdentityPoolCredentials()
+{
+    const QString role = str("arn:aws:iam::123456789012:role/Cognito_Workbench_Auth");
+    const auto identity = m_connection->identityPools(m_stack.region);
+    QVERIFY2(identity, qPrintable(test::why(identity)));
+    cognito::IdentityPool pool;
+    pool.identityPoolName = test::uniqueName(str("workbench"));
+    pool.cognitoIdentityProviders = {{cognito::userPoolProviderName(m_pool), m_client, false}};
+    const auto created = aws::await(identity.value()->createIdentityPool(pool));
+    QVERIFY2(created, qPrintable(test::why(created)));
+    const QString poolId = created.value().identityPoolId;
+    QVERIFY(
+        aws::await(identity.value()->setIdentityPoolRoles(poolId, {{str("authenticated"), role}}))
+            .ok());
+
+    Controller *controller = m_workbench->controller();
+    const auto error = [controller] {
+        return controller->lastError() ? controller->lastError()->toString() : QString();
+    };
+    auto *sign = child<QCheckBox>("sigv4CheckBox");
+    QVERIFY(!sign->isEnabled()); // nothing to sign with yet
+    const QString username = createUser();
+    QVERIFY(signIn(username));
+    child<QLineEdit>("identityPoolLineEdit")->setText(poolId);
+    QTest::mouseClick(child<QPushButton>("getCredentialsPushButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(controller->identityCredentials() || controller->lastError(),
+                             CallTimeoutMs);
+    QVERIFY2(!controller->lastError(), qPrintable(error()));
+    QTRY_COMPARE_WITH_TIMEOUT(controller->identityRole(), role, CallTimeoutMs);
+    const QString shown = child<QLabel>("identityCredentialsLabel")->text();
+    QVERIFY2(shown.contains(controller->identityCredentials()->identityId), qPrintable(shown));
+    QVERIFY2(shown.contains(role), qPrintable(shown));
+    QVERIFY(sign->isEnabled());
+
+    sign->setChecked(true);
+    QVERIFY(!child<QComboBox>("apiTokenComboBox")->isEnabled());
+    child<QLineEdit>("apiUrlLineEdit")
+        ->setText(m_stack.endpoint.toString() + str("/_echo/prod/orders?id=7"));
+    child<QComboBox>("apiMethodComboBox")->setCurrentText(str("POST"));
+    child<QPlainTextEdit>("apiBodyPlainTextEdit")->setPlainText(str(R"({"item":"book"})"));
+    QTest::mouseClick(child<QPushButton>("sendPushButton"), Qt::LeftButton);
+    auto *status = child<QLabel>("responseStatusLabel");
+    QTRY_VERIFY_WITH_TIMEOUT(!status->text().isEmpty() || controller->lastError(), CallTimeoutMs);
+    QVERIFY2(!controller->lastError(), qPrintable(error()));
+    QVERIFY2(status->text().startsWith(QLatin1String("HTTP 200")), qPrintable(status->text()));
+    const QJsonObject echoed =
+        QJsonDocument::fromJson(
+            child<QPlainTextEdit>("responseBodyPlainTextEdit")->toPlainText().toUtf8())
+            .object();
+    QCOMPARE(echoed.value(QLatin1String("body")).toString(), str(R"({"item":"book"})"));
+    const QJsonObject caller = echoed.value(QLatin1String("caller")).toObject();
+    QVERIFY2(caller.value(QLatin1String("Arn"))
+                 .toString()
+                 .contains(QLatin1String(":assumed-role/Cognito_Workbench_Auth/")),
+             qPrintable(caller.value(QLatin1String("Arn")).toString()));
+    QCOMPARE(caller.value(QLatin1String("IdentityId")).toString(),
+             controller->identityCredentials()->identityId);
+
+    // Another user's tokens: the credentials were the first user's, and are gone.
+    const QString before = controller->tokens().idToken;
+    const QString other = createUser();
+    QVERIFY(signIn(other));
+    QTRY_VERIFY_WITH_TIMEOUT(controller->tokens().idToken != before &&
+                                 controller->check(Controller::TokenKind::Id).state ==
+                                     Controller::Check::State::Valid,
+                             CallTimeoutMs);
+    QCOMPARE(controller->signedInAs(), other);
+    QVERIFY(!controller->identityCredentials());
+    QVERIFY(!sign->isEnabled());
+    QVERIFY(!sign->isChecked());
+    QVERIFY(child<QComboBox>("apiTokenComboBox")->isEnabled());
+}
+
+// The workbench closed while a call is under way: the call is dropped quietly (it used to
+// tell the half-destroyed window that it was no longer busy).
+void TestWorkbenchSessions::closingDuringACallIsQuiet()
+{
+    const QString username = createUser();
+    QVERIFY(signIn(username));
+    Controller *controller = m_workbench->controller();
+    QVERIFY(setSimLatency(5000));
+    child<QLineEdit>("identityPoolLineEdit")
+        ->setText(m_stack.region + str(":00000000-0000-0000-0000-000000000000"));
+    QTest::mouseClick(child<QPushButton>("getCredentialsPushButton"), Qt::LeftButton);
+    QVERIFY(controller->isBusy());
+    m_workbench.reset();
+    QVERIFY(setSimLatency(0));
 }
 
 int main(int argc, char **argv)
