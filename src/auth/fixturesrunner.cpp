@@ -167,9 +167,13 @@ FixturesRunner::plan(const QList<cognito::FixtureUser> &users)
         promise->addResult(aws::Result<QList<FixtureCheck>>(error));
         promise->finish();
     };
-    run->finish = [run, promise] {
-        run->done = true;
-        promise->addResult(aws::Result<QList<FixtureCheck>>(run->checks));
+    // Not `run` itself: the run holds this function, and would then never be freed.
+    run->finish = [weak = std::weak_ptr<Run>(run), promise] {
+        const std::shared_ptr<Run> self = weak.lock();
+        if (!self)
+            return;
+        self->done = true;
+        promise->addResult(aws::Result<QList<FixtureCheck>>(self->checks));
         promise->finish();
     };
     for (const cognito::FixtureUser &user : users) {
@@ -294,9 +298,13 @@ QFuture<aws::Result<QList<FixtureOutcome>>> FixturesRunner::apply(const QList<Fi
         promise->addResult(aws::Result<QList<FixtureOutcome>>(error));
         promise->finish();
     };
-    run->finish = [run, promise] {
-        run->done = true;
-        promise->addResult(aws::Result<QList<FixtureOutcome>>(run->outcomes));
+    // Not `run` itself: the run holds this function, and would then never be freed.
+    run->finish = [weak = std::weak_ptr<Run>(run), promise] {
+        const std::shared_ptr<Run> self = weak.lock();
+        if (!self)
+            return;
+        self->done = true;
+        promise->addResult(aws::Result<QList<FixtureOutcome>>(self->outcomes));
         promise->finish();
     };
     applyUser(run, 0);
