@@ -325,23 +325,27 @@ void UsersController::startBulk(Bulk kind, const QStringList &usernames)
                  : kind == Bulk::Disable ? tr("Disable users")
                                          : tr("Delete users");
     run->pending = usernames;
-    run->total = static_cast<int>(usernames.size());
-    if (m_busy) {
-        const QString text = kind == Bulk::Enable    ? tr("Enabling users…")
-                             : kind == Bulk::Disable ? tr("Disabling users…")
-                                                     : tr("Deleting users…");
-        m_busy->start(text, run->total, [this] { cancel(); });
-    }
-    // The core's engine, as `bulk run` uses it: at the UserUpdate quota, journaled, and each
+    startUsersJob(run, kind == Bulk::Enable    ? tr("Enabling users…")
+                       : kind == Bulk::Disable ? tr("Disabling users…")
+                                               : tr("Deleting users…"));
+}
+
+void UsersController::startUsersJob(const std::shared_ptr<Run> &run, const QString &busyText)
+{
+    run->total = static_cast<int>(run->pending.size());
+    if (m_busy)
+        m_busy->start(busyText, run->total, [this] { cancel(); });
+    // The core's engine, as `bulk run` uses it: at the operation's quota, journaled, and each
     // user's outcome checked on the service when an answer is lost.
     cognito::BulkJobSpec spec;
     spec.operation = run->operation;
+    spec.argument = run->argument;
     spec.userPoolId = m_poolId;
-    for (const QString &username : usernames)
+    for (const QString &username : std::as_const(run->pending))
         spec.items.append({username, {}, {}});
     auto *job = new cognito::BulkJob(m_connection->identityProvider(), journalDirectory(), this);
     // One user needs no job window: the row says it.
-    runJob(run, job, job->start(spec), usernames.size() > 1);
+    runJob(run, job, job->start(spec), run->total > 1);
 }
 
 UsersController::Wording UsersController::wording(cognito::BulkOperation operation,
@@ -417,18 +421,7 @@ void UsersController::runOnUsers(cognito::BulkOperation operation, const QString
     run->argument = argument;
     run->title = words.title;
     run->pending = usernames;
-    run->total = static_cast<int>(usernames.size());
-    if (m_busy)
-        m_busy->start(words.busy, run->total, [this] { cancel(); });
-    // As `bulk run` does it: journaled, at the operation's quota, each user once.
-    cognito::BulkJobSpec spec;
-    spec.operation = operation;
-    spec.argument = argument;
-    spec.userPoolId = m_poolId;
-    for (const QString &username : usernames)
-        spec.items.append({username, {}, {}});
-    auto *job = new cognito::BulkJob(m_connection->identityProvider(), journalDirectory(), this);
-    runJob(run, job, job->start(spec), usernames.size() > 1);
+    startUsersJob(run, words.busy);
 }
 
 void UsersController::createUsers(const cognito::BulkJobSpec &spec, double maxRps)

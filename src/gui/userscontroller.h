@@ -149,6 +149,9 @@ private:
     // What a done item of `run` changes in `username`'s row, the local copy and the pane.
     void showDone(const Run &run, const QString &username);
     void startBulk(Bulk kind, const QStringList &usernames);
+    // Runs `run` (its operation and argument on its pending users) as one bulk job, busy
+    // saying `busyText`.
+    void startUsersJob(const std::shared_ptr<Run> &run, const QString &busyText);
     // Follows `job` (started or resumed: `future`) for `run`, in the job window when
     // `withWindow`.
     void runJob(const std::shared_ptr<Run> &run, cognito::BulkJob *job,
