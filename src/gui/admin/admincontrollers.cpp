@@ -16,32 +16,19 @@ namespace cdesk::gui::admin {
 
 namespace {
 
-// Adding or removing members is a job of the core's bulk engine, as `bulk run add-to-group`.
-cognito::BulkJobSpec membersJob(cognito::BulkOperation operation, const QString &poolId,
-                                const QString &groupName, const QStringList &usernames)
-{
-    cognito::BulkJobSpec spec;
-    spec.operation = operation;
-    spec.argument = groupName;
-    spec.userPoolId = poolId;
-    QStringList unique = usernames;
-    unique.removeDuplicates();
-    spec.skipped = static_cast<int>(usernames.size() - unique.size());
-    for (const QString &username : std::as_const(unique))
-        spec.items.append({username, {}, {}});
-    return spec;
-}
-
-// Deleting several groups, app clients or pools is a job of the same engine: journaled, at the
+// Adding or removing members is a job of the core's bulk engine, as `bulk run add-to-group`;
+// so is deleting several groups, app clients or pools (no argument): journaled, at the
 // operation's quota, and each item checked on the service when its answer was lost.
-cognito::BulkJobSpec deletionJob(cognito::BulkOperation operation, const QString &poolId,
-                                 const QStringList &items)
+cognito::BulkJobSpec itemsJob(cognito::BulkOperation operation, const QString &poolId,
+                              const QString &argument, const QStringList &items)
 {
     cognito::BulkJobSpec spec;
     spec.operation = operation;
+    spec.argument = argument;
     spec.userPoolId = poolId;
     QStringList unique = items;
     unique.removeDuplicates();
+    spec.skipped = static_cast<int>(items.size() - unique.size());
     for (const QString &item : std::as_const(unique))
         spec.items.append({item, {}, {}});
     return spec;
@@ -60,19 +47,19 @@ void GroupController::create(const QString &poolId, const cognito::CreateGroupRe
 
 void GroupController::deleteGroups(const QString &poolId, const QStringList &groupNames)
 {
-    runJob(deletionJob(cognito::BulkOperation::DeleteGroup, poolId, groupNames));
+    runJob(itemsJob(cognito::BulkOperation::DeleteGroup, poolId, {}, groupNames));
 }
 
 void GroupController::addMembers(const QString &poolId, const QString &groupName,
                                  const QStringList &usernames)
 {
-    runJob(membersJob(cognito::BulkOperation::AddToGroup, poolId, groupName, usernames));
+    runJob(itemsJob(cognito::BulkOperation::AddToGroup, poolId, groupName, usernames));
 }
 
 void GroupController::removeMembers(const QString &poolId, const QString &groupName,
                                     const QStringList &usernames)
 {
-    runJob(membersJob(cognito::BulkOperation::RemoveFromGroup, poolId, groupName, usernames));
+    runJob(itemsJob(cognito::BulkOperation::RemoveFromGroup, poolId, groupName, usernames));
 }
 
 // --- app clients
@@ -109,7 +96,7 @@ void ClientController::update(const cognito::UserPoolClient &client)
 
 void ClientController::deleteClients(const QString &poolId, const QStringList &clientIds)
 {
-    runJob(deletionJob(cognito::BulkOperation::DeleteAppClient, poolId, clientIds));
+    runJob(itemsJob(cognito::BulkOperation::DeleteAppClient, poolId, {}, clientIds));
 }
 
 // --- pools
@@ -145,7 +132,7 @@ void PoolController::update(const cognito::UserPool &pool, const cognito::UserPo
 
 void PoolController::deletePools(const QStringList &poolIds)
 {
-    runJob(deletionJob(cognito::BulkOperation::DeleteUserPool, {}, poolIds));
+    runJob(itemsJob(cognito::BulkOperation::DeleteUserPool, {}, {}, poolIds));
 }
 
 // --- hosted-UI domain
